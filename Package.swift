@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets and the direction of their dependencies are fixed by DESIGN.md §1:
+// FeedModel, FeedParsing, ArticleText and ScreenKit import nothing of the app.
+let package = Package(
+    name: "qnread",
+    products: [
+        .executable(name: "qnread", targets: ["qnread"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+
+        .target(name: "FeedModel"),
+        .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
+
+        .executableTarget(name: "qnread", dependencies: [
+            "FeedModel", "FeedParsing",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
+                    resources: [.copy("Fixtures")]),
+    ]
+)

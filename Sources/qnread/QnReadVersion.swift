@@ -1,0 +1,4 @@
+enum QnReadVersion {
+    static let string = "0.1.0"
+    static let projectURL = "https://github.com/qnread/qnread"
+}
