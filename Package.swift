@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -19,9 +20,15 @@ let package = Package(
 
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"]),
+        .target(name: "ScreenKit"),
+        .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
+        .target(name: "ReaderConfig", dependencies: [
+            "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
 
         .executableTarget(name: "qnread", dependencies: [
-            "FeedModel", "FeedParsing",
+            "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
