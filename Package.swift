@@ -34,5 +34,7 @@ let package = Package(
 
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
+        // Runs the real binary; it needs the `qnread` product built beside the test bundle.
+        .testTarget(name: "qnreadTests", dependencies: ["qnread"]),
     ]
 )
