@@ -23,18 +23,26 @@ let package = Package(
         .target(name: "ArticleText", dependencies: ["CLibXML2"]),
         .target(name: "ScreenKit"),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
+        // Bytes from HTTP(S), files and embedded feeds; Foundation(Networking) only.
+        .target(name: "FeedFetching"),
         .target(name: "ReaderConfig", dependencies: [
             "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
         .executableTarget(name: "qnread", dependencies: [
-            "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig", "FeedFetching",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
+        // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it.
+        .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
+        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "LocalHTTPServer"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
+                    resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread"]),
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "LocalHTTPServer"]),
     ]
 )
