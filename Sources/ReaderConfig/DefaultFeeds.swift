@@ -17,6 +17,7 @@ public enum DefaultFeeds {
             # Flux de qnread — une ligne par flux : URL, étiquettes, "~Titre personnalisé".
             # Format des fichiers « urls » de newsboat ; « !URL » masque un flux de la liste du système.
 
+
             """)
         for entry in entries { file.add(entry) }
         return file.text

@@ -53,6 +53,11 @@ public struct FeedListFile: Hashable, Sendable {
         self.problems = problems
     }
 
+    /// Why `url` cannot be listed ("“htp://x” is not a URL"), or nil when it can.
+    public static func problem(withURL url: String) -> String? {
+        FeedURLCheck.problem(with: url)
+    }
+
     /// The feeds, in file order.
     public var entries: [FeedListEntry] {
         lines.compactMap { if case .entry(let entry, _) = $0 { entry } else { nil } }
