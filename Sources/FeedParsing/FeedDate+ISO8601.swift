@@ -43,7 +43,7 @@ struct ISO8601Reader {
             guard let second = digits(2) else { return nil }
             fields.second = second
             if take(".") || take(",") {
-                guard let fraction = fractionDigits() else { return nil }
+                guard let fraction = FeedDate.fraction(in: bytes, at: &index) else { return nil }
                 fields.fraction = fraction
             }
         }
@@ -78,21 +78,6 @@ struct ISO8601Reader {
             index += 1
         }
         return value
-    }
-
-    /// Any number of digits; those past the ninth cannot change a `Date` and are only skipped.
-    private mutating func fractionDigits() -> Double? {
-        var numerator = 0
-        var scale = 1
-        let start = index
-        while peekDigit {
-            if scale < 1_000_000_000 {
-                numerator = numerator * 10 + Int(bytes[index] &- 0x30)
-                scale *= 10
-            }
-            index += 1
-        }
-        return index > start ? Double(numerator) / Double(scale) : nil
     }
 
     private mutating func zone() -> Int? {

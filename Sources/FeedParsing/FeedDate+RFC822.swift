@@ -148,16 +148,7 @@ struct WrittenDateReader {
         fields.second = second
         if index < bytes.count, bytes[index] == UInt8(ascii: "."), nextIsDigit(after: index) {
             index += 1
-            var numerator = 0
-            var scale = 1
-            while index < bytes.count, FeedDate.isDigit(bytes[index]) {
-                if scale < 1_000_000_000 {
-                    numerator = numerator * 10 + Int(bytes[index] &- 0x30)
-                    scale *= 10
-                }
-                index += 1
-            }
-            fields.fraction = Double(numerator) / Double(scale)
+            fields.fraction = FeedDate.fraction(in: bytes, at: &index) ?? 0
         }
         return true
     }

@@ -44,6 +44,22 @@ public enum FeedDate {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// The digits after a decimal point, as a fraction; nil when there are none. Digits past the ninth
+    /// cannot change a `Date` and are only skipped.
+    static func fraction(in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Double? {
+        var numerator = 0
+        var scale = 1
+        let start = index
+        while index < bytes.count, isDigit(bytes[index]) {
+            if scale < 1_000_000_000 {
+                numerator = numerator * 10 + Int(bytes[index] &- 0x30)
+                scale *= 10
+            }
+            index += 1
+        }
+        return index > start ? Double(numerator) / Double(scale) : nil
+    }
 }
 
 /// A date and time as written, before it is checked and turned into an instant.
