@@ -13,6 +13,7 @@ struct WrittenDateReader {
     private var yearDigits = 0
     private var hasTime = false
     private var hasZone = false
+    private var zoneWasNumeric = false
     private var marchUnlessAnotherMonth = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -34,6 +35,7 @@ struct WrittenDateReader {
                     guard let offset = readOffset() else { return nil }
                     fields.offset = offset
                     hasZone = true
+                    zoneWasNumeric = true
                 } else if byte == UInt8(ascii: "-"), !hasTime {
                     index += 1  // RFC 850: 14-Nov-24
                 } else {
@@ -220,6 +222,11 @@ struct WrittenDateReader {
             month = number
             return true
         case .zone(let offset):
+            // "-0500 EST", as PHP's "O T" writes it: the name only labels the offset before it.
+            if zoneWasNumeric {
+                zoneWasNumeric = false
+                return true
+            }
             guard hasTime, !hasZone else { return false }
             fields.offset = offset
             hasZone = true

@@ -30,6 +30,7 @@ private let accepted: [(text: String, expected: String)] = [
     ("Thu, 14 Nov 2024 10:00:00 -03:30", "2024-11-14T13:30:00Z"),
     ("Thu, 14 Nov 2024 10:00:00 GMT+0100", "2024-11-14T09:00:00Z"),
     ("Thu, 14 Nov 2024 10:00:00 GMT-5", "2024-11-14T15:00:00Z"),
+    ("Thu, 14 Nov 2024 10:00:00 -0500 EST", "2024-11-14T15:00:00Z"),
     // No zone at all: UTC.
     ("Thu, 14 Nov 2024 10:00:00", "2024-11-14T10:00:00Z"),
     // Missing seconds, missing weekday, one-digit day.
@@ -130,6 +131,7 @@ private let rejected: [String] = [
     "Fri, 30 Feb 2024 10:00:00 GMT", "29 Feb 2023", "29 Feb 1900", "31 avril 2024", "32 Jan 2024", "0 Jan 2024",
     "14 Foo 2024", "14 Nov", "Nov 2024", "2er novembre 2014",
     "Thu, 14 Nov 2024 10:00:00 +0000 +0000", "Thu, 14 Nov 2024 10:00:00 GMT GMT",
+    "Thu, 14 Nov 2024 10:00:00 -0500 EST EST",
     "Thu, 14 Nov 2024 10:00:00 J", "Thu, 14 Nov 2024 10:00:00 +2500", "Thu, 14 Nov 2024 10:00:00 +01:75",
     "14 nov. 2024 10:00:00 Europe/Paris", "14 nov. 2024 janv.", "14 nov. 2024 10:00 à",
     "2024-13-01", "2024-00-10", "2024-02-30", "2024-1-14", "24-11-14", "2024/11/14", "14/11/2024",
