@@ -62,64 +62,66 @@ public enum FeedDate {
     }
 }
 
-/// A date and time as written, before it is checked and turned into an instant.
-struct CivilDateTime {
-    var year = 0
-    var month = 1
-    var day = 1
-    var hour = 0
-    var minute = 0
-    var second = 0
-    var fraction = 0.0
-    /// East of UTC, in seconds.
-    var offset = 0
+extension FeedDate {
+    /// A date and time as written, before it is checked and turned into an instant.
+    struct CivilDateTime {
+        var year = 0
+        var month = 1
+        var day = 1
+        var hour = 0
+        var minute = 0
+        var second = 0
+        var fraction = 0.0
+        /// East of UTC, in seconds.
+        var offset = 0
 
-    /// nil when a field is out of range. 24:00:00 is the end of the day (the next midnight);
-    /// a leap second :60 lands on the next minute, as `Date` cannot hold it.
-    var date: Date? {
-        guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilDateTime.daysIn(month: month, year: year),
-              (0...59).contains(minute), (0...60).contains(second) else { return nil }
-        guard hour < 24 || (hour == 24 && minute == 0 && second == 0 && fraction == 0), hour >= 0 else {
-            return nil
+        /// nil when a field is out of range. 24:00:00 is the end of the day (the next midnight);
+        /// a leap second :60 lands on the next minute, as `Date` cannot hold it.
+        var date: Date? {
+            guard (1...9999).contains(year), (1...12).contains(month),
+                  day >= 1, day <= CivilDateTime.daysIn(month: month, year: year),
+                  (0...59).contains(minute), (0...60).contains(second) else { return nil }
+            guard hour < 24 || (hour == 24 && minute == 0 && second == 0 && fraction == 0), hour >= 0 else {
+                return nil
+            }
+            let days = CivilDateTime.daysFromCivil(year: year, month: month, day: day)
+            let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
+            return Date(timeIntervalSince1970: Double(seconds) + fraction)
         }
-        let days = CivilDateTime.daysFromCivil(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
-    }
 
-    static func isLeap(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
+        static func isLeap(_ year: Int) -> Bool {
+            year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         }
-    }
 
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+        static func daysIn(month: Int, year: Int) -> Int {
+            switch month {
+            case 2: return isLeap(year) ? 29 : 28
+            case 4, 6, 9, 11: return 30
+            default: return 31
+            }
+        }
 
-    /// The inverse: (year, month, day) of a day count since 1970-01-01.
-    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+        static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+            let y = month <= 2 ? year - 1 : year
+            let era = (y >= 0 ? y : y - 399) / 400
+            let yearOfEra = y - era * 400
+            let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+            return era * 146_097 + dayOfEra - 719_468
+        }
+
+        /// The inverse: (year, month, day) of a day count since 1970-01-01.
+        static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+            let z = days + 719_468
+            let era = (z >= 0 ? z : z - 146_096) / 146_097
+            let dayOfEra = z - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let mp = (5 * dayOfYear + 2) / 153
+            let day = dayOfYear - (153 * mp + 2) / 5 + 1
+            let month = mp < 10 ? mp + 3 : mp - 9
+            return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        }
     }
 }

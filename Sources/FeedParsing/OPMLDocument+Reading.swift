@@ -23,7 +23,8 @@ extension OPMLDocument {
         let encoding = OPMLDocument.declaresEncoding(data) || String(validating: data, as: UTF8.self) != nil
             ? nil : "windows-1252"
         let document = data.withUnsafeBytes { raw in
-            xmlReadMemory(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+            let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self)
+            return xmlReadMemory(base, Int32(raw.count), nil, encoding, options)
         }
         guard let document else { throw OPMLError("\(source): not an OPML file (no XML in it)") }
         defer { xmlFreeDoc(document) }
@@ -45,7 +46,8 @@ extension OPMLDocument {
         for child in OPMLDocument.elements(in: root) {
             switch OPMLDocument.name(of: child) {
             case "head":
-                if let element = OPMLDocument.elements(in: child).first(where: { OPMLDocument.name(of: $0) == "title" }) {
+                let titles = OPMLDocument.elements(in: child).filter { OPMLDocument.name(of: $0) == "title" }
+                if let element = titles.first {
                     title = OPMLDocument.textContent(of: element)
                 }
             case "body":
@@ -118,36 +120,5 @@ extension OPMLDocument {
         guard prolog.starts(with: Array("<?xml".utf8)) || prolog.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
         let end = prolog.firstIndex(of: UInt8(ascii: ">")) ?? prolog.endIndex
         return prolog[..<end].firstRange(of: Array("encoding".utf8)) != nil
-    }
-}
-
-/// Feed lists come from strangers: what reaches a screen is plain text with no control characters and no
-/// bidi overrides that could reorder what the reader sees, white space collapsed (but the NBSPs of French
-/// typography, « Québec », kept).
-enum OPMLText {
-    static func clean(_ text: String) -> String? {
-        var result = ""
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace, scalar != "\u{A0}", scalar != "\u{202F}" {
-                pendingSpace = !result.isEmpty
-            } else if isHidden(scalar) {
-                continue
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result.isEmpty ? nil : result
-    }
-
-    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true          // C0, DEL, C1
-        case 0x202A...0x202E, 0x2066...0x2069: return true  // bidi embeddings, overrides, isolates
-        case 0x200E, 0x200F, 0x061C: return true            // bidi marks
-        default: return false
-        }
     }
 }

@@ -68,8 +68,8 @@ extension OPMLDocument {
         guard name.first != UInt8(ascii: "#") else { return nil }
         let text = String(decoding: name, as: UTF8.self)
         guard !["amp", "lt", "gt", "quot", "apos"].contains(text) else { return nil }
-        guard let entity = text.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) })
-        else { return nil }
+        let entity = text.withCString { htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        guard let entity else { return nil }
         return Array("&#\(entity.pointee.value);".utf8)
     }
 }

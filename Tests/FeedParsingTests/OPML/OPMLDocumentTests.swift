@@ -146,3 +146,38 @@ func nestedDocumentRoundTrip() throws {
     #expect(back.feeds == document.feeds)
 }
 
+
+// OPML files come from strangers: an external entity must never read the disk or the network.
+@Test("An external entity in an OPML file is not loaded")
+func externalEntityNotLoaded() throws {
+    let secret = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-opml-secret-\(getpid()).txt")
+    try Data("SECRET-MOT-DE-PASSE".utf8).write(to: secret)
+    defer { try? FileManager.default.removeItem(at: secret) }
+    let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE opml [<!ENTITY vol SYSTEM "\(secret.absoluteString)">]>
+        <opml version="2.0"><head><title>&vol;</title></head>
+        <body><outline text="&vol;" type="rss" xmlUrl="https://exemple.ca/&vol;"/></body></opml>
+        """
+    let document = try OPMLDocument(parsing: Data(xml.utf8), source: "piege.opml")
+    let everything = "\(document)"
+    #expect(!everything.contains("SECRET"))
+    #expect(document.feeds.map(\.url).allSatisfy { $0.hasPrefix("https://exemple.ca/") })
+}
+
+@Test("An entity-expansion bomb ends quickly instead of filling memory")
+func entityBomb() {
+    var declarations = #"<!ENTITY a0 "rire">"#
+    for level in 1...10 {
+        let previous = "&a\(level - 1);"
+        declarations += "<!ENTITY a\(level) \"\(String(repeating: previous, count: 10))\">"
+    }
+    let xml = """
+        <?xml version="1.0"?><!DOCTYPE opml [\(declarations)]>
+        <opml version="2.0"><head><title>&a10;</title></head><body><outline text="&a10;" xmlUrl="https://exemple.ca/"/></body></opml>
+        """
+    // 10^10 bytes if expanded; libxml2's amplification limit stops it. Either outcome is fine but a huge title.
+    let document = try? OPMLDocument(parsing: Data(xml.utf8), source: "bombe.opml")
+    #expect((document?.title?.utf8.count ?? 0) < 10_000_000)
+    #expect((document?.feeds.first?.title?.utf8.count ?? 0) < 10_000_000)
+}
