@@ -50,9 +50,19 @@ extension FeedDate {
             func hash(into hasher: inout Hasher) { hasher.combine(value) }
         }
 
-        static func lookUp(_ key: Key) -> Word? { table[key] }
+        /// A binary search over the sorted keys: no hashing on the hot path.
+        static func lookUp(_ key: Key) -> Word? {
+            let (keys, words) = (table.keys, table.words)
+            var low = 0
+            var high = keys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key.value { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && keys[low] == key.value ? words[low] : nil
+        }
 
-        private static let table: [Key: Word] = {
+        private static let table: (keys: [UInt64], words: [Word]) = {
             var table: [Key: Word] = [:]
             let months: [[String]] = [
                 ["jan", "january", "janv", "janvier"],
@@ -89,7 +99,8 @@ extension FeedDate {
             ]
             for (name, offset) in zones { table[Key(name)] = .zone(offset) }
             table[Key("le")] = .connector
-            return table
+            let sorted = table.sorted { $0.key.value < $1.key.value }
+            return (sorted.map(\.key.value), sorted.map(\.value))
         }()
 
         /// Military zones, one letter (J unused). RFC 822 got their signs backwards and RFC 1123 says so;
