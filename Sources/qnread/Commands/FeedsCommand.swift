@@ -12,6 +12,8 @@ struct FeedsCommand: ParsableCommand {
             FeedsListCommand.self,
             FeedsAddCommand.self,
             FeedsRemoveCommand.self,
+            FeedsImportCommand.self,
+            FeedsExportCommand.self,
         ]
     )
 }
