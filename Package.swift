@@ -29,8 +29,12 @@ let package = Package(
             "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
+        // The refresher (fetch → parse → store), `feeds check` and the remote system list; the reader's loop joins it.
+        .target(name: "ReaderRuntime", dependencies: ["FeedModel", "FeedParsing", "FeedFetching", "ReaderConfig"]),
+
         .executableTarget(name: "qnread", dependencies: [
             "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig", "FeedFetching",
+            "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

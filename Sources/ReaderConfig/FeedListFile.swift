@@ -104,6 +104,20 @@ public struct FeedListFile: Hashable, Sendable {
         return lines.count != before
     }
 
+    /// Points the feed's line at `newURL`, keeping its tags, title and place; false when `url` is not listed here.
+    @discardableResult
+    public mutating func replaceURL(_ url: String, with newURL: String) -> Bool {
+        guard let index = lines.firstIndex(where: { if case .entry(let e, _) = $0 { e.url == url } else { false } }),
+              case .entry(var entry, _) = lines[index] else { return false }
+        if self.entry(for: newURL) != nil {
+            lines.remove(at: index)
+            return true
+        }
+        entry.url = newURL
+        lines[index] = .entry(entry, text: entry.line)
+        return true
+    }
+
     /// Leaves `url` out of the lists below (`!URL`); false when it already was.
     @discardableResult
     public mutating func exclude(url: String) -> Bool {

@@ -14,6 +14,7 @@ struct FeedsCommand: ParsableCommand {
             FeedsRemoveCommand.self,
             FeedsImportCommand.self,
             FeedsExportCommand.self,
+            FeedsCheckCommand.self,
         ]
     )
 }
