@@ -42,11 +42,11 @@ struct FeedsAddCommand: ParsableCommand {
         var (file, path) = editing.editableFile(system: system)
         let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
         guard file.add(entry) else {
-            print("\(PlainText.line(feedURL)) is already in \(path.path)")
+            print("\(PrintableText.line(feedURL)) is already in \(path.path)")
             return
         }
         try file.save(to: path)
-        print("added \(PlainText.line(feedURL)) to \(path.path)")
+        print("added \(PrintableText.line(feedURL)) to \(path.path)")
         let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
         if inherited && !system { print("(it was already in the system list; your tags and title apply on top)") }
     }
@@ -68,7 +68,7 @@ struct FeedsAddCommand: ParsableCommand {
             return result.movedTo ?? url
         case .body(let body):
             guard body.looksLikeHTML else {
-                if let moved = result.movedTo { print("\(url) moved permanently to \(PlainText.line(moved))") }
+                if let moved = result.movedTo { print("\(url) moved permanently to \(PrintableText.line(moved))") }
                 return result.movedTo ?? url
             }
             return try choose(from: FeedLinkScanner.feedLinks(in: body.data, pageURL: body.finalURL))
@@ -77,7 +77,7 @@ struct FeedsAddCommand: ParsableCommand {
 
     private func choose(from links: [DiscoveredFeed]) throws -> String {
         func label(_ link: DiscoveredFeed) -> String {
-            PlainText.line(link.url) + (link.title.map { "  “\(PlainText.line($0))”" } ?? "")
+            PrintableText.line(link.url) + (link.title.map { "  “\(PrintableText.line($0))”" } ?? "")
         }
         switch links.count {
         case 0:

@@ -25,9 +25,9 @@ struct FeedsListCommand: ParsableCommand {
             Terminal.warn("no feeds list yet: this is the built-in default (`qnread feeds add URL` starts your own)")
         }
         for feed in feeds {
-            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(PlainText.line(feed.url))"
-            if let title = feed.title { line += "  “\(PlainText.line(title))”" }
-            if !feed.tags.isEmpty { line += "  [" + feed.tags.map(PlainText.line).joined(separator: ", ") + "]" }
+            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(PrintableText.line(feed.url))"
+            if let title = feed.title { line += "  “\(PrintableText.line(title))”" }
+            if !feed.tags.isEmpty { line += "  [" + feed.tags.map(PrintableText.line).joined(separator: ", ") + "]" }
             if feed.isHidden { line += "  (hidden)" }
             print(line)
         }
@@ -42,9 +42,9 @@ private struct FeedJSON: Encodable {
     var origin: String
 
     init(_ feed: SubscribedFeed) {
-        url = PlainText.line(feed.url)
-        title = feed.title.map(PlainText.line)
-        tags = feed.tags.map(PlainText.line)
+        url = PrintableText.line(feed.url)
+        title = feed.title.map(PrintableText.line)
+        tags = feed.tags.map(PrintableText.line)
         hidden = feed.isHidden
         origin = feed.origin.rawValue
     }

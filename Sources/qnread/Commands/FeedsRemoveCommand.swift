@@ -29,6 +29,6 @@ struct FeedsRemoveCommand: ParsableCommand {
             throw FeedsFailure("\(url) is not in \(system ? path.path : "any feeds list")")
         }
         try file.save(to: path)
-        print(hidden ? "hid \(PlainText.line(url)) (a system feed) in \(path.path)" : "removed \(PlainText.line(url)) from \(path.path)")
+        print(hidden ? "hid \(PrintableText.line(url)) (a system feed) in \(path.path)" : "removed \(PrintableText.line(url)) from \(path.path)")
     }
 }

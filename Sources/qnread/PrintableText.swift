@@ -1,6 +1,6 @@
 /// Text on its way to stdout or stderr: control characters and bidi overrides removed, white space collapsed
 /// to single spaces. Anything that came from a feed, a page or a remote list goes through here.
-enum PlainText {
+enum PrintableText {
     static func line(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
