@@ -1,0 +1,153 @@
+import CLibXML2
+
+/// Turns feed text into one safe line of plain text: entities decoded, markup removed, white space collapsed,
+/// and C0/C1 control characters and bidi overrides removed. Everything from a feed is hostile: this is what
+/// keeps it from steering a terminal.
+public enum PlainText {
+    /// Text that may carry HTML markup and entities (RSS titles, Atom type="html").
+    public static func fromHTML(_ html: String) -> String? {
+        collapse(decodeEntities(stripTags(html)))
+    }
+
+    /// Text known to be plain (Atom type="text", JSON Feed): nothing is taken for markup.
+    public static func fromText(_ text: String) -> String? {
+        collapse(text)
+    }
+
+    /// Removes control characters (keeping none, not even newlines) and bidi overrides; nothing else changes.
+    public static func sanitized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isUnsafe(scalar) {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// C0, DEL, C1, and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+    }
+
+    /// Drops `<tag …>`, comments, and the contents of script and style. A "<" not followed by a letter,
+    /// "/", "!" or "?" is text ("a < b").
+    static func stripTags(_ html: String) -> String {
+        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            guard b == UInt8(ascii: "<"), i + 1 < bytes.count, startsMarkup(bytes[i + 1]) else {
+                out.append(b)
+                i += 1
+                continue
+            }
+            if hasPrefix(bytes, at: i, "<!--") {
+                i = find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? bytes.count
+                continue
+            }
+            let tagEnd = find(bytes, ">", from: i + 1).map { $0 + 1 } ?? bytes.count
+            let name = tagName(bytes, from: i + 1)
+            i = tagEnd
+            if name == "script" || name == "style" {
+                i = findCaseInsensitive(bytes, "</" + name, from: i).flatMap { find(bytes, ">", from: $0) }.map { $0 + 1 } ?? bytes.count
+            }
+            // Block-level tags separate words ("<p>un</p><p>deux</p>" is "un deux").
+            out.append(UInt8(ascii: " "))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`; unknown references stay as written.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let afterAmp = rest.index(after: amp)
+            let limit = rest.index(afterAmp, offsetBy: 32, limitedBy: rest.endIndex) ?? rest.endIndex
+            if let semi = rest[afterAmp..<limit].firstIndex(of: ";"), let scalar = entityScalar(rest[afterAmp..<semi]) {
+                out.unicodeScalars.append(scalar)
+                rest = rest[rest.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = rest[afterAmp...]
+            }
+        }
+        out += rest
+        return out
+    }
+
+    static func entityScalar(_ name: Substring) -> Unicode.Scalar? {
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init)
+        }
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard let entity = String(name).withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) else { return nil }
+            return Unicode.Scalar(entity.pointee.value)
+        }
+    }
+
+    /// Collapses runs of white space (and drops unsafe characters) to one space; nil when nothing is left.
+    /// No-break spaces stay: French typography needs them before « : ; ! ? ».
+    static func collapse(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if isUnsafe(scalar) { continue }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return out.isEmpty ? nil : String(out)
+    }
+
+    private static func startsMarkup(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
+
+    private static func tagName(_ bytes: [UInt8], from start: Int) -> String {
+        var end = start
+        while end < bytes.count, (bytes[end] >= 0x41 && bytes[end] <= 0x5A) || (bytes[end] >= 0x61 && bytes[end] <= 0x7A) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) {
+            end += 1
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+    }
+
+    private static func hasPrefix(_ bytes: [UInt8], at i: Int, _ prefix: String) -> Bool {
+        let p = Array(prefix.utf8)
+        return i + p.count <= bytes.count && Array(bytes[i..<i + p.count]) == p
+    }
+
+    private static func find(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
+        let n = Array(needle.utf8)
+        guard start <= bytes.count - n.count else { return nil }
+        for i in start...(bytes.count - n.count) where bytes[i] == n[0] && Array(bytes[i..<i + n.count]) == n {
+            return i
+        }
+        return nil
+    }
+
+    private static func findCaseInsensitive(_ bytes: [UInt8], _ needle: String, from start: Int) -> Int? {
+        let lowered = bytes.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 0x20 : $0 }
+        return find(lowered, needle, from: start)
+    }
+}
