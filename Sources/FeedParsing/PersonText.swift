@@ -8,6 +8,9 @@ enum PersonText {
             let email = trimmed[..<open].trimmingCharacters(in: .whitespaces)
             let name = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             if isEmail(email) { return ParsedPerson(name: PlainText.fromHTML(String(name)), email: email) }
+            // "Name (email)"
+            let inner = name.trimmingCharacters(in: .whitespaces)
+            if isEmail(inner) { return ParsedPerson(name: PlainText.fromHTML(email), email: inner) }
         }
         // "Name <email>"
         if trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") {

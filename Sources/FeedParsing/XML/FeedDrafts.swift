@@ -4,10 +4,12 @@ import Foundation
 /// order of preference is decided once, at the end (`FeedXMLHandler+Finish.swift`), not by element order.
 struct FeedDraft {
     var title: String?
+    var dcTitle: String?
     var link: String?
     var atomAlternateLink: String?
     var feedURL: String?
     var description: String?
+    var dcDescription: String?
     var itunesSummary: String?
     var language: String?
     var dcLanguage: String?
@@ -29,6 +31,7 @@ struct ItemDraft {
     var id: String?
     var guidIsPermaLink = false
     var title: String?
+    var dcTitle: String?
     var link: String?
     var atomAlternateLink: String?
     var published: String?
@@ -36,12 +39,17 @@ struct ItemDraft {
     var created: String?
     var updated: String?
     var summary: String?
+    var dcDescription: String?
     var itunesSummary: String?
     var content: String?
     var authors: [ParsedPerson] = []
     var dcCreators: [ParsedPerson] = []
     var itunesAuthors: [ParsedPerson] = []
+    /// In the order readers of podcasts expect them: iTunes keywords, then categories, then dc:subject.
+    var keywords: [String] = []
     var categories: [String] = []
+    var subjects: [String] = []
+    var atomCategories: [String] = []
     var enclosures: [ParsedEnclosure] = []
     var mediaEnclosures: [ParsedEnclosure] = []
 }
@@ -50,10 +58,12 @@ struct ItemDraft {
 enum CapturedField {
     // feed
     case feedTitle, feedLink, feedDescription, feedLanguage, feedUpdated, feedPubDate, feedManagingEditor, feedWebMaster
+    case feedDCTitle, feedDCDescription
     case feedDCCreator, feedDCDate, feedDCLanguage, feedItunesAuthor, feedItunesSummary, feedImageURL, feedIcon, feedLogo
     // item
     case itemTitle, itemLink, itemSummary, itemContent, itemGUID, itemID, itemPublished, itemDCDate, itemCreated, itemUpdated
     case itemAuthor, itemDCCreator, itemItunesAuthor, itemItunesSummary, itemCategory
+    case itemDCTitle, itemDCDescription, itemSubject, itemKeywords
     // Atom person
     case personName, personEmail, personURI
 }

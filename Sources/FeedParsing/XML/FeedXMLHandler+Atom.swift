@@ -10,18 +10,22 @@ extension FeedXMLHandler {
         case .item where core:
             return startAtomEntryChild(name.local, attributes: attributes, depth: depth)
         case .person where core:
-            switch name.local {
-            case "name": beginCapture(.personName, depth: depth, type: .text)
-            case "email": beginCapture(.personEmail, depth: depth, type: .text)
-            case "uri", "url": beginCapture(.personURI, depth: depth, type: .text)
-            default: break
-            }
+            startPersonChild(name.local, depth: depth)
             return .other
         case .item, .mediaGroup:
             // Extensions inside entries (YouTube's media:group, Dublin Core): the RSS table knows them.
             return startRSS(name, in: parent, attributes: attributes, depth: depth)
         default:
             return .other
+        }
+    }
+
+    func startPersonChild(_ local: String, depth: Int) {
+        switch local {
+        case "name": beginCapture(.personName, depth: depth, type: .text)
+        case "email": beginCapture(.personEmail, depth: depth, type: .text)
+        case "uri", "url": beginCapture(.personURI, depth: depth, type: .text)
+        default: break
         }
     }
 

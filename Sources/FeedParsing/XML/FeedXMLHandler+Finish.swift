@@ -12,6 +12,8 @@ extension FeedXMLHandler {
                 feedDraft.link = url
                 feedLinkURL = URLText.absoluteURL(url) ?? feedLinkURL
             }
+        case .feedDCTitle: setOnce(&feedDraft.dcTitle, plain(text, type))
+        case .feedDCDescription: setOnce(&feedDraft.dcDescription, plain(text, type))
         case .feedDescription: setOnce(&feedDraft.description, plain(text, type))
         case .feedItunesSummary: setOnce(&feedDraft.itunesSummary, plain(text, type))
         case .feedLanguage: setOnce(&feedDraft.language, PlainText.fromText(text))
@@ -40,6 +42,11 @@ extension FeedXMLHandler {
         case .itemDCCreator: itemDraft?.dcCreators.append(PersonText.parse(text))
         case .itemItunesAuthor: itemDraft?.itunesAuthors.append(PersonText.parse(text))
         case .itemCategory: if let category = plain(text, type) { itemDraft?.categories.append(category) }
+        case .itemSubject: if let subject = plain(text, type) { itemDraft?.subjects.append(subject) }
+        case .itemKeywords:
+            itemDraft?.keywords += text.split(separator: ",").compactMap { PlainText.fromHTML(String($0)) }
+        case .itemDCTitle: setItem(\.dcTitle, plain(text, type))
+        case .itemDCDescription: setItem(\.dcDescription, html(text, type))
 
         case .personName: person?.name = PlainText.fromText(text)
         case .personEmail: person?.email = PlainText.fromText(text)
@@ -48,15 +55,15 @@ extension FeedXMLHandler {
     }
 
     func makeItem(_ draft: ItemDraft, number: Int) -> ParsedItem {
-        var item = ParsedItem(id: draft.id, title: draft.title)
+        var item = ParsedItem(id: draft.id, title: draft.title ?? draft.dcTitle)
         let permalink = draft.guidIsPermaLink ? draft.id.flatMap { URLText.absoluteURL($0) != nil && $0.lowercased().hasPrefix("http") ? $0 : nil } : nil
         item.link = draft.link ?? draft.atomAlternateLink ?? permalink
         item.published = date(draft.published, "item \(number)") ?? date(draft.dcDate, "item \(number)") ?? date(draft.created, "item \(number)")
         item.updated = date(draft.updated, "item \(number)")
-        item.summary = draft.summary ?? draft.itunesSummary
+        item.summary = draft.summary ?? draft.dcDescription ?? draft.itunesSummary
         item.content = draft.content
         item.authors = firstNonEmpty(draft.authors, draft.dcCreators, draft.itunesAuthors)
-        item.categories = draft.categories
+        item.categories = draft.keywords + draft.categories + draft.subjects + draft.atomCategories
         item.enclosures = draft.enclosures
         for media in draft.mediaEnclosures where !item.enclosures.contains(where: { $0.url == media.url }) {
             item.enclosures.append(media)
@@ -66,10 +73,10 @@ extension FeedXMLHandler {
 
     func makeFeed(format: FeedFormat, items: [ParsedItem]) -> ParsedFeed {
         let draft = feedDraft
-        var feed = ParsedFeed(format: format, title: draft.title, items: items)
+        var feed = ParsedFeed(format: format, title: draft.title ?? draft.dcTitle, items: items)
         feed.link = draft.link ?? draft.atomAlternateLink
         feed.feedURL = draft.feedURL
-        feed.description = draft.description ?? draft.itunesSummary
+        feed.description = draft.description ?? draft.dcDescription ?? draft.itunesSummary
         feed.language = draft.language ?? draft.dcLanguage ?? draft.xmlLang.flatMap { PlainText.fromText($0) }
         feed.updated = date(draft.updated, "the feed") ?? date(draft.dcDate, "the feed")
         feed.image = draft.image ?? draft.itunesImage ?? draft.mediaImage ?? draft.icon

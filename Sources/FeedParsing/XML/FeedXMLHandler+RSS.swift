@@ -23,6 +23,9 @@ extension FeedXMLHandler {
             return .other
         case .item, .mediaGroup:
             return startRSSItemChild(name, core: core, attributes: attributes, depth: depth, parent: parent)
+        case .person:
+            if name.namespace == .atom { startPersonChild(name.local, depth: depth) }
+            return .other
         default:
             return .other
         }
@@ -51,7 +54,9 @@ extension FeedXMLHandler {
             return .other
         }
         switch (name.namespace, name.local) {
-        case (.dc, "creator"): beginCapture(.feedDCCreator, depth: depth)
+        case (.dc, "title"): beginCapture(.feedDCTitle, depth: depth)
+        case (.dc, "description"): beginCapture(.feedDCDescription, depth: depth)
+        case (.dc, "creator"), (.dc, "author"): beginCapture(.feedDCCreator, depth: depth)
         case (.dc, "date"): beginCapture(.feedDCDate, depth: depth)
         case (.dc, "language"): beginCapture(.feedDCLanguage, depth: depth)
         case (.itunes, "author"): beginCapture(.feedItunesAuthor, depth: depth)
@@ -94,9 +99,21 @@ extension FeedXMLHandler {
         }
         switch (name.namespace, name.local) {
         case (.content, "encoded"): beginCapture(.itemContent, depth: depth)
-        case (.dc, "creator"): beginCapture(.itemDCCreator, depth: depth)
+        case (.dc, "title"): beginCapture(.itemDCTitle, depth: depth)
+        case (.dc, "description"): beginCapture(.itemDCDescription, depth: depth)
+        case (.dc, "creator"), (.dc, "author"): beginCapture(.itemDCCreator, depth: depth)
         case (.dc, "date"): beginCapture(.itemDCDate, depth: depth)
-        case (.dc, "subject"): beginCapture(.itemCategory, depth: depth)
+        case (.dc, "subject"): beginCapture(.itemSubject, depth: depth)
+        case (.itunes, "keywords"): beginCapture(.itemKeywords, depth: depth)
+        case (.atom, "author"): return beginPerson(owner: .item)
+        case (.atom, "content"):
+            beginCapture(.itemContent, depth: depth, type: TextType(type: attributes.value("type"), mode: attributes.value("mode")))
+        case (.atom, "summary"):
+            beginCapture(.itemSummary, depth: depth, type: TextType(type: attributes.value("type"), mode: attributes.value("mode")))
+        case (.atom, "category"):
+            if let term = (attributes.value("label") ?? attributes.value("term")).flatMap({ PlainText.fromText($0) }) {
+                itemDraft?.atomCategories.append(term)
+            }
         case (.dcterms, "modified"), (.atom, "updated"): beginCapture(.itemUpdated, depth: depth)
         case (.atom, "published"): beginCapture(.itemPublished, depth: depth)
         case (.itunes, "author"): beginCapture(.itemItunesAuthor, depth: depth)

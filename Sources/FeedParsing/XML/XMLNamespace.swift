@@ -16,10 +16,12 @@ enum XMLNamespace: Sendable {
         case "http://purl.org/dc/elements/1.1/": self = .dc
         case "http://purl.org/dc/terms/": self = .dcterms
         case "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss": self = .media
-        case "http://www.itunes.com/dtds/podcast-1.0.dtd", "https://www.itunes.com/dtds/podcast-1.0.dtd": self = .itunes
         case "http://www.w3.org/1999/xhtml": self = .xhtml
         case "http://www.w3.org/XML/1998/namespace": self = .xml
-        default: self = .other
+        default:
+            // Podcast feeds spell the iTunes URI with any capitals ("…/DTDs/PodCast-1.0.dtd").
+            let lower = uri.lowercased()
+            self = lower == "http://www.itunes.com/dtds/podcast-1.0.dtd" || lower == "https://www.itunes.com/dtds/podcast-1.0.dtd" ? .itunes : .other
         }
     }
 
