@@ -11,7 +11,10 @@ extension FeedXMLHandler {
             case "channel":
                 if name.namespace == .rss090 { upgradeToRSS090() }
                 return .channel
-            case "item": return beginItem()  // RDF items are the channel's siblings
+            case "item":  // RDF items are the channel's siblings, named by rdf:about
+                let scope = beginItem()
+                itemDraft?.id = attributes.value("about", .rdf).map(PlainText.sanitized)
+                return scope
             case "image": return .image
             case "textinput", "textInput": return .ignored
             default: return .other
@@ -93,6 +96,7 @@ extension FeedXMLHandler {
                     itemDraft?.enclosures.append(enclosure)
                 }
             case "source": return .ignored
+            case "item": return beginItem() // the previous item was never closed
             default: break
             }
             return .other

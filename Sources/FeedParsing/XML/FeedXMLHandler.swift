@@ -10,6 +10,8 @@ final class FeedXMLHandler: XMLEventHandler {
     /// Where an element sits, which decides what its children mean.
     enum Scope: Equatable {
         case document, root, channel, item, image, person, mediaGroup, ignored, other
+        /// An element left unclosed (`<title>…` with no `</title>`): its children belong to its parent.
+        case transparent
     }
 
     struct Frame {
@@ -59,12 +61,18 @@ final class FeedXMLHandler: XMLEventHandler {
 
     func startElement(_ name: XMLName, prefix: String?, attributes: XMLAttributes) {
         let depth = frames.count
-        if capture != nil {
-            serializeStart(name, prefix: prefix, attributes: attributes, depth: depth)
-            frames.append(Frame(scope: .other, base: frames.last?.base))
-            return
+        if let current = capture {
+            if isUnclosedField(current, before: name) {
+                capture = nil
+                finishCapture(current)
+                frames[current.depth].scope = .transparent
+            } else {
+                serializeStart(name, prefix: prefix, attributes: attributes, depth: depth)
+                frames.append(Frame(scope: .other, base: frames.last?.base))
+                return
+            }
         }
-        let parent = frames.last?.scope ?? .document
+        let parent = frames.last { $0.scope != .transparent }?.scope ?? .document
         var frame = Frame(scope: .other, base: frames.last?.base)
         if let base = attributes.value("base", .xml) {
             frame.base = URL(string: base.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: frame.base ?? fetchURL)?.absoluteURL ?? frame.base
@@ -172,6 +180,19 @@ final class FeedXMLHandler: XMLEventHandler {
         guard !trimmed.isEmpty else { return }
         assign(capture.field, trimmed, type: capture.type, base: capture.base)
     }
+
+    /// An RSS text field (title, link, guid…) never holds an RSS element: `<title>Un titre<link>…` is a title
+    /// whose end tag is missing, not a title containing a link.
+    private func isUnclosedField(_ capture: Capture, before name: XMLName) -> Bool {
+        guard family == .rss, name.namespace == .none || name.namespace == .rss10 || name.namespace == .rss090 else { return false }
+        switch capture.field {
+        case .itemSummary, .itemContent, .itemItunesSummary, .itemDCDescription, .feedDescription: return false
+        default: return Self.rssElementNames.contains(name.local)
+        }
+    }
+
+    private static let rssElementNames: Set<String> = ["title", "link", "description", "guid", "pubDate", "author", "category",
+                                                       "enclosure", "comments", "source", "item", "language", "lastBuildDate"]
 
     /// Child elements inside a captured field are kept as markup: Atom xhtml, and RSS descriptions that
     /// carry unescaped HTML.
