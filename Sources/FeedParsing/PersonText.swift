@@ -2,7 +2,7 @@
 /// a bare address or a bare name.
 enum PersonText {
     static func parse(_ text: String) -> ParsedPerson {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = PlainText.trimmed(text) ?? ""
         // "email (Name)"
         if trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") {
             let email = trimmed[..<open].trimmingCharacters(in: .whitespaces)

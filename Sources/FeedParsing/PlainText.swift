@@ -23,6 +23,20 @@ public enum PlainText {
         return String(out)
     }
 
+    /// Without leading and trailing ASCII white space; nil when nothing is left. (Foundation's
+    /// trimmingCharacters goes through UTF-16 and is far slower.)
+    static func trimmed(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { !isASCIISpace($0) }) else { return nil }
+        let last = utf8.lastIndex(where: { !isASCIISpace($0) })!
+        if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }
+        return String(text[first...last])
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
     /// C0, DEL, C1, and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -31,12 +31,17 @@ struct UTF8Repair {
         var segmentStart = i
         while i < n {
             // Eight ASCII bytes at a time: the common case for markup.
-            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-                continue
+            while i + 16 <= n {
+                let pair = UnsafeRawPointer(base + i)
+                guard (pair.loadUnaligned(as: UInt64.self) | pair.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 else { break }
+                i += 16
             }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            // The usual accented letter: a two-byte sequence.
+            if b >= 0xC2, b <= 0xDF, i + 1 < n, base[i + 1] & 0xC0 == 0x80 { i += 2; continue }
+            // Typographic punctuation (’ « … —): three bytes, lead E1–EC.
+            if b >= 0xE1, b <= 0xEC, i + 2 < n, base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 { i += 3; continue }
             let need = Self.sequenceLength(b)
             if need > 0, i + need > n, !final {
                 // Possibly cut by the boundary: keep what we have if it is a valid beginning.

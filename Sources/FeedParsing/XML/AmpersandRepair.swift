@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escapes raw "&" that does not start a reference ("Q&A", "Ponts & Chaussées") as "&amp;" before libxml2 sees
 /// it: libxml2's recovery drops the "&" and, for "Q&A", the following name too. CDATA sections, comments and
 /// processing instructions are left alone, since "&" is legal there. Works on a UTF-8 stream, chunk by chunk,
@@ -32,6 +34,12 @@ struct AmpersandRepair {
             let b = base[i]
             switch state {
             case .text:
+                // Tight scan to the next byte that matters: this state and CDATA hold nearly all the bytes.
+                if b != UInt8(ascii: "&") && b != UInt8(ascii: "<") {
+                    i += 1
+                    while i < n, base[i] != UInt8(ascii: "&"), base[i] != UInt8(ascii: "<") { i += 1 }
+                    continue
+                }
                 if b == UInt8(ascii: "&") {
                     sink(UnsafeRawBufferPointer(start: base + segmentStart, count: i + 1 - segmentStart))
                     segmentStart = i + 1
@@ -53,6 +61,11 @@ struct AmpersandRepair {
                 }
                 i += 1
             case .cdata(let brackets):
+                if brackets == 0 && b != UInt8(ascii: "]") {
+                    guard let bracket = memchr(base + i, Int32(UInt8(ascii: "]")), n - i) else { i = n; continue }
+                    i = base.distance(to: bracket.assumingMemoryBound(to: UInt8.self))
+                    continue
+                }
                 if b == UInt8(ascii: "]") {
                     state = .cdata(min(brackets + 1, 2))
                 } else {
