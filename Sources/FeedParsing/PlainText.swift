@@ -63,13 +63,13 @@ public enum PlainText {
                 continue
             }
             let tagEnd = find(bytes, ">", from: i + 1).map { $0 + 1 } ?? bytes.count
-            let name = tagName(bytes, from: i + 1)
+            let name = tagName(bytes, from: bytes[i + 1] == UInt8(ascii: "/") ? i + 2 : i + 1)
             i = tagEnd
             if name == "script" || name == "style" {
                 i = findCaseInsensitive(bytes, "</" + name, from: i).flatMap { find(bytes, ">", from: $0) }.map { $0 + 1 } ?? bytes.count
             }
-            // Block-level tags separate words ("<p>un</p><p>deux</p>" is "un deux").
-            out.append(UInt8(ascii: " "))
+            // Block-level tags separate words ("<p>un</p><p>deux</p>" is "un deux"); inline ones do not ("<b>É</b>té").
+            if blockElements.contains(name) { out.append(UInt8(ascii: " ")) }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -133,6 +133,11 @@ public enum PlainText {
         }
         return out.isEmpty ? nil : String(out)
     }
+
+    private static let blockElements: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote",
+        "pre", "section", "article", "header", "footer", "hr", "dd", "dt", "dl", "figure", "figcaption", "img", "",
+    ]
 
     private static func startsMarkup(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")

@@ -54,7 +54,7 @@ final class XMLFeedReader {
             feed.warnings.append("\(pipeline.repairedBytes) byte\(pipeline.repairedBytes == 1 ? " was" : "s were") not UTF-8 and read as windows-1252")
         }
         if let pipeline, pipeline.repairedAmpersands > 0 {
-            feed.warnings.append("kept \(pipeline.repairedAmpersands) unescaped “&” as text")
+            feed.warnings.append("kept \(pipeline.repairedAmpersands) unescaped “&” or “<” as text")
         }
         return .feed(feed)
     }

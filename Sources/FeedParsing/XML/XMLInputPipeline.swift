@@ -1,9 +1,9 @@
 /// Bytes on their way to libxml2: decoded to UTF-8 where we do it ourselves (windows-1252, repaired UTF-8),
-/// then raw "&" escaped. Encodings libxml2 converts (UTF-16…) go through untouched.
+/// then stray "&" and "<" escaped. Encodings libxml2 converts (UTF-16…) go through untouched.
 struct XMLInputPipeline {
     private let encoding: InputEncoding
     private var utf8Repair = UTF8Repair()
-    private var ampersands = AmpersandRepair()
+    private var ampersands = UnescapedTextRepair()
     private var transcoded: [UInt8] = []
 
     init(encoding: InputEncoding) {

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Escapes raw "&" that does not start a reference ("Q&A", "Ponts & Chaussées") as "&amp;" before libxml2 sees
-/// it: libxml2's recovery drops the "&" and, for "Q&A", the following name too. CDATA sections, comments and
-/// processing instructions are left alone, since "&" is legal there. Works on a UTF-8 stream, chunk by chunk,
-/// without copying: only a reference cut by a chunk boundary (at most a few dozen bytes) is held back.
-struct AmpersandRepair {
+/// Escapes a raw "&" that does not start a reference ("Q&A", "Ponts & Chaussées") as "&amp;", and a raw "<"
+/// that cannot start markup ("un < deux", "x<3") as "&lt;", before libxml2 sees them: its recovery drops
+/// "&A" from "Q&A", and its push parser stops for good at "< ". CDATA sections, comments and processing
+/// instructions are left alone, since both are legal there. Works on a UTF-8 stream, chunk by chunk, without
+/// copying: only a reference cut by a chunk boundary (at most a few dozen bytes) is held back.
+struct UnescapedTextRepair {
     private enum State {
         case text
         /// After "<": how many bytes of "<!--", "<![CDATA[" or "<?" matched so far.
@@ -21,6 +22,7 @@ struct AmpersandRepair {
     private var carry: [UInt8] = []
     private(set) var repairedCount = 0
     private static let escape: [UInt8] = Array("amp;".utf8)
+    private static let lessThan: [UInt8] = Array("&lt;".utf8)
     private static let cdataOpen: [UInt8] = Array("<![CDATA[".utf8)
     private static let commentOpen: [UInt8] = Array("<!--".utf8)
     private static let longestName = 40
@@ -45,10 +47,30 @@ struct AmpersandRepair {
                     segmentStart = i + 1
                     state = .reference(0, numeric: false, hex: false)
                 } else if b == UInt8(ascii: "<") {
+                    sink(UnsafeRawBufferPointer(start: base + segmentStart, count: i - segmentStart))
+                    segmentStart = i
                     state = .markupStart(1)
                 }
                 i += 1
             case .markupStart(let matched):
+                if matched == 1 {
+                    // Only a name, "/", "!" or "?" can follow a "<" that starts markup.
+                    let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+                    let startsMarkup = isLetter || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b >= 0x80
+                        || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+                    if !startsMarkup {
+                        repairedCount += 1
+                        Self.lessThan.withUnsafeBytes(sink)
+                        carry.removeAll(keepingCapacity: true)
+                        if segmentStart == i - 1 { segmentStart = i } // the "<" was in this chunk: skip it
+                        state = .text
+                        continue
+                    }
+                    if !carry.isEmpty {
+                        carry.withUnsafeBytes(sink)
+                        carry.removeAll(keepingCapacity: true)
+                    }
+                }
                 if matched == 1 && b == UInt8(ascii: "?") {
                     state = .processingInstruction(false)
                 } else if matched < Self.cdataOpen.count && b == Self.cdataOpen[matched] {
@@ -100,6 +122,8 @@ struct AmpersandRepair {
         }
         if case .reference = state {
             carry.append(contentsOf: UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
+        } else if case .markupStart(1) = state {
+            carry.append(contentsOf: UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
         } else {
             sink(UnsafeRawBufferPointer(start: base + segmentStart, count: n - segmentStart))
         }
@@ -108,6 +132,11 @@ struct AmpersandRepair {
     /// End of input: an undecided reference was a raw "&".
     mutating func finish(sink: (UnsafeRawBufferPointer) -> Void) {
         if case .reference = state { flushCarry(raw: true, sink: sink) }
+        if case .markupStart(1) = state {
+            repairedCount += 1
+            Self.lessThan.withUnsafeBytes(sink)
+            carry.removeAll()
+        }
         state = .text
     }
 
