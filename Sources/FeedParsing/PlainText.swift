@@ -37,10 +37,12 @@ public enum PlainText {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    /// C0, DEL, C1, and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+    /// C0, DEL, C1, the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the bidi
+    /// marks (U+200E, U+200F, U+061C), as OPML text drops them too.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+            || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// Drops `<tag …>`, comments, and the contents of script and style. A "<" not followed by a letter,

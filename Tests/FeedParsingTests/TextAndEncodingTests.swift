@@ -65,5 +65,5 @@ func jsonOutputIsTerminalSafe() {
     feed.items = [ParsedItem(title: "", summary: "<p>\u{1B}[2J\u{9B}\u{202E}\u{2028}</p>", categories: [])]
     let json = feed.jsonText(pretty: false)
     #expect(json == #"{"format":"rss2.0","title":"Titre","items":[{"summary":"<p>\u001b[2J\u009b\u202e\u2028</p>"}]}"#)
-    #expect(RFC3339.string(Date(timeIntervalSince1970: 1_731_596_400)) == "2024-11-14T15:00:00Z")
+    #expect(FeedDate.rfc3339(Date(timeIntervalSince1970: 1_731_596_400)) == "2024-11-14T15:00:00Z")
 }

@@ -11,7 +11,7 @@ extension ParsedFeed {
         members.add("feedURL", feedURL)
         members.add("description", description)
         members.add("language", language)
-        members.add("updated", updated.map(RFC3339.string))
+        members.add("updated", updated.map(FeedDate.rfc3339))
         members.add("image", image)
         members.add("authors", authors.map(\.json))
         members.append(("items", .array(items.map(\.json))))
@@ -26,8 +26,8 @@ extension ParsedItem {
         members.add("title", title)
         members.add("link", link)
         members.add("authors", authors.map(\.json))
-        members.add("published", published.map(RFC3339.string))
-        members.add("updated", updated.map(RFC3339.string))
+        members.add("published", published.map(FeedDate.rfc3339))
+        members.add("updated", updated.map(FeedDate.rfc3339))
         members.add("summary", summary)
         members.add("content", content)
         members.add("categories", categories.map { .string($0) })
@@ -62,18 +62,5 @@ private extension Array where Element == (String, JSONText) {
 
     mutating func add(_ key: String, _ values: [JSONText]) {
         if !values.isEmpty { append((key, .array(values))) }
-    }
-}
-
-/// Dates as RFC 3339 in UTC: "2024-11-14T15:00:00Z", with milliseconds only when there are some.
-public enum RFC3339 {
-    public static func string(_ date: Date) -> String {
-        var seconds = time_t(floor(date.timeIntervalSince1970))
-        let millis = Int(((date.timeIntervalSince1970 - floor(date.timeIntervalSince1970)) * 1000).rounded())
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        let base = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                          Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-        return millis > 0 && millis < 1000 ? base + String(format: ".%03dZ", millis) : base + "Z"
     }
 }

@@ -10,9 +10,9 @@ enum FeedSummary {
         var lines = ["\(safe(feed.title ?? "(sans titre)"))  [\(feed.format.rawValue), \(feed.items.count) item\(feed.items.count == 1 ? "" : "s")]"]
         if let link = feed.link { lines.append("site: \(safe(link))") }
         if let feedURL = feed.feedURL { lines.append("feed: \(safe(feedURL))") }
-        if let updated = feed.updated { lines.append("updated: \(RFC3339.string(updated))") }
+        if let updated = feed.updated { lines.append("updated: \(FeedDate.rfc3339(updated))") }
         for item in feed.items.prefix(shownItems) {
-            let date = (item.published ?? item.updated).map { String(RFC3339.string($0).prefix(10)) } ?? "          "
+            let date = (item.published ?? item.updated).map { String(FeedDate.rfc3339($0).prefix(10)) } ?? "          "
             lines.append("  \(date)  \(safe(item.title ?? item.link ?? item.id ?? "(sans titre)"))")
         }
         if feed.items.count > shownItems { lines.append("  … \(feed.items.count - shownItems) more") }
