@@ -71,3 +71,14 @@ func repairsAreChunkIndependent() {
         #expect(run(chunk: chunk) == whole, "chunk size \(chunk)")
     }
 }
+
+@Test("UTF-8 checking reads no byte past the end, whatever the input length")
+func utf8RepairStaysInBounds() {
+    for length in 0...40 {
+        let input = Array(repeating: UInt8(ascii: "a"), count: length)
+        var repair = UTF8Repair()
+        var out: [UInt8] = []
+        input.withUnsafeBytes { repair.process($0, final: true) { out += $0 } }
+        #expect(out == input, "length \(length)")
+    }
+}

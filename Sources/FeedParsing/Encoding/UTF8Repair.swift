@@ -36,6 +36,7 @@ struct UTF8Repair {
                 guard (pair.loadUnaligned(as: UInt64.self) | pair.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 else { break }
                 i += 16
             }
+            guard i < n else { break }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
             // The usual accented letter: a two-byte sequence.

@@ -11,10 +11,7 @@ extension FeedXMLHandler {
             case "channel":
                 if name.namespace == .rss090 { upgradeToRSS090() }
                 return .channel
-            case "item":  // RDF items are the channel's siblings, named by rdf:about
-                let scope = beginItem()
-                itemDraft?.id = attributes.value("about", .rdf).map(PlainText.sanitized)
-                return scope
+            case "item": return beginItem()  // RDF items are the channel's siblings
             case "image": return .image
             case "textinput", "textInput": return .ignored
             default: return .other
