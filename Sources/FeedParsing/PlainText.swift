@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Turns feed text into one safe line of plain text: entities decoded, markup removed, white space collapsed,
 /// and C0/C1 control characters and bidi overrides removed. Everything from a feed is hostile: this is what
@@ -16,11 +17,7 @@ public enum PlainText {
 
     /// Removes control characters (keeping none, not even newlines) and bidi overrides; nothing else changes.
     public static func sanitized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isUnsafe(scalar) {
-            out.append(scalar)
-        }
-        return String(out)
+        filtered(text, collapsing: false) ?? ""
     }
 
     /// Without leading and trailing ASCII white space; nil when nothing is left. (Foundation's
@@ -119,21 +116,48 @@ public enum PlainText {
     /// Collapses runs of white space (and drops unsafe characters) to one space; nil when nothing is left.
     /// No-break spaces stay: French typography needs them before « : ; ! ? ».
     static func collapse(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                pendingSpace = !out.isEmpty
-                continue
+        filtered(text, collapsing: true)
+    }
+
+    /// The one pass behind `collapse` and `sanitized`, over UTF-8 bytes (per-scalar String building costs
+    /// more than parsing the XML). Drops what `isUnsafe` names; with `collapsing`, white space (ASCII,
+    /// U+2028, U+2029) runs become one space and the ends are trimmed.
+    private static func filtered(_ text: String, collapsing: Bool) -> String? {
+        var storage = text
+        let (result, unchanged) = storage.withUTF8 { bytes -> (String?, Bool) in
+            let n = bytes.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                    if collapsing { pendingSpace = !out.isEmpty } else if b == 0x20 { out.append(b) }
+                    i += 1
+                    continue
+                }
+                if b < 0x20 || b == 0x7F { i += 1; continue }
+                if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { i += 2; continue } // C1
+                if b == 0xD8, i + 1 < n, bytes[i + 1] == 0x9C { i += 2; continue } // U+061C
+                if b == 0xE2, i + 2 < n {
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if b1 == 0x80, (0xAA...0xAE).contains(b2) || b2 == 0x8E || b2 == 0x8F { i += 3; continue } // U+202A–E, U+200E–F
+                    if b1 == 0x81, (0xA6...0xA9).contains(b2) { i += 3; continue } // U+2066–9
+                    if collapsing, b1 == 0x80, b2 == 0xA8 || b2 == 0xA9 { pendingSpace = !out.isEmpty; i += 3; continue } // U+2028–9
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(b)
+                i += 1
             }
-            if isUnsafe(scalar) { continue }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
-            out.append(scalar)
+            if out.isEmpty { return (nil, false) }
+            let same = out.count == n && out.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, n) == 0 }
+            return same ? (nil, true) : (String(decoding: out, as: UTF8.self), false)
         }
-        return out.isEmpty ? nil : String(out)
+        return unchanged ? text : result
     }
 
     private static let blockElements: Set<String> = [

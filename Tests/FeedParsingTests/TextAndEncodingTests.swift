@@ -15,6 +15,8 @@ func plainTextFromHTML() {
 func plainTextRemovesUnsafeCharacters() {
     #expect(PlainText.fromText("Avant\u{1B}[31m rouge\u{07}\u{85}\u{9B}2J\u{202E}txet\u{2066}x\u{2069}") == "Avant[31m rouge2Jtxetx")
     #expect(PlainText.sanitized("ligne\nsuivante\u{202D}") == "lignesuivante")
+    #expect(PlainText.fromText("un\ndeux\ttrois") == "un deux trois")
+    #expect(PlainText.fromText("\u{200F}été\u{2028}hiver\u{061C}") == "été hiver")
 }
 
 @Test("The HTTP charset is used when the document declares none, and a declaration wins over it")
