@@ -69,3 +69,12 @@ func jsonOutputIsTerminalSafe() {
     #expect(json == #"{"format":"rss2.0","title":"Titre","items":[{"summary":"<p>\u001b[2J\u009b\u202e\u2028</p>"}]}"#)
     #expect(FeedDate.rfc3339(Date(timeIntervalSince1970: 1_731_596_400)) == "2024-11-14T15:00:00Z")
 }
+
+@Test("A feed with thousands of bad dates keeps fifty warnings and counts the rest")
+func warningsAreCapped() throws {
+    let items = (1...200).map { "<item><title>n\($0)</title><pubDate>demain \($0)</pubDate></item>" }.joined()
+    let feed = try FeedParser().parse(Data("<rss version=\"2.0\"><channel><title>Dates</title>\(items)</channel></rss>".utf8), url: nil)
+    #expect(feed.items.count == 200)
+    #expect(feed.warnings.count == 51)
+    #expect(feed.warnings.last == "… and 150 more warnings like these")
+}

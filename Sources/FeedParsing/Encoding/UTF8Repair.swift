@@ -30,11 +30,12 @@ struct UTF8Repair {
         }
         var segmentStart = i
         while i < n {
-            // Eight ASCII bytes at a time: the common case for markup.
-            while i + 16 <= n {
-                let pair = UnsafeRawPointer(base + i)
-                guard (pair.loadUnaligned(as: UInt64.self) | pair.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 else { break }
-                i += 16
+            // Eight bytes at a time to the next non-ASCII byte (little-endian: the lowest set bit is the first).
+            while i + 8 <= n {
+                let high = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                if high == 0 { i += 8; continue }
+                i += high.trailingZeroBitCount >> 3
+                break
             }
             guard i < n else { break }
             let b = base[i]

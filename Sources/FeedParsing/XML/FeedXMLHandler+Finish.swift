@@ -82,6 +82,7 @@ extension FeedXMLHandler {
         feed.image = draft.image ?? draft.itunesImage ?? draft.mediaImage ?? draft.icon
         feed.authors = firstNonEmpty(draft.authors, draft.webMasters, draft.dcCreators, draft.itunesAuthors)
         feed.warnings = warnings
+        if suppressedWarnings > 0 { feed.warnings.append("… and \(suppressedWarnings) more warnings like these") }
         return feed
     }
 

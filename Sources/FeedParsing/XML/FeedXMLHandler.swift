@@ -44,6 +44,7 @@ final class FeedXMLHandler: XMLEventHandler {
     private(set) var items: [ParsedItem] = []
     private(set) var itemCount = 0
     var warnings: [String] = []
+    var suppressedWarnings = 0
     var rootNamespace: XMLNamespace = .none
     var feedLinkURL: URL?
 
@@ -309,7 +310,12 @@ final class FeedXMLHandler: XMLEventHandler {
 
     var currentBase: URL? { frames.last?.base }
 
-    func warn(_ message: String) {
-        if warnings.count < 50 { warnings.append(message) }
+    /// Keeps the first 50 warnings; a feed with 50,000 bad dates says so once, with a count.
+    func warn(_ message: @autoclosure () -> String) {
+        if warnings.count < 50 {
+            warnings.append(message())
+        } else {
+            suppressedWarnings += 1
+        }
     }
 }
