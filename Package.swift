@@ -46,6 +46,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "RefreshTests", dependencies: ["ReaderRuntime", "ReaderConfig", "FeedFetching", "LocalHTTPServer"]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
         .testTarget(name: "qnreadTests", dependencies: ["qnread", "LocalHTTPServer"]),
     ]

@@ -63,9 +63,7 @@ public struct FetchedBody: Sendable {
         self.validators = validators
     }
 
-    /// True when the bytes are an HTML page rather than a feed (by media type, else by their first tag).
-    public var looksLikeHTML: Bool {
-        if let mediaType, mediaType == "text/html" || mediaType == "application/xhtml+xml" { return true }
-        return FeedLinkScanner.startsLikeHTML(data)
-    }
+    /// True when the bytes are an HTML page rather than a feed. By the bytes only: many servers send feeds as
+    /// `text/html`, and a few send pages as `application/xml`.
+    public var looksLikeHTML: Bool { FeedLinkScanner.startsLikeHTML(data) }
 }

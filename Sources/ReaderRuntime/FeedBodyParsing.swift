@@ -1,19 +1,15 @@
 import FeedFetching
 import FeedParsing
 
-/// A fetched body → `ParsedFeed`, the same way for reload and `feeds check`: an HTML page is refused with the
-/// feeds it advertises named, so the reader knows which URL to use instead.
+/// A fetched body → `ParsedFeed`, the same way for reload and `feeds check`. The parser sniffs the bytes
+/// (a page served as a feed or a feed served as `text/html` are both common) and names the feeds an HTML page
+/// advertises. Errors carry the reason alone: the caller knows which feed it was.
 enum FeedBodyParsing {
     static func parse(_ body: FetchedBody) throws(FeedParseError) -> ParsedFeed {
-        if body.looksLikeHTML {
-            let links = FeedLinkScanner.feedLinks(in: body.data, pageURL: body.finalURL).map(\.url)
-            throw FeedParseError(links.isEmpty ? "not a feed: HTML page"
-                                               : "not a feed: HTML page; it links to " + links.joined(separator: ", "))
-        }
         do {
             return try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
         } catch let error as FeedParseError {
-            throw error
+            throw FeedParseError(error.reason)
         } catch {
             throw FeedParseError("\(error)")
         }

@@ -164,3 +164,30 @@ struct FeedsCommandTests {
         #expect(add.stderr.isEmpty)
     }
 }
+
+@Suite("qnread feeds add checks what it adds")
+struct FeedsAddCheckTests {
+    @Test("A URL that answers something that is not a feed is refused")
+    func notAFeed() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let server = try LocalHTTPServer { _ in HTTPReply(headers: [("Content-Type", "application/json")], text: "{\"bonjour\": 1}") }
+        let add = try home.run(["feeds", "add", server.url("/api").absoluteString])
+        #expect(add.status != 0)
+        #expect(add.stderr.contains("not a feed"))
+        #expect(add.stderr.contains("--no-check"))
+    }
+
+    // Misconfigured servers often send RSS as text/html: the bytes decide, not the header.
+    @Test("A feed served as text/html is still a feed, and its title is shown")
+    func feedAsHTML() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let server = try LocalHTTPServer { _ in
+            HTTPReply(headers: [("Content-Type", "text/html; charset=utf-8")], text: frenchFeed(title: "Québec numérique", items: 0..<3))
+        }
+        let add = try home.run(["feeds", "add", server.url("/feed").absoluteString])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout.contains("« Québec numérique », rss2.0, 3 items"))
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FeedFetching
+import FeedParsing
 import Foundation
 import ReaderConfig
 
@@ -67,11 +68,19 @@ struct FeedsAddCommand: ParsableCommand {
         case .notModified:
             return result.movedTo ?? url
         case .body(let body):
-            guard body.looksLikeHTML else {
-                if let moved = result.movedTo { print("\(url) moved permanently to \(PrintableText.line(moved))") }
-                return result.movedTo ?? url
+            if body.looksLikeHTML {
+                return try choose(from: FeedLinkScanner.feedLinks(in: body.data, pageURL: body.finalURL))
             }
-            return try choose(from: FeedLinkScanner.feedLinks(in: body.data, pageURL: body.finalURL))
+            let parsed: ParsedFeed
+            do {
+                parsed = try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
+            } catch let error as FeedParseError {
+                throw FeedsFailure("\(url): \(error.reason); use --no-check to add it anyway")
+            }
+            let name = parsed.title.map { "« \(PrintableText.line($0)) », " } ?? ""
+            print("\(url): \(name)\(parsed.format.rawValue), \(parsed.items.count) items")
+            if let moved = result.movedTo { print("\(url) moved permanently to \(PrintableText.line(moved))") }
+            return result.movedTo ?? url
         }
     }
 
