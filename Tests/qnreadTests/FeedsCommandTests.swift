@@ -163,6 +163,17 @@ struct FeedsCommandTests {
         #expect(proxy.requests.first?.target == "http://flux.exemple.invalid/feed.xml")
         #expect(add.stderr.isEmpty)
     }
+
+    @Test("no_proxy sends matching hosts straight to the server")
+    func noProxy() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let server = try LocalHTTPServer { _ in HTTPReply(text: "<rss version=\"2.0\"><channel><title>Direct</title></channel></rss>") }
+        let add = try home.run(["feeds", "add", server.url("/feed.xml").absoluteString],
+                               extra: ["http_proxy": "http://127.0.0.1:9", "no_proxy": "127.0.0.1,localhost"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(server.requests.first?.target == "/feed.xml")
+    }
 }
 
 @Suite("qnread feeds add checks what it adds")

@@ -14,12 +14,13 @@ struct FeedsCheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: one object per feed.")
     var json = false
 
+    @OptionGroup var fetch: FetchOptions
+
     func run() throws {
         let editing = FeedListEditing()
         editing.reportProblems()
         let urls = editing.layers.feeds.map(\.url)
-        let check = FeedCheck(settings: FetchSettings(userAgent: FetchSettings.userAgent(version: QnReadVersion.string)),
-                              embedded: DemoFeed.embedded)
+        let check = FeedCheck(settings: fetch.settings, embedded: DemoFeed.embedded)
         let reports = runBlocking { await check.run(urls) }
         if json {
             let encoder = JSONEncoder()
