@@ -57,16 +57,18 @@ struct FailureTests {
         #expect(short.attempts == 2)
         let long = await fetcher.fetch(FetchRequest(url: server.url("/long").absoluteString))
         #expect(long.duration >= 1.9)
-        #expect(long.duration < 8)
+        // Far below a day: the cap held (generous, as other suites share the two cores).
+        #expect(long.duration < 60)
     }
 
     @Test("A server that accepts and never answers times out")
     func stall() async throws {
-        let server = try LocalHTTPServer { _ in HTTPReply(text: "<rss/>", delay: 30) }
+        let server = try LocalHTTPServer { _ in HTTPReply(text: "<rss/>", delay: 120) }
         let result = await FeedFetcher(settings: quickSettings(connectTimeout: 1, totalTimeout: 20))
             .fetch(FetchRequest(url: server.url("/lent.xml").absoluteString))
         #expect(result.failure?.kind == .timeout)
-        #expect(result.duration < 10)
+        // It gave up long before the server would have answered (bounds are loose: the suite shares two cores).
+        #expect(result.duration < 60)
         server.stop()
     }
 
@@ -74,14 +76,15 @@ struct FailureTests {
     @Test("A server that trickles bytes forever hits the total timeout")
     func trickle() async throws {
         let server = try LocalHTTPServer { _ in
-            HTTPReply(body: .trickle(chunk: Data("<!-- … -->".utf8), count: 200, interval: 0.1))
+            HTTPReply(body: .trickle(chunk: Data("<!-- … -->".utf8), count: 1200, interval: 0.1))
         }
         let result = await FeedFetcher(settings: quickSettings(connectTimeout: 3, totalTimeout: 1.5))
             .fetch(FetchRequest(url: server.url("/goutte.xml").absoluteString))
         let failure = try #require(result.failure)
         #expect(failure.kind == .timeout)
         #expect(failure.message.contains("within 1 s"))
-        #expect(result.duration < 6)
+        // The server would trickle for two minutes.
+        #expect(result.duration < 60)
         server.stop()
     }
 
