@@ -26,7 +26,8 @@ public enum RemoteFeedList {
             return keptCache(error.message)
         }
         var file = FeedListFile(name: cache.path, text: "# Copie de \(url) (feeds_url de la configuration système)\n")
-        for feed in document.feeds where FeedListFile.problem(withURL: feed.url) == nil {
+        // Only web feeds: a list fetched from the network must not point readers at files on their machine.
+        for feed in document.feeds where FeedListFile.problem(withURL: feed.url) == nil && isWebURL(feed.url) {
             file.add(FeedListEntry(url: feed.url, tags: feed.tags.filter { !$0.hasPrefix("~") }, title: feed.title))
         }
         do {
@@ -35,5 +36,10 @@ public enum RemoteFeedList {
             return "\(cache.path): \(error)"
         }
         return nil
+    }
+
+    private static func isWebURL(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 }

@@ -14,6 +14,8 @@ struct RemoteFeedListTests {
             <outline text="Québec numérique" type="rss" xmlUrl="https://quebecnumerique.com/feed/"/>
           </outline>
           <outline text="Le Camp" type="rss" xmlUrl="https://lecamp.ca/feed/" category="startups"/>
+          <outline text="Mots de passe" type="rss" xmlUrl="file:///etc/shadow"/>
+          <outline text="Chemin" type="rss" xmlUrl="/etc/passwd"/>
         </body></opml>
         """
 
@@ -34,6 +36,7 @@ struct RemoteFeedListTests {
 
     let fetcher = FeedFetcher(settings: FetchSettings(connectTimeout: 2, totalTimeout: 5, retries: 0))
 
+    // The two local paths in the list must not reach the cache: a remote list names web feeds only.
     @Test("The list is fetched, cached in feeds-list format, and joins the system list")
     func fetchedAndCached() async throws {
         let setup = Setup()
