@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reload benchmark (issue 4): 200 feeds × 100 items of French HTML, served over HTTP from 127.0.0.1
-# (python3 -m http.server: Last-Modified, and 304 for If-Modified-Since) and, separately, as file:// URLs.
+# (Python's http.server in bench/feed_server.py: Last-Modified, 304 for If-Modified-Since, keep-alive) and, separately, as file:// URLs.
 # For each source: a cold reload into an empty store, then warm reloads with nothing new, for qnread and for
 # `newsboat -x reload` on the same urls file, in the same run. Prints runs, medians and both ratios; never asserts.
 set -euo pipefail

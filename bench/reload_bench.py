@@ -90,7 +90,7 @@ corpus = generate()
 size = sum(os.path.getsize(os.path.join(corpus, n)) for n in os.listdir(corpus))
 print(f"corpus: {feeds} feeds × {items} items, {size/1e6:.1f} MB in {corpus}")
 port = free_port()
-server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", corpus],
+server = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "feed_server.py"), str(port), corpus],
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 try:
     for _ in range(100):
@@ -100,7 +100,7 @@ try:
         except OSError:
             time.sleep(0.05)
     names = sorted(n for n in os.listdir(corpus) if n.endswith(".xml"))
-    bench("http", "http (python3 -m http.server on 127.0.0.1)", [f"http://127.0.0.1:{port}/{n}" for n in names])
+    bench("http", "http (Python's http.server, HTTP/1.1, on 127.0.0.1)", [f"http://127.0.0.1:{port}/{n}" for n in names])
     bench("file", "file://", [f"file://{os.path.join(corpus, n)}" for n in names])
 finally:
     server.terminate()
