@@ -34,6 +34,10 @@ let package = Package(
 
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit"],
+                    resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
         .testTarget(name: "qnreadTests", dependencies: ["qnread"]),
     ]

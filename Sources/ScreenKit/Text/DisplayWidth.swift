@@ -1,10 +1,43 @@
-// Terminal display width of text, per grapheme cluster. (Skeleton: the rendering issue fills in the real table.)
+// Terminal display width of text, per grapheme cluster, from the table in DisplayWidthTable.swift.
+// It never asks the C library (wcwidth depends on the locale), so a screen lays out the same everywhere.
 public enum DisplayWidth {
     /// Columns one grapheme cluster takes: 0, 1 or 2.
-    public static func of(_ character: Character) -> Int { 1 }
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return 0 }
+        guard let second = iterator.next() else { return of(first) }
+        // A pair of regional indicators is a flag, drawn as one wide emoji.
+        if isRegionalIndicator(first) && isRegionalIndicator(second) { return 2 }
+        let base = of(first)
+        for scalar in scalars.dropFirst() {
+            if scalar.value == 0xFE0F { return 2 }   // emoji presentation selector: ❤️, 1️⃣
+            if scalar.value == 0xFE0E { return 1 }   // text presentation selector
+        }
+        // Everything after the base (combining marks, ZWJ and the emoji it joins) draws on the base's cells.
+        return base
+    }
+
+    /// Columns one Unicode scalar takes on its own: 0, 1 or 2.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0xA0 { return 0 }
+        if value < 0x300 && value != 0xAD { return 1 }
+        if contains(DisplayWidthTable.zeroWidth, value) { return 0 }
+        if value >= 0x1100 && contains(DisplayWidthTable.wide, value) { return 2 }
+        return 1
+    }
 
     /// Columns a string takes.
-    public static func of<S: StringProtocol>(_ text: S) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var ascii = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+        }
+        return ascii
+    }
 
     /// The longest prefix that fits in `width` columns, ending in `ellipsis` when cut; never splits a cluster.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
@@ -20,5 +53,26 @@ public enum DisplayWidth {
             out.append(character)
         }
         return out + ellipsis
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    private static func contains(_ table: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = table.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = table[middle]
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
     }
 }

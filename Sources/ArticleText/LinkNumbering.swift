@@ -1,0 +1,30 @@
+import Foundation
+
+/// Gives each distinct URL one number, in order of first appearance, and resolves relative URLs.
+struct LinkNumbering {
+    let baseURL: URL?
+    private(set) var links: [ArticleLink] = []
+    private var numbers: [String: Int] = [:]
+
+    init(baseURL: URL?) { self.baseURL = baseURL }
+
+    mutating func number(for url: String, kind: ArticleLink.Kind) -> Int {
+        if let known = numbers[url] { return known }
+        let number = links.count + 1
+        links.append(ArticleLink(number: number, url: url, kind: kind))
+        numbers[url] = number
+        return number
+    }
+
+    /// The absolute URL an attribute points to; nil for what a reader cannot follow (scripts, inline data,
+    /// anchors inside the page).
+    func resolve(_ raw: String) -> String? {
+        let cleaned = TerminalSafeText.plain(raw)
+        guard !cleaned.isEmpty, !cleaned.hasPrefix("#") else { return nil }
+        let lowered = cleaned.prefix(11).lowercased()
+        if lowered.hasPrefix("javascript:") || lowered.hasPrefix("data:") { return nil }
+        let escaped = cleaned.replacingOccurrences(of: " ", with: "%20")
+        guard let url = URL(string: escaped, relativeTo: baseURL) else { return cleaned }
+        return url.absoluteString
+    }
+}
