@@ -92,7 +92,10 @@ struct DocumentBuilder {
         case .image:
             image(node)
         case .media(let kind):
+            // A player is a block of its own: "[vidéo: …]" on its own line says what the link is.
+            flushParagraph()
             media(node, kind: kind)
+            flushParagraph()
         case .anchor:
             anchor(node, marks: marks)
         case .mark(let mark):

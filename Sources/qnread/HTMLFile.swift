@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 
 /// Reads an HTML file from disk as text: UTF-8, else windows-1252 (old pages with no declared encoding).
@@ -8,7 +7,7 @@ enum HTMLFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ValidationError("\(path): cannot read the file (\(Self.reason(error)))")
+            throw HTMLFileError(message: "\(path): cannot read the file (\(Self.reason(error)))")
         }
         if let text = String(data: data, encoding: .utf8) { return text }
         return String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
@@ -21,4 +20,10 @@ enum HTMLFile {
         }
         return nsError.code == NSFileReadNoSuchFileError ? "no such file" : nsError.localizedDescription
     }
+}
+
+/// A file that cannot be read: one line naming it, exit status 1 (no usage text: the command was right).
+struct HTMLFileError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
