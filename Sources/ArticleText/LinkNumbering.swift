@@ -19,6 +19,7 @@ struct LinkNumbering {
     /// The absolute URL an attribute points to; nil for what a reader cannot follow (scripts, inline data,
     /// anchors inside the page).
     func resolve(_ raw: String) -> String? {
+        if Self.isPlainAbsolute(raw) { return raw }
         let cleaned = TerminalSafeText.plain(raw)
         guard !cleaned.isEmpty, !cleaned.hasPrefix("#") else { return nil }
         let lowered = cleaned.prefix(11).lowercased()
@@ -26,5 +27,11 @@ struct LinkNumbering {
         let escaped = cleaned.replacingOccurrences(of: " ", with: "%20")
         guard let url = URL(string: escaped, relativeTo: baseURL) else { return cleaned }
         return url.absoluteString
+    }
+
+    /// Most links are already absolute and clean: printable ASCII after "http://" or "https://".
+    private static func isPlainAbsolute(_ raw: String) -> Bool {
+        guard raw.hasPrefix("https://") || raw.hasPrefix("http://") else { return false }
+        return raw.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }
 }

@@ -33,10 +33,25 @@ public enum DisplayWidth {
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         var ascii = 0
         for byte in text.utf8 {
-            guard byte < 0x80 else { return text.reduce(0) { $0 + of($1) } }
+            guard byte < 0x80 else { return ofNonASCII(text) }
             if byte >= 0x20 && byte != 0x7F { ascii += 1 }
         }
         return ascii
+    }
+
+    /// Splitting into grapheme clusters is slow, so scalars are summed while every one of them stands
+    /// alone (Latin letters, French punctuation); the first one that could join a cluster switches over.
+    private static func ofNonASCII<S: StringProtocol>(_ text: S) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x300 || (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value) {
+                total += of(scalar)
+            } else {
+                return text.reduce(0) { $0 + of($1) }
+            }
+        }
+        return total
     }
 
     /// The longest prefix that fits in `width` columns, ending in `ellipsis` when cut; never splits a cluster.

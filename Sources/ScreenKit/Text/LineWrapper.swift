@@ -68,6 +68,8 @@ public struct LineWrapper: Sendable {
         var span: Int
         var width: Int
         var kind: Kind
+        /// Holds a hyphen or a slash, so it could be broken after one.
+        var isBreakable = false
     }
 
     private static func pieces(of spans: [StyledSpan]) -> [Piece] {
@@ -77,13 +79,17 @@ public struct LineWrapper: Sendable {
             let utf8 = text.utf8
             var start = utf8.startIndex
             var cursor = start
+            var breakable = false
             while cursor != utf8.endIndex {
                 let byte = utf8[cursor]
+                if byte == 0x2D || byte == 0x2F { breakable = true }
                 if byte == 0x20 || byte == 0x0A {
                     if start != cursor {
                         let word = text[start..<cursor]
-                        pieces.append(Piece(text: word, span: spanIndex, width: DisplayWidth.of(word), kind: .word))
+                        pieces.append(Piece(text: word, span: spanIndex, width: DisplayWidth.of(word), kind: .word,
+                                            isBreakable: breakable))
                     }
+                    breakable = false
                     let next = utf8.index(after: cursor)
                     pieces.append(Piece(text: text[cursor..<next], span: spanIndex, width: 1,
                                         kind: byte == 0x20 ? .space : .newline))
@@ -93,7 +99,8 @@ public struct LineWrapper: Sendable {
             }
             if start != utf8.endIndex {
                 let word = text[start...]
-                pieces.append(Piece(text: word, span: spanIndex, width: DisplayWidth.of(word), kind: .word))
+                pieces.append(Piece(text: word, span: spanIndex, width: DisplayWidth.of(word), kind: .word,
+                                    isBreakable: breakable))
             }
         }
         return pieces
@@ -150,6 +157,8 @@ private struct LineFiller {
     private var used = 0
     private var available: Int
     private var hasContent = false
+    /// The input span the last text on this line came from.
+    private var lastSpan = -1
 
     init(width: Int, firstPrefix: [StyledSpan], prefix: [StyledSpan], spans: [StyledSpan]) {
         self.width = max(width, 1)
@@ -183,7 +192,7 @@ private struct LineFiller {
             for piece in unit { append(piece.text, span: piece.span, width: piece.width) }
             return
         }
-        if unitWidth <= available && unitWidth < Self.longWord {
+        if unitWidth <= available && (unitWidth < Self.longWord || !unit.contains(where: \.isBreakable)) {
             breakLine()
             for piece in unit { append(piece.text, span: piece.span, width: piece.width) }
             return
@@ -301,12 +310,13 @@ private struct LineFiller {
     }
 
     private mutating func append(_ text: Substring, span: Int, width columns: Int) {
-        let roles = spans[span].roles
-        if hasContent, let last = current.indices.last, current[last].roles == roles {
+        // Comparing role sets hashes them: only do it when the text comes from another input span.
+        if hasContent, let last = current.indices.last, span == lastSpan || current[last].roles == spans[span].roles {
             current[last].text += text
         } else {
-            current.append(StyledSpan(String(text), roles: roles))
+            current.append(StyledSpan(String(text), roles: spans[span].roles))
         }
+        lastSpan = span
         used += columns
         hasContent = true
     }
