@@ -383,9 +383,12 @@ struct DocumentBuilder {
 
     /// A 1×1 (or 0×0) image is a tracking pixel, never content.
     private static func isTrackingPixel(_ node: xmlNodePtr) -> Bool {
-        let sizes = ["width", "height"].compactMap { attribute(node, $0) }
-            .compactMap { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "px", with: "")) }
-        return sizes.contains { $0 <= 1 }
+        guard node.pointee.properties != nil else { return false }
+        return ["width", "height"].contains { name in
+            guard let value = attribute(node, name) else { return false }
+            let digits = value.drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
+            return Int(digits).map { $0 <= 1 } ?? false
+        }
     }
 
     private static func looksLikeAudio(_ url: String) -> Bool {

@@ -8,7 +8,7 @@ public enum ArticleLayout {
     /// The article body, then the numbered list of its links.
     public static func lines(for document: ArticleDocument, width: Int) -> [StyledLine] {
         let width = max(width, 1)
-        var out = blocks(document.blocks, width: width, context: Context())
+        var out = blocks(document.blocks, context: Context(width: width))
         let links = linkList(document.links, width: width)
         if !links.isEmpty {
             if !out.isEmpty { out.append(StyledLine()) }
@@ -22,78 +22,132 @@ public enum ArticleLayout {
         headerLines(header, width: width) + [StyledLine()] + lines(for: document, width: width)
     }
 
-    /// Roles and nesting that apply to everything inside a block.
+    /// Roles, nesting and the prefixes (quote bars, list markers) that apply to everything inside a block.
+    /// The prefixes go to the wrapper, so indentation carries onto continuation lines.
     struct Context {
+        var width: Int
         var roles: Set<TextRole> = []
         var listDepth = 0
         /// Inside a list item or a definition: no blank lines between blocks.
         var isTight = false
+        /// Drawn before the first line laid out in this context.
+        var first: [StyledSpan] = []
+        /// Drawn before every later line; as wide as `first`.
+        var rest: [StyledSpan] = []
+        var indent = 0
+
+        init(width: Int) { self.width = width }
+
+        /// Columns left for text after the prefixes.
+        var room: Int { width - indent }
+
+        /// The context for content drawn after `first` on the first line and `rest` on the others, or
+        /// nil when that would leave too little room (nested blocks then stop indenting).
+        func nested(first marker: String, rest pad: String, roles prefixRoles: Set<TextRole>) -> Context? {
+            let markerWidth = DisplayWidth.of(marker)
+            guard room - markerWidth >= ArticleLayout.minimumIndentedWidth else { return nil }
+            var inner = self
+            inner.first = first + [StyledSpan(marker, roles: prefixRoles)]
+            inner.rest = rest + [StyledSpan(pad, roles: prefixRoles)]
+            inner.indent += markerWidth
+            return inner
+        }
+
+        /// The same context after its first line is drawn.
+        var continued: Context {
+            var next = self
+            next.first = rest
+            return next
+        }
+
+        /// A blank line inside this context: the prefixes without trailing spaces ("│" in a quote).
+        var blankLine: StyledLine {
+            var spans = rest
+            while let last = spans.last {
+                let trimmed = String(last.text.reversed().drop { $0 == " " }.reversed())
+                if trimmed.isEmpty {
+                    spans.removeLast()
+                } else {
+                    spans[spans.count - 1].text = trimmed
+                    break
+                }
+            }
+            return StyledLine(spans)
+        }
+
+        /// Lines laid out without prefixes (a table, pre), with the prefixes drawn before them.
+        func prefixed(_ lines: [StyledLine]) -> [StyledLine] {
+            guard !first.isEmpty || !rest.isEmpty else { return lines }
+            return lines.enumerated().map { index, line in
+                line.spans.isEmpty ? blankLine : StyledLine((index == 0 ? first : rest) + line.spans)
+            }
+        }
+
+        func wrap(_ spans: [StyledSpan]) -> [StyledLine] {
+            LineWrapper(width: width, firstPrefix: first, prefix: rest).wrap(spans)
+        }
     }
 
     /// Narrower than this, nested blocks stop indenting so text keeps some room.
     static let minimumIndentedWidth = 8
 
-    static func blocks(_ blocks: [ArticleBlock], width: Int, context: Context) -> [StyledLine] {
+    static func blocks(_ blocks: [ArticleBlock], context: Context) -> [StyledLine] {
         var out: [StyledLine] = []
         for block in blocks {
-            let lines = self.block(block, width: width, context: context)
-            guard !lines.isEmpty else { continue }
-            if !out.isEmpty && !context.isTight { out.append(StyledLine()) }
+            if !out.isEmpty && !context.isTight { out.append(context.blankLine) }
+            let lines = self.block(block, context: out.isEmpty ? context : context.continued)
+            if lines.isEmpty, !out.isEmpty, !context.isTight { out.removeLast() }
             out += lines
         }
         return out
     }
 
-    private static func block(_ block: ArticleBlock, width: Int, context: Context) -> [StyledLine] {
+    private static func block(_ block: ArticleBlock, context: Context) -> [StyledLine] {
         switch block {
         case .paragraph(let inlines):
-            return LineWrapper(width: width).wrap(spans(inlines, roles: context.roles))
+            return context.wrap(spans(inlines, roles: context.roles))
         case .heading(let level, let inlines):
-            return heading(level: level, inlines, width: width, context: context)
+            return heading(level: level, inlines, context: context)
         case .quote(let inner):
-            var quoted = context
+            var quoted = context.nested(first: "│ ", rest: "│ ", roles: [.quote]) ?? context
             quoted.roles.insert(.quote)
             quoted.isTight = false
-            return indented(width: width, first: "│ ", rest: "│ ", role: .quote) {
-                blocks(inner, width: $0, context: quoted)
-            }
+            return blocks(inner, context: quoted)
         case .list(let list):
-            return self.list(list, width: width, context: context)
+            return self.list(list, context: context)
         case .preformatted(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            return context.prefixed(text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.isEmpty ? StyledLine() : StyledLine([StyledSpan(String(line), roles: context.roles.union([.code]))])
-            }
+            })
         case .rule:
-            return [StyledLine([StyledSpan(String(repeating: "─", count: width), roles: [.dim])])]
+            return context.prefixed([StyledLine([StyledSpan(String(repeating: "─", count: max(context.room, 1)), roles: [.dim])])])
         case .figure(let content, let caption):
             var tight = context
             tight.isTight = true
-            var lines = blocks(content, width: width, context: tight)
-            lines += LineWrapper(width: width).wrap(spans(caption, roles: context.roles.union([.emphasis, .dim])))
+            var lines = blocks(content, context: tight)
+            lines += (lines.isEmpty ? context : context.continued)
+                .wrap(spans(caption, roles: context.roles.union([.emphasis, .dim])))
             return lines
         case .table(let table):
-            return TableLayout(table: table, roles: context.roles).lines(width: width)
+            return context.prefixed(TableLayout(table: table, roles: context.roles).lines(width: max(context.room, 1)))
         case .definitions(let items):
-            return definitions(items, width: width, context: context)
+            return definitions(items, context: context)
         }
     }
 
-    private static func heading(level: Int, _ inlines: [ArticleInline], width: Int, context: Context) -> [StyledLine] {
-        var lines = LineWrapper(width: width).wrap(spans(inlines, roles: context.roles.union([.heading, .strong])))
+    private static func heading(level: Int, _ inlines: [ArticleInline], context: Context) -> [StyledLine] {
+        var lines = context.wrap(spans(inlines, roles: context.roles.union([.heading, .strong])))
         guard level <= 2, !lines.isEmpty else { return lines }
-        let underline = lines.map { DisplayWidth.of($0.text) }.max() ?? 0
-        lines.append(StyledLine([StyledSpan(String(repeating: level == 1 ? "═" : "─", count: underline),
-                                            roles: [.heading, .dim])]))
+        let underline = lines.map { DisplayWidth.of($0.text) }.max().map { $0 - context.indent } ?? 0
+        lines.append(StyledLine(context.rest + [StyledSpan(String(repeating: level == 1 ? "═" : "─", count: underline),
+                                                           roles: [.heading, .dim])]))
         return lines
     }
 
-    private static func list(_ list: ArticleList, width: Int, context: Context) -> [StyledLine] {
+    private static func list(_ list: ArticleList, context: Context) -> [StyledLine] {
         let last = list.start + list.items.count - 1
         let numberWidth = max(String(list.start).count, String(last).count)
         let bullets = ["•", "◦", "▪"]
-        var inner = context
-        inner.listDepth += 1
-        inner.isTight = true
         var out: [StyledLine] = []
         for (offset, item) in list.items.enumerated() {
             let marker: String
@@ -103,48 +157,34 @@ public enum ArticleLayout {
             } else {
                 marker = bullets[min(context.listDepth, bullets.count - 1)] + " "
             }
+            let here = out.isEmpty ? context : context.continued
             let pad = String(repeating: " ", count: DisplayWidth.of(marker))
-            out += indented(width: width, first: marker, rest: pad, role: .dim) {
-                blocks(item, width: $0, context: inner)
+            var inner: Context
+            if let nested = here.nested(first: marker, rest: pad, roles: [.dim]) {
+                inner = nested
+            } else {
+                // Too narrow to indent: the marker gets a line of its own.
+                out += here.wrap([StyledSpan(marker.filter { $0 != " " }, roles: [.dim])])
+                inner = here.continued
             }
+            inner.listDepth += 1
+            inner.isTight = true
+            out += blocks(item, context: inner)
         }
         return out
     }
 
-    private static func definitions(_ items: [ArticleDefinition], width: Int, context: Context) -> [StyledLine] {
-        var inner = context
-        inner.isTight = true
+    private static func definitions(_ items: [ArticleDefinition], context: Context) -> [StyledLine] {
         var out: [StyledLine] = []
         for item in items {
-            out += LineWrapper(width: width).wrap(spans(item.term, roles: context.roles.union([.strong])))
+            out += (out.isEmpty ? context : context.continued).wrap(spans(item.term, roles: context.roles.union([.strong])))
             for detail in item.details {
-                out += indented(width: width, first: "    ", rest: "    ", role: nil) {
-                    blocks(detail, width: $0, context: inner)
-                }
+                var inner = context.continued.nested(first: "    ", rest: "    ", roles: []) ?? context.continued
+                inner.isTight = true
+                out += blocks(detail, context: inner)
             }
         }
         return out
-    }
-
-    /// Lays content out narrower and draws `first` before its first line, `rest` before the others.
-    /// When that would leave too little room, the marker gets a line of its own and nothing is indented.
-    static func indented(width: Int, first: String, rest: String, role: TextRole?,
-                         content: (Int) -> [StyledLine]) -> [StyledLine] {
-        let roles: Set<TextRole> = role.map { [$0] } ?? []
-        let markerWidth = DisplayWidth.of(first)
-        guard width - markerWidth >= minimumIndentedWidth else {
-            let marker = first.filter { $0 != " " }
-            let lines = content(width)
-            return marker.isEmpty ? lines : [StyledLine([StyledSpan(marker, roles: roles)])] + lines
-        }
-        return content(width - markerWidth).enumerated().map { index, line in
-            let prefix = index == 0 ? first : rest
-            if line.spans.isEmpty {
-                let trimmed = String(prefix.reversed().drop { $0 == " " }.reversed())
-                return StyledLine(trimmed.isEmpty ? [] : [StyledSpan(trimmed, roles: roles)])
-            }
-            return StyledLine([StyledSpan(prefix, roles: roles)] + line.spans)
-        }
     }
 
     // MARK: - Inline runs

@@ -44,8 +44,7 @@ public enum DisplayWidth {
     private static func ofNonASCII<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x300 || (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value) {
+            if isStandalone(scalar.value) {
                 total += of(scalar)
             } else {
                 return text.reduce(0) { $0 + of($1) }
@@ -68,6 +67,15 @@ public enum DisplayWidth {
             out.append(character)
         }
         return out + ellipsis
+    }
+
+    /// Scalars whose width adds up the same alone as in any cluster they are part of: a cluster's width
+    /// is its base's, and everything that can follow a base in these ranges is zero-width. Prepend
+    /// characters, spacing marks, ZWJ, variation selectors and emoji modifiers are outside them.
+    static func isStandalone(_ value: UInt32) -> Bool {
+        value < 0x600 || (0x1E00...0x1FFF).contains(value) || (0x2010...0x2027).contains(value)
+            || (0x202F...0x205E).contains(value) || (0x20A0...0x20CF).contains(value)
+            || (0x2500...0x259F).contains(value)
     }
 
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {

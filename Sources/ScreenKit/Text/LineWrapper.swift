@@ -1,6 +1,9 @@
 // Fills lines word by word, following French typography: the space before » : ; ! ? % and after « never
 // breaks, U+00A0 and U+202F are part of the word, long words and URLs break after a hyphen or a slash, and a
 // word longer than the line is cut between grapheme clusters. Pure: spans in, lines out.
+//
+// It works on the UTF-8 bytes of the spans (an article is tens of thousands of words, and the pager lays it
+// out again on every resize); only a word that has to be cut is split into grapheme clusters.
 public struct LineWrapper: Sendable {
     /// Columns of a whole line, prefixes included.
     public var width: Int
@@ -21,122 +24,157 @@ public struct LineWrapper: Sendable {
 
     /// Lays `spans` out; a "\n" inside a span starts a new line. Empty input gives no lines.
     public func wrap(_ spans: [StyledSpan]) -> [StyledLine] {
-        let pieces = Self.pieces(of: spans)
-        guard !pieces.isEmpty else { return [] }
-        var filler = LineFiller(width: width, firstPrefix: firstPrefix, prefix: prefix, spans: spans)
-        var unit: [Piece] = []
+        let text = WrapText(spans)
+        guard !text.pieces.isEmpty else { return [] }
+        var filler = LineFiller(width: width, firstPrefix: firstPrefix, prefix: prefix, text: text)
+        var unit: Range<Int> = 0..<0
         var unitWidth = 0
-        var separator: Piece?
-        var index = 0
-        while index < pieces.count {
-            let piece = pieces[index]
+        var separator: Int?
+        for (index, piece) in text.pieces.enumerated() {
             switch piece.kind {
             case .word:
-                unit.append(piece)
+                if unit.isEmpty { unit = index..<index }
+                unit = unit.lowerBound..<(index + 1)
                 unitWidth += piece.width
             case .space:
                 if unit.isEmpty {
-                    if separator == nil { separator = piece }
-                } else if Self.spaceBreaks(at: index, in: pieces) {
-                    filler.place(unit, width: unitWidth, after: separator)
-                    unit.removeAll(keepingCapacity: true)
+                    if separator == nil { separator = piece.span }
+                } else if text.spaceBreaks(at: index) {
+                    filler.place(unit, width: unitWidth, separator: separator)
+                    unit = 0..<0
                     unitWidth = 0
-                    separator = piece
+                    separator = piece.span
                 } else {
-                    unit.append(piece)
+                    unit = unit.lowerBound..<(index + 1)
                     unitWidth += piece.width
                 }
             case .newline:
-                if !unit.isEmpty { filler.place(unit, width: unitWidth, after: separator) }
-                unit.removeAll(keepingCapacity: true)
+                if !unit.isEmpty { filler.place(unit, width: unitWidth, separator: separator) }
+                unit = 0..<0
                 unitWidth = 0
                 separator = nil
                 filler.breakLine()
             }
-            index += 1
         }
-        if !unit.isEmpty { filler.place(unit, width: unitWidth, after: separator) }
+        if !unit.isEmpty { filler.place(unit, width: unitWidth, separator: separator) }
         return filler.finish()
     }
+}
 
-    // MARK: - Pieces
+/// The spans' bytes, cut into words, spaces and newlines, each word with its width.
+private struct WrapText {
+    enum Kind { case word, space, newline }
 
-    fileprivate enum Kind { case word, space, newline }
-
-    fileprivate struct Piece {
-        var text: Substring
+    struct Piece {
+        var start: Int
+        var end: Int
         var span: Int
         var width: Int
         var kind: Kind
         /// Holds a hyphen or a slash, so it could be broken after one.
-        var isBreakable = false
+        var isBreakable: Bool
     }
 
-    private static func pieces(of spans: [StyledSpan]) -> [Piece] {
-        var pieces: [Piece] = []
+    let spans: [StyledSpan]
+    private(set) var bytes: [UInt8] = []
+    private(set) var pieces: [Piece] = []
+
+    init(_ spans: [StyledSpan]) {
+        self.spans = spans
+        let size = spans.reduce(0) { $0 + $1.text.utf8.count }
+        bytes.reserveCapacity(size)
+        pieces.reserveCapacity(size / 3 + 1)
         for (spanIndex, span) in spans.enumerated() {
-            let text = span.text
-            let utf8 = text.utf8
-            var start = utf8.startIndex
-            var cursor = start
-            var breakable = false
-            while cursor != utf8.endIndex {
-                let byte = utf8[cursor]
-                if byte == 0x2D || byte == 0x2F { breakable = true }
-                if byte == 0x20 || byte == 0x0A {
-                    if start != cursor {
-                        let word = text[start..<cursor]
-                        pieces.append(Piece(text: word, span: spanIndex, width: DisplayWidth.of(word), kind: .word,
-                                            isBreakable: breakable))
-                    }
-                    breakable = false
-                    let next = utf8.index(after: cursor)
-                    pieces.append(Piece(text: text[cursor..<next], span: spanIndex, width: 1,
-                                        kind: byte == 0x20 ? .space : .newline))
-                    start = next
-                }
-                cursor = utf8.index(after: cursor)
-            }
-            if start != utf8.endIndex {
-                let word = text[start...]
-                pieces.append(Piece(text: word, span: spanIndex, width: DisplayWidth.of(word), kind: .word,
-                                    isBreakable: breakable))
-            }
+            let start = bytes.count
+            bytes.append(contentsOf: span.text.utf8)
+            scan(start..<bytes.count, span: spanIndex)
         }
-        return pieces
+    }
+
+    private mutating func scan(_ range: Range<Int>, span: Int) {
+        var wordStart = range.lowerBound
+        var width = 0
+        var breakable = false
+        var standalone = true
+        var index = range.lowerBound
+        func endWord(at end: Int, into pieces: inout [Piece], bytes: [UInt8]) {
+            guard end > wordStart else { return }
+            let columns = standalone ? width : DisplayWidth.of(String(decoding: bytes[wordStart..<end], as: UTF8.self))
+            pieces.append(Piece(start: wordStart, end: end, span: span, width: columns, kind: .word, isBreakable: breakable))
+        }
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x20 || byte == 0x0A {
+                    endWord(at: index, into: &pieces, bytes: bytes)
+                    pieces.append(Piece(start: index, end: index + 1, span: span, width: 1,
+                                        kind: byte == 0x20 ? .space : .newline, isBreakable: false))
+                    wordStart = index + 1
+                    width = 0
+                    breakable = false
+                    standalone = true
+                } else {
+                    if byte == 0x2D || byte == 0x2F { breakable = true }
+                    if byte > 0x20 && byte != 0x7F { width += 1 }
+                }
+                index += 1
+                continue
+            }
+            let (value, length) = Self.decode(bytes, at: index)
+            if standalone && DisplayWidth.isStandalone(value) {
+                width += DisplayWidth.of(Unicode.Scalar(value) ?? " ")
+            } else {
+                standalone = false
+            }
+            index += length
+        }
+        endWord(at: range.upperBound, into: &pieces, bytes: bytes)
+    }
+
+    /// The scalar at `index` of valid UTF-8 (the bytes come from Swift strings).
+    private static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// A space is a break opportunity unless French typography glues it: before » : ; ! ? % or after «.
-    private static func spaceBreaks(at index: Int, in pieces: [Piece]) -> Bool {
+    func spaceBreaks(at index: Int) -> Bool {
         var before = index - 1
         while before >= 0 && pieces[before].kind == .space { before -= 1 }
-        if before >= 0, pieces[before].kind == .word, let last = pieces[before].text.unicodeScalars.last,
-           opensGlued(last) {
-            return false
-        }
+        if before >= 0, pieces[before].kind == .word, endsWithOpeningGuillemet(pieces[before]) { return false }
         var after = index + 1
         while after < pieces.count && pieces[after].kind == .space { after += 1 }
-        if after < pieces.count, pieces[after].kind == .word, let first = pieces[after].text.unicodeScalars.first,
-           closesGlued(first) {
-            return false
-        }
+        if after < pieces.count, pieces[after].kind == .word, startsWithClosingMark(pieces[after]) { return false }
         return true
     }
 
-    fileprivate static func closesGlued(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "»", ":", ";", "!", "?", "%": return true
+    private func startsWithClosingMark(_ piece: Piece) -> Bool {
+        switch bytes[piece.start] {
+        case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "%"): return true
+        case 0xC2: return piece.end - piece.start >= 2 && bytes[piece.start + 1] == 0xBB   // »
         default: return false
         }
     }
 
-    fileprivate static func opensGlued(_ scalar: Unicode.Scalar) -> Bool { scalar == "«" }
+    private func endsWithOpeningGuillemet(_ piece: Piece) -> Bool {
+        piece.end - piece.start >= 2 && bytes[piece.end - 2] == 0xC2 && bytes[piece.end - 1] == 0xAB   // «
+    }
+
+    static func closesGlued(_ character: Character) -> Bool {
+        switch character {
+        case "»", ":", ";", "!", "?", "%": return true
+        default: return false
+        }
+    }
 }
 
 /// The line being filled, and the lines already done.
 private struct LineFiller {
-    typealias Piece = LineWrapper.Piece
-
     /// One grapheme cluster of a unit that has to be split.
     private struct Glyph {
         var character: Character
@@ -151,20 +189,21 @@ private struct LineFiller {
 
     let width: Int
     let prefix: [StyledSpan]
-    let spans: [StyledSpan]
-    private(set) var lines: [StyledLine] = []
-    private var current: [StyledSpan]
+    let text: WrapText
+    private var lines: [StyledLine] = []
+    private var linePrefix: [StyledSpan]
+    /// The current line's text after its prefix, and where each input span's run starts in it.
+    private var out: [UInt8] = []
+    private var runs: [(span: Int, start: Int)] = []
     private var used = 0
     private var available: Int
     private var hasContent = false
-    /// The input span the last text on this line came from.
-    private var lastSpan = -1
 
-    init(width: Int, firstPrefix: [StyledSpan], prefix: [StyledSpan], spans: [StyledSpan]) {
+    init(width: Int, firstPrefix: [StyledSpan], prefix: [StyledSpan], text: WrapText) {
         self.width = max(width, 1)
         self.prefix = prefix
-        self.spans = spans
-        current = firstPrefix
+        self.text = text
+        linePrefix = firstPrefix
         available = Self.room(width: self.width, prefix: firstPrefix)
     }
 
@@ -173,11 +212,27 @@ private struct LineFiller {
     }
 
     mutating func breakLine() {
-        lines.append(StyledLine(current))
-        current = prefix
+        var spans = linePrefix
+        spans.reserveCapacity(linePrefix.count + runs.count)
+        for (index, run) in runs.enumerated() {
+            let end = index + 1 < runs.count ? runs[index + 1].start : out.count
+            let piece = String(decoding: out[run.start..<end], as: UTF8.self)
+            let roles = text.spans[run.span].roles
+            if index > 0, let last = spans.indices.last, spans[last].roles == roles {
+                spans[last].text += piece
+            } else {
+                spans.append(StyledSpan(piece, roles: roles))
+            }
+        }
+        lines.append(StyledLine(spans))
+        out.removeAll(keepingCapacity: true)
+        runs.removeAll(keepingCapacity: true)
+        if linePrefix != prefix {
+            linePrefix = prefix
+            available = Self.room(width: width, prefix: prefix)
+        }
         used = 0
         hasContent = false
-        available = Self.room(width: width, prefix: prefix)
     }
 
     mutating func finish() -> [StyledLine] {
@@ -185,26 +240,58 @@ private struct LineFiller {
         return lines
     }
 
-    mutating func place(_ unit: [Piece], width unitWidth: Int, after separator: Piece?) {
+    mutating func place(_ unit: Range<Int>, width unitWidth: Int, separator: Int?) {
         let gap = hasContent ? 1 : 0
         if used + gap + unitWidth <= available {
-            if hasContent, let separator { append(" ", span: separator.span, width: 1) }
-            for piece in unit { append(piece.text, span: piece.span, width: piece.width) }
+            appendSeparator(separator)
+            appendPieces(unit)
             return
         }
-        if unitWidth <= available && (unitWidth < Self.longWord || !unit.contains(where: \.isBreakable)) {
+        if unitWidth <= available
+            && (unitWidth < Self.longWord || !text.pieces[unit].contains(where: \.isBreakable)) {
             breakLine()
-            for piece in unit { append(piece.text, span: piece.span, width: piece.width) }
+            appendPieces(unit)
             return
         }
-        split(unit, after: separator)
+        split(unit, separator: separator)
+    }
+
+    private mutating func appendSeparator(_ span: Int?) {
+        guard hasContent, let span else { return }
+        startRun(span)
+        out.append(0x20)
+        used += 1
+    }
+
+    private mutating func appendPieces(_ unit: Range<Int>) {
+        for index in unit {
+            let piece = text.pieces[index]
+            startRun(piece.span)
+            out.append(contentsOf: text.bytes[piece.start..<piece.end])
+            used += piece.width
+        }
+        hasContent = true
+    }
+
+    private mutating func startRun(_ span: Int) {
+        if runs.last?.span != span { runs.append((span, out.count)) }
     }
 
     /// A unit that does not fit where it is: fill after a hyphen or slash, else cut between clusters.
-    private mutating func split(_ unit: [Piece], after separator: Piece?) {
+    private mutating func split(_ unit: Range<Int>, separator: Int?) {
         var glyphs: [Glyph] = []
-        for piece in unit {
-            for character in piece.text {
+        for index in unit {
+            let piece = text.pieces[index]
+            let bytes = text.bytes[piece.start..<piece.end]
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                // URLs, mostly: every byte is a cluster of its own.
+                for byte in bytes {
+                    glyphs.append(Glyph(character: Character(Unicode.Scalar(byte)), width: byte >= 0x20 && byte != 0x7F ? 1 : 0,
+                                        span: piece.span))
+                }
+                continue
+            }
+            for character in String(decoding: bytes, as: UTF8.self) {
                 glyphs.append(Glyph(character: character, width: DisplayWidth.of(character), span: piece.span))
             }
         }
@@ -212,16 +299,16 @@ private struct LineFiller {
         while !rest.isEmpty {
             let gap = hasContent ? 1 : 0
             let room = available - used - gap
-            let total = rest.reduce(0) { $0 + $1.width }
+            let total = Self.width(of: rest)
             if total <= room {
-                if hasContent, let separator { append(" ", span: separator.span, width: 1) }
+                appendSeparator(separator)
                 emit(rest)
                 return
             }
             let fitting = Self.fittingCount(rest, room: room)
             if let cut = Self.breakAfterHyphenOrSlash(rest, within: fitting),
                hasContent || Self.width(of: rest.prefix(cut)) * 2 >= room {
-                if hasContent, let separator { append(" ", span: separator.span, width: 1) }
+                appendSeparator(separator)
                 emit(rest.prefix(cut))
                 rest = rest.dropFirst(cut)
                 breakLine()
@@ -240,6 +327,17 @@ private struct LineFiller {
             rest = rest.dropFirst(cut)
             while rest.first?.isSpace == true { rest = rest.dropFirst() }
             breakLine()
+        }
+    }
+
+    private mutating func emit(_ glyphs: ArraySlice<Glyph>) {
+        var end = glyphs.endIndex
+        while end > glyphs.startIndex && glyphs[end - 1].isSpace { end -= 1 }
+        for glyph in glyphs[glyphs.startIndex..<end] {
+            startRun(glyph.span)
+            out.append(contentsOf: glyph.character.utf8)
+            used += glyph.width
+            hasContent = true
         }
     }
 
@@ -278,46 +376,13 @@ private struct LineFiller {
             guard count < glyphs.count else { return false }
             var after = start + count
             while after < glyphs.endIndex && glyphs[after].isSpace { after += 1 }
-            if after < glyphs.endIndex, let scalar = glyphs[after].character.unicodeScalars.first,
-               LineWrapper.closesGlued(scalar) { return true }
+            if after < glyphs.endIndex, WrapText.closesGlued(glyphs[after].character) { return true }
             var before = start + count - 1
             while before > start && glyphs[before].isSpace { before -= 1 }
-            if let scalar = glyphs[before].character.unicodeScalars.first, LineWrapper.opensGlued(scalar) {
-                return true
-            }
-            return false
+            return glyphs[before].character == "«"
         }
         var count = proposed
         while count > 1 && isBad(count) && proposed - count < 4 { count -= 1 }
         return isBad(count) ? proposed : count
-    }
-
-    private mutating func emit(_ glyphs: ArraySlice<Glyph>) {
-        var end = glyphs.endIndex
-        while end > glyphs.startIndex && glyphs[end - 1].isSpace { end -= 1 }
-        var index = glyphs.startIndex
-        while index < end {
-            let span = glyphs[index].span
-            var text = ""
-            var columns = 0
-            while index < end && glyphs[index].span == span {
-                text.append(glyphs[index].character)
-                columns += glyphs[index].width
-                index += 1
-            }
-            append(text[...], span: span, width: columns)
-        }
-    }
-
-    private mutating func append(_ text: Substring, span: Int, width columns: Int) {
-        // Comparing role sets hashes them: only do it when the text comes from another input span.
-        if hasContent, let last = current.indices.last, span == lastSpan || current[last].roles == spans[span].roles {
-            current[last].text += text
-        } else {
-            current.append(StyledSpan(String(text), roles: spans[span].roles))
-        }
-        lastSpan = span
-        used += columns
-        hasContent = true
     }
 }
