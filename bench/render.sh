@@ -38,13 +38,17 @@ time_process() {
     echo $(( (end - start) / 1000 ))
 }
 
-qn_times=(); w3m_times=()
+qn_times=(); w3m_times=(); start_times=(); xmllint_times=()
 for _ in $(seq "$runs"); do
     qn_times+=("$(time_process "$qnread" show --file "$article" --width 80 --color never)")
     w3m_times+=("$(time_process w3m -dump -cols 80 -T text/html "$article")")
+    start_times+=("$(time_process "$qnread" --version)")
+    xmllint_times+=("$(time_process xmllint --html --noout --repeat "$article")")
 done
 qn_us=$(printf '%s\n' "${qn_times[@]}" | median)
 w3m_us=$(printf '%s\n' "${w3m_times[@]}" | median)
+start_us=$(printf '%s\n' "${start_times[@]}" | median)
+xmllint_us=$(printf '%s\n' "${xmllint_times[@]}" | median)
 
 inprocess=$("$qnread" show --file "$article" --width 80 --color never --repeat "$repeat" 2>&1 >/dev/null)
 render_ms=$(sed -n 's/.*median \([0-9.]*\) ms.*/\1/p' <<< "$inprocess")
@@ -55,6 +59,8 @@ awk -v q="$qn_us" -v w="$w3m_us" 'BEGIN {
     printf "    qnread show --color never        %8.2f ms\n", q / 1000
     printf "    w3m -dump -cols 80 -T text/html  %8.2f ms\n", w / 1000
     printf "    ratio qnread / w3m               %8.2f\n", q / w }'
+awk -v s="$start_us" -v x="$xmllint_us" 'BEGIN {
+    printf "    for scale: qnread --version (start-up alone) %.2f ms; libxml2 parse alone (xmllint --html --repeat, per parse) %.2f ms\n", s / 1000, x / 100000 }'
 echo "  in process, qnread only (parse + layout, no start-up, no output), $repeat renders:"
 echo "    $inprocess"
 awk -v r="$render_ms" -v w="$w3m_us" 'BEGIN {
