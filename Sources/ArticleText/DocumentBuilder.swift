@@ -43,7 +43,7 @@ struct DocumentBuilder {
     }
 
     private mutating func element(_ node: xmlNodePtr, marks: InlineMarks) {
-        guard let tag = HTMLTag(node), !Self.isHidden(node) else { return }
+        guard let tag = HTMLTag(node), !HTMLAttributes.isHidden(node) else { return }
         switch tag {
         case .dropped:
             return
@@ -130,7 +130,7 @@ struct DocumentBuilder {
     // MARK: - Elements
 
     private mutating func anchor(_ node: xmlNodePtr, marks: InlineMarks) {
-        guard let href = Self.attribute(node, "href"), let url = numbering.resolve(href) else {
+        guard let href = HTMLAttributes.attribute(node, "href"), let url = numbering.resolve(href) else {
             return children(of: node, marks: marks)
         }
         let number = numbering.number(for: url, kind: .link)
@@ -141,28 +141,28 @@ struct DocumentBuilder {
     }
 
     private mutating func image(_ node: xmlNodePtr) {
-        if Self.isTrackingPixel(node) { return }
-        let alt = Self.attribute(node, "alt").map(TerminalSafeText.plain).flatMap { $0.isEmpty ? nil : $0 }
-        let src = Self.attribute(node, "src").flatMap(numbering.resolve)
+        if HTMLAttributes.isTrackingPixel(node) { return }
+        let alt = HTMLAttributes.attribute(node, "alt").map(TerminalSafeText.plain).flatMap { $0.isEmpty ? nil : $0 }
+        let src = HTMLAttributes.attribute(node, "src").flatMap(numbering.resolve)
         guard src != nil || alt != nil else { return }
         let number = src.map { numbering.number(for: $0, kind: .image) }
         appendMedia(ArticleMedia(kind: .image, label: alt, number: number))
     }
 
     private mutating func media(_ node: xmlNodePtr, kind: ArticleLink.Kind) {
-        var src = Self.attribute(node, "src")
+        var src = HTMLAttributes.attribute(node, "src")
         if src == nil {
             var child = node.pointee.children
             while let current = child, src == nil {
                 if current.pointee.type == XML_ELEMENT_NODE, HTMLTag.name(of: current) == "source" {
-                    src = Self.attribute(current, "src")
+                    src = HTMLAttributes.attribute(current, "src")
                 }
                 child = current.pointee.next
             }
         }
         guard let url = src.flatMap(numbering.resolve) else { return }
-        let resolvedKind = kind == .video && Self.looksLikeAudio(url) ? .audio : kind
-        let title = Self.attribute(node, "title").map(TerminalSafeText.plain).flatMap { $0.isEmpty ? nil : $0 }
+        let resolvedKind = kind == .video && HTMLAttributes.looksLikeAudio(url) ? .audio : kind
+        let title = HTMLAttributes.attribute(node, "title").map(TerminalSafeText.plain).flatMap { $0.isEmpty ? nil : $0 }
         let number = numbering.number(for: url, kind: resolvedKind)
         appendMedia(ArticleMedia(kind: resolvedKind, label: title, number: number))
     }
@@ -195,7 +195,7 @@ struct DocumentBuilder {
             }
         }
         guard !items.isEmpty else { return }
-        let start = ordered ? Self.attribute(node, "start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1 : 1
+        let start = ordered ? HTMLAttributes.attribute(node, "start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1 : 1
         top.blocks.append(.list(ArticleList(isOrdered: ordered, start: start, items: items)))
     }
 
@@ -231,7 +231,7 @@ struct DocumentBuilder {
         var child = node.pointee.children
         while let current = child {
             defer { child = current.pointee.next }
-            guard current.pointee.type == XML_ELEMENT_NODE, !Self.isHidden(current) else { continue }
+            guard current.pointee.type == XML_ELEMENT_NODE, !HTMLAttributes.isHidden(current) else { continue }
             switch HTMLTag.name(of: current) {
             case "thead": collectRows(current, inHead: true, marks: marks, rows: &rows, caption: &caption)
             case "tbody", "tfoot": collectRows(current, inHead: inHead, marks: marks, rows: &rows, caption: &caption)
@@ -260,7 +260,7 @@ struct DocumentBuilder {
         var child = node.pointee.children
         while let current = child {
             defer { child = current.pointee.next }
-            guard current.pointee.type == XML_ELEMENT_NODE, !Self.isHidden(current) else { continue }
+            guard current.pointee.type == XML_ELEMENT_NODE, !HTMLAttributes.isHidden(current) else { continue }
             switch HTMLTag.name(of: current) {
             case "dt":
                 items.append(ArticleDefinition(term: Self.flattened(inFrame { $0.children(of: current, marks: marks) }),
@@ -352,53 +352,6 @@ struct DocumentBuilder {
         return out
     }
 
-    // MARK: - Attributes
-
-    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard node.pointee.properties != nil else { return nil }
-        let value = name.withCString { cName in
-            cName.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { xmlGetProp(node, $0) }
-        }
-        guard let value else { return nil }
-        defer { qn_xml_free(value) }
-        return String(cString: value)
-    }
-
-    private static func hasAttribute(_ node: xmlNodePtr, _ name: String) -> Bool {
-        name.withCString { cName in
-            cName.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { xmlHasProp(node, $0) != nil }
-        }
-    }
-
-    /// `hidden`, `aria-hidden="true"` or an inline style that hides it.
-    private static func isHidden(_ node: xmlNodePtr) -> Bool {
-        guard node.pointee.properties != nil else { return false }
-        if hasAttribute(node, "hidden") { return true }
-        if attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
-        guard let style = attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: "") else {
-            return false
-        }
-        return style.contains("display:none") || style.contains("visibility:hidden")
-    }
-
-    /// A 1×1 (or 0×0) image is a tracking pixel, never content.
-    private static func isTrackingPixel(_ node: xmlNodePtr) -> Bool {
-        guard node.pointee.properties != nil else { return false }
-        return ["width", "height"].contains { name in
-            guard let value = attribute(node, name) else { return false }
-            let digits = value.drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
-            return Int(digits).map { $0 <= 1 } ?? false
-        }
-    }
-
-    private static func looksLikeAudio(_ url: String) -> Bool {
-        let lowered = url.lowercased()
-        let audioHosts = ["soundcloud.com", "spotify.com", "anchor.fm", "podbean.com", "ausha.co", "podcasts.apple.com"]
-        let audioExtensions = [".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac"]
-        return audioHosts.contains { lowered.contains($0) }
-            || audioExtensions.contains { lowered.split(separator: "?").first?.hasSuffix($0) == true }
-    }
-
     private static func verbatimText(of node: xmlNodePtr, into filter: inout TerminalSafeText.Filter) {
         var child = node.pointee.children
         while let current = child {
@@ -409,7 +362,7 @@ struct DocumentBuilder {
                 if HTMLTag.name(of: current) == "br" {
                     var newline: [UInt8] = [0x0A, 0]
                     newline.withUnsafeMutableBufferPointer { filter.append(UnsafePointer($0.baseAddress!)) }
-                } else if !isHidden(current), HTMLTag(current).map({ if case .dropped = $0 { false } else { true } }) ?? true {
+                } else if !HTMLAttributes.isHidden(current), HTMLTag(current).map({ if case .dropped = $0 { false } else { true } }) ?? true {
                     verbatimText(of: current, into: &filter)
                 }
             default:

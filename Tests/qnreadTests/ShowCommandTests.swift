@@ -110,3 +110,34 @@ func repeatTiming() throws {
     #expect(repeated.stderr.hasPrefix("render: 5 runs"))
     #expect(repeated.stderr.contains("median"))
 }
+
+/// Runs `qnread ARGS…` on a pseudo-terminal `columns` wide, through util-linux `script`.
+private func runOnTerminal(_ arguments: [String], columns: Int, environment: [String: String] = [:]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    let command = ([QnReadProcess.binaryURL.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    process.arguments = ["-q", "-e", "-c", "stty cols \(columns); \(command)", "/dev/null"]
+    var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": FileManager.default.temporaryDirectory.path]
+    env.merge(environment) { _, new in new }
+    process.environment = env
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+}
+
+@Test("On a terminal, colours are on by default and the width is the terminal's; NO_COLOR turns colours off",
+      .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+func onTerminal() throws {
+    let path = try articleFile(frenchArticle)
+    let colored = try runOnTerminal(["show", "--file", path], columns: 57)
+    #expect(colored.contains("\u{1B}[1;36m"))
+    let rule = colored.split(separator: "\n").first { $0.contains("──") }.map { $0.filter { $0 == "─" }.count }
+    #expect(rule == 57)
+    let plain = try runOnTerminal(["show", "--file", path], columns: 57, environment: ["NO_COLOR": "1"])
+    #expect(!plain.contains("\u{1B}"))
+    #expect(plain.contains("Une soirée au Hub\u{00A0}!"))
+}
