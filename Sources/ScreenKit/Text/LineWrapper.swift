@@ -165,23 +165,40 @@ private struct WrapText {
         piece.end - piece.start >= 2 && bytes[piece.end - 2] == 0xC2 && bytes[piece.end - 1] == 0xAB   // «
     }
 
-    static func closesGlued(_ character: Character) -> Bool {
-        switch character {
-        case "»", ":", ";", "!", "?", "%": return true
-        default: return false
-        }
-    }
 }
 
 /// The line being filled, and the lines already done.
 private struct LineFiller {
-    /// One grapheme cluster of a unit that has to be split.
+    /// One grapheme cluster of a unit that has to be split: where its bytes are, and what it means to
+    /// line breaking. Plain values, so splitting a long URL costs no reference counting.
     private struct Glyph {
-        var character: Character
+        enum Mark { case space, hyphen, slash, closing, opening, other }
+        var start: Int
+        var end: Int
         var width: Int
         var span: Int
-        var isSpace: Bool { character == " " }
-        var isBreakAfter: Bool { character == "-" || character == "/" || character == "\u{2010}" }
+        var mark: Mark
+        var isSpace: Bool { mark == .space }
+        var isBreakAfter: Bool { mark == .hyphen || mark == .slash }
+
+        static func mark(ascii byte: UInt8) -> Mark {
+            switch byte {
+            case 0x20: .space
+            case UInt8(ascii: "-"): .hyphen
+            case UInt8(ascii: "/"): .slash
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "%"): .closing
+            default: .other
+            }
+        }
+
+        static func mark(_ character: Character) -> Mark {
+            switch character {
+            case "\u{2010}": .hyphen
+            case "»": .closing
+            case "«": .opening
+            default: .other
+            }
+        }
     }
 
     /// Words at least this wide may be split after a hyphen or slash to fill the current line.
@@ -285,14 +302,20 @@ private struct LineFiller {
             let bytes = text.bytes[piece.start..<piece.end]
             if bytes.allSatisfy({ $0 < 0x80 }) {
                 // URLs, mostly: every byte is a cluster of its own.
-                for byte in bytes {
-                    glyphs.append(Glyph(character: Character(Unicode.Scalar(byte)), width: byte >= 0x20 && byte != 0x7F ? 1 : 0,
-                                        span: piece.span))
+                for offset in bytes.indices {
+                    let byte = bytes[offset]
+                    glyphs.append(Glyph(start: offset, end: offset + 1, width: byte >= 0x20 && byte != 0x7F ? 1 : 0,
+                                        span: piece.span, mark: Glyph.mark(ascii: byte)))
                 }
                 continue
             }
+            var offset = piece.start
             for character in String(decoding: bytes, as: UTF8.self) {
-                glyphs.append(Glyph(character: character, width: DisplayWidth.of(character), span: piece.span))
+                let length = character.utf8.count
+                let mark = length == 1 ? Glyph.mark(ascii: bytes[offset]) : Glyph.mark(character)
+                glyphs.append(Glyph(start: offset, end: offset + length, width: DisplayWidth.of(character),
+                                    span: piece.span, mark: mark))
+                offset += length
             }
         }
         var rest = glyphs[...]
@@ -335,7 +358,7 @@ private struct LineFiller {
         while end > glyphs.startIndex && glyphs[end - 1].isSpace { end -= 1 }
         for glyph in glyphs[glyphs.startIndex..<end] {
             startRun(glyph.span)
-            out.append(contentsOf: glyph.character.utf8)
+            out.append(contentsOf: text.bytes[glyph.start..<glyph.end])
             used += glyph.width
             hasContent = true
         }
@@ -362,7 +385,7 @@ private struct LineFiller {
             let last = glyphs[start + count - 1]
             let next = glyphs[start + count]
             // Never right after "//": a line ending in "https://" says nothing.
-            let afterDoubleSlash = last.character == "/" && glyphs[start + count - 2].character == "/"
+            let afterDoubleSlash = last.mark == .slash && glyphs[start + count - 2].mark == .slash
             if last.isBreakAfter && !next.isBreakAfter && !next.isSpace && !afterDoubleSlash { return count }
             count -= 1
         }
@@ -376,10 +399,10 @@ private struct LineFiller {
             guard count < glyphs.count else { return false }
             var after = start + count
             while after < glyphs.endIndex && glyphs[after].isSpace { after += 1 }
-            if after < glyphs.endIndex, WrapText.closesGlued(glyphs[after].character) { return true }
+            if after < glyphs.endIndex, glyphs[after].mark == .closing { return true }
             var before = start + count - 1
             while before > start && glyphs[before].isSpace { before -= 1 }
-            return glyphs[before].character == "«"
+            return glyphs[before].mark == .opening
         }
         var count = proposed
         while count > 1 && isBad(count) && proposed - count < 4 { count -= 1 }
