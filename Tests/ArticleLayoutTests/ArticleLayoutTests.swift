@@ -120,3 +120,10 @@ func narrowWidths() {
         }
     }
 }
+
+@Test("A table with no header row that does not fit puts each cell on its own line")
+func headerlessTable() {
+    let html = "<table><tr><td>Premier critère vérifié</td><td>61 %</td></tr><tr><td>Second critère</td><td>47 %</td></tr></table>"
+    #expect(layout(html, width: 20) == ["Premier critère", "  vérifié", "61\u{00A0}%", "", "Second critère", "47\u{00A0}%"]
+        .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") })
+}

@@ -113,3 +113,14 @@ func edgeWidths() {
     #expect(LineWrapper(width: 10).wrap([]).isEmpty)
     #expect(wrap("abc", width: 1) == ["a", "b", "c"])
 }
+
+@Test("Even a cut inside a glued unit never leaves « at a line end or » at a line start")
+func frenchHardCut() {
+    let text = "«\u{00A0}anticonstitutionnellement\u{00A0}»"
+    for width in 5...30 {
+        let lines = wrap(text, width: width)
+        #expect(lines.joined() == text, "width \(width): \(lines)")
+        #expect(lines.allSatisfy { !$0.hasSuffix("«") && !$0.hasSuffix("«\u{00A0}") }, "width \(width): \(lines)")
+        #expect(lines.allSatisfy { !$0.hasPrefix("»") && !$0.hasPrefix("\u{00A0}»") }, "width \(width): \(lines)")
+    }
+}

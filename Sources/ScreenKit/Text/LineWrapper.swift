@@ -172,7 +172,8 @@ private struct LineFiller {
     /// One grapheme cluster of a unit that has to be split: where its bytes are, and what it means to
     /// line breaking. Plain values, so splitting a long URL costs no reference counting.
     private struct Glyph {
-        enum Mark { case space, hyphen, slash, closing, opening, other }
+        /// `glue` is a no-break space (U+00A0, U+202F): never cut next to one.
+        enum Mark { case space, glue, hyphen, slash, closing, opening, other }
         var start: Int
         var end: Int
         var width: Int
@@ -194,6 +195,7 @@ private struct LineFiller {
         static func mark(_ character: Character) -> Mark {
             switch character {
             case "\u{2010}": .hyphen
+            case "\u{00A0}", "\u{202F}": .glue
             case "»": .closing
             case "«": .opening
             default: .other
@@ -392,16 +394,18 @@ private struct LineFiller {
         return nil
     }
 
-    /// Moves a hard cut back a little so no line starts with » : ; ! ? % or ends with «.
+    /// Moves a hard cut back a little so no line starts with » : ; ! ? % or ends with «, and no
+    /// no-break space sits at either side of the cut.
     private static func frenchSafeCut(_ glyphs: ArraySlice<Glyph>, proposed: Int) -> Int {
         let start = glyphs.startIndex
         func isBad(_ count: Int) -> Bool {
             guard count < glyphs.count else { return false }
+            if glyphs[start + count].mark == .glue || glyphs[start + count - 1].mark == .glue { return true }
             var after = start + count
-            while after < glyphs.endIndex && glyphs[after].isSpace { after += 1 }
+            while after < glyphs.endIndex && (glyphs[after].isSpace || glyphs[after].mark == .glue) { after += 1 }
             if after < glyphs.endIndex, glyphs[after].mark == .closing { return true }
             var before = start + count - 1
-            while before > start && glyphs[before].isSpace { before -= 1 }
+            while before > start && (glyphs[before].isSpace || glyphs[before].mark == .glue) { before -= 1 }
             return glyphs[before].mark == .opening
         }
         var count = proposed
