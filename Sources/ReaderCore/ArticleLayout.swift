@@ -172,16 +172,20 @@ public enum ArticleLayout {
     private static func linkList(_ links: [ArticleLink], width: Int) -> [StyledLine] {
         guard !links.isEmpty else { return [] }
         let numberWidth = String(links.count).count + 2
-        var out = [StyledLine([StyledSpan("Liens\u{00A0}:", roles: [.heading, .strong])])]
+        var out = LineWrapper(width: width).wrap([StyledSpan("Liens\u{00A0}:", roles: [.heading, .strong])])
         for link in links {
             let number = "[\(link.number)]"
             let marker = String(repeating: " ", count: numberWidth - number.count) + number + " "
             var spans = [StyledSpan(link.url, roles: [.link])]
             if link.kind != .link { spans.append(StyledSpan(" (\(mediaName(link.kind)))", roles: [.dim])) }
+            guard width - marker.count >= minimumIndentedWidth else {
+                // Too narrow to indent: the number on its own line, the URL below.
+                out += LineWrapper(width: width).wrap([StyledSpan(number, roles: [.dim])])
+                out += LineWrapper(width: width).wrap(spans)
+                continue
+            }
             let pad = [StyledSpan(String(repeating: " ", count: marker.count))]
-            let wrapper = LineWrapper(width: width, firstPrefix: [StyledSpan(marker, roles: [.dim])],
-                                      prefix: width - marker.count >= minimumIndentedWidth ? pad : [])
-            out += wrapper.wrap(spans)
+            out += LineWrapper(width: width, firstPrefix: [StyledSpan(marker, roles: [.dim])], prefix: pad).wrap(spans)
         }
         return out
     }

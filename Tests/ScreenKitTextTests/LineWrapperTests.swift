@@ -124,3 +124,19 @@ func frenchHardCut() {
         #expect(lines.allSatisfy { !$0.hasPrefix("»") && !$0.hasPrefix("\u{00A0}»") }, "width \(width): \(lines)")
     }
 }
+
+// Found by the random-article test: a word that fits a first line with no prefix was moved whole onto an
+// indented continuation line where it no longer fitted.
+@Test("A word moved to the next line is measured against that line's room, prefix included")
+func continuationRoomCounts() {
+    let wrapper = LineWrapper(width: 12, firstPrefix: [], prefix: [StyledSpan("    ")])
+    let lines = wrapper.wrap([StyledSpan("Label : ordinateurs")])
+    #expect(lines.allSatisfy { DisplayWidth.of($0.text) <= 12 }, "\(lines.map(\.text))")
+    #expect(lines.map(\.text).joined(separator: "|") == "Label :|    ordinate|    urs")
+}
+
+@Test("A prefix as wide as the line is dropped rather than overflow it")
+func oversizedPrefix() {
+    let lines = LineWrapper(width: 3, indent: [StyledSpan("[12] ")]).wrap([StyledSpan("abc")])
+    #expect(lines.map(\.text) == ["abc"])
+}

@@ -216,18 +216,28 @@ private struct LineFiller {
     private var runs: [(span: Int, start: Int)] = []
     private var used = 0
     private var available: Int
+    /// Room on the lines after the first, behind `prefix`.
+    private let continuationRoom: Int
     private var hasContent = false
 
     init(width: Int, firstPrefix: [StyledSpan], prefix: [StyledSpan], text: WrapText) {
         self.width = max(width, 1)
-        self.prefix = prefix
+        self.prefix = Self.fitting(prefix, width: self.width)
         self.text = text
-        linePrefix = firstPrefix
-        available = Self.room(width: self.width, prefix: firstPrefix)
+        linePrefix = Self.fitting(firstPrefix, width: self.width)
+        available = Self.room(width: self.width, prefix: linePrefix)
+        continuationRoom = Self.room(width: self.width, prefix: self.prefix)
     }
 
     private static func room(width: Int, prefix: [StyledSpan]) -> Int {
-        max(width - prefix.reduce(0) { $0 + DisplayWidth.of($1.text) }, 1)
+        max(width - prefixWidth(prefix), 1)
+    }
+
+    private static func prefixWidth(_ prefix: [StyledSpan]) -> Int { prefix.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+
+    /// A prefix as wide as the line or wider is not drawn: text always gets at least one column.
+    private static func fitting(_ prefix: [StyledSpan], width: Int) -> [StyledSpan] {
+        prefixWidth(prefix) < width ? prefix : []
     }
 
     mutating func breakLine() {
@@ -246,10 +256,8 @@ private struct LineFiller {
         lines.append(StyledLine(spans))
         out.removeAll(keepingCapacity: true)
         runs.removeAll(keepingCapacity: true)
-        if linePrefix != prefix {
-            linePrefix = prefix
-            available = Self.room(width: width, prefix: prefix)
-        }
+        linePrefix = prefix
+        available = continuationRoom
         used = 0
         hasContent = false
     }
@@ -266,7 +274,7 @@ private struct LineFiller {
             appendPieces(unit)
             return
         }
-        if unitWidth <= available
+        if unitWidth <= continuationRoom
             && (unitWidth < Self.longWord || !text.pieces[unit].contains(where: \.isBreakable)) {
             breakLine()
             appendPieces(unit)
