@@ -29,8 +29,16 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns a string takes.
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    /// Columns a string takes. (Concrete, so callers in other modules do not run the generic version.)
+    public static func of(_ text: String) -> Int { columns(text) }
+
+    /// Columns a substring takes.
+    public static func of(_ text: Substring) -> Int { columns(text) }
+
+    /// Columns any other string-like value takes.
+    public static func of<S: StringProtocol>(_ text: S) -> Int { columns(text) }
+
+    private static func columns<S: StringProtocol>(_ text: S) -> Int {
         var ascii = 0
         for byte in text.utf8 {
             guard byte < 0x80 else { return ofNonASCII(text) }
