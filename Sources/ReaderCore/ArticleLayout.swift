@@ -127,25 +127,36 @@ public enum ArticleLayout {
     static func spans(_ inlines: [ArticleInline], roles: Set<TextRole>) -> [StyledSpan] {
         var out: [StyledSpan] = []
         out.reserveCapacity(inlines.count)
+        // Building a set allocates: outside quotes and headings the few combinations come from a table.
+        let dim = roles.isEmpty ? Self.dimOnly : roles.union([.dim])
         for inline in inlines {
             switch inline {
             case .text(let text, let marks):
-                out.append(StyledSpan(text, roles: roles.union(self.roles(for: marks))))
+                out.append(StyledSpan(text, roles: roles.isEmpty ? self.roles(for: marks) : roles.union(self.roles(for: marks))))
             case .lineBreak:
                 out.append(StyledSpan("\n", roles: roles))
             case .linkReference(let number):
-                out.append(StyledSpan("[\(number)]", roles: roles.union([.dim])))
+                out.append(StyledSpan("[\(number)]", roles: dim))
             case .media(let media):
                 let name = mediaName(media.kind)
                 let label = media.label.map { "[\(name): \($0)]" } ?? "[\(name)]"
                 let number = media.number.map { "[\($0)]" } ?? ""
-                out.append(StyledSpan(label + number, roles: roles.union([.dim])))
+                out.append(StyledSpan(label + number, roles: dim))
             }
         }
         return out
     }
 
+    private static let dimOnly: Set<TextRole> = [.dim]
+
+    /// The roles for every combination of marks, built once.
+    private static let rolesByMarks: [Set<TextRole>] = (0...UInt8.max >> 2).map { makeRoles(for: InlineMarks(rawValue: $0)) }
+
     static func roles(for marks: InlineMarks) -> Set<TextRole> {
+        Int(marks.rawValue) < rolesByMarks.count ? rolesByMarks[Int(marks.rawValue)] : makeRoles(for: marks)
+    }
+
+    private static func makeRoles(for marks: InlineMarks) -> Set<TextRole> {
         guard !marks.isEmpty else { return [] }
         var roles: Set<TextRole> = []
         if marks.contains(.strong) { roles.insert(.strong) }
