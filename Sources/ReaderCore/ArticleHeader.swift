@@ -1,4 +1,5 @@
 import ArticleText
+import FeedModel
 import ScreenKit
 
 /// What the pager and `qnread show` print above an article. The strings arrive formatted (ReaderCore has
@@ -36,4 +37,13 @@ extension ArticleLayout {
     }
 
     private static func clean(_ text: String) -> String { TerminalSafeText.plain(text) }
+}
+
+extension ArticleHeader {
+    /// The header of a stored article; `date` arrives formatted (ReaderCore has no clock and no locale).
+    public init(article: Article, date: String?) {
+        self.init(title: article.title, feed: article.feedTitle,
+                  author: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
+                  date: date, link: article.link)
+    }
 }

@@ -1,4 +1,5 @@
 import ArticleText
+import FeedModel
 import Foundation
 import ReaderCore
 import ScreenKit
@@ -126,4 +127,14 @@ func headerlessTable() {
     let html = "<table><tr><td>Premier critère vérifié</td><td>61 %</td></tr><tr><td>Second critère</td><td>47 %</td></tr></table>"
     #expect(layout(html, width: 20) == ["Premier critère", "  vérifié", "61\u{00A0}%", "", "Second critère", "47\u{00A0}%"]
         .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") })
+}
+
+@Test("A stored article's header joins its authors and keeps its feed and link")
+func headerFromArticle() {
+    let article = Article(id: ArticleID(7), feedID: FeedID(1), feedTitle: "Québec numérique", title: "L’École 42 ouvre",
+                          link: "https://quebecnumerique.example/42", authors: ["Marie", "Luc"],
+                          status: ArticleStatus(arrived: Date(timeIntervalSince1970: 0)))
+    #expect(ArticleHeader(article: article, date: "1 déc. 2025") == ArticleHeader(
+        title: "L’École 42 ouvre", feed: "Québec numérique", author: "Marie, Luc", date: "1 déc. 2025",
+        link: "https://quebecnumerique.example/42"))
 }
