@@ -20,7 +20,7 @@ let package = Package(
 
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
-        .target(name: "ArticleText", dependencies: ["CLibXML2"]),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "ScreenKit"),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         .target(name: "ReaderConfig", dependencies: [

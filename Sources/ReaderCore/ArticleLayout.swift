@@ -7,14 +7,18 @@ import ScreenKit
 public enum ArticleLayout {
     /// The article body, then the numbered list of its links.
     public static func lines(for document: ArticleDocument, width: Int) -> [StyledLine] {
-        let width = max(width, 1)
-        var out = blocks(document.blocks, context: Context(width: width))
-        let links = linkList(document.links, width: width)
+        var out = bodyLines(for: document, width: width)
+        let links = linkLines(document.links, width: width)
         if !links.isEmpty {
             if !out.isEmpty { out.append(StyledLine()) }
             out += links
         }
         return out
+    }
+
+    /// The article body alone, for a screen that draws its own list of links.
+    public static func bodyLines(for document: ArticleDocument, width: Int) -> [StyledLine] {
+        blocks(document.blocks, context: Context(width: max(width, 1)))
     }
 
     /// The header (title, feed, author, date, link), a blank line, then the body.
@@ -180,8 +184,10 @@ public enum ArticleLayout {
     // MARK: - Links
 
     /// "Liens :" then `[n] URL`, numbers right-aligned so the URLs line up; media say what they are.
-    private static func linkList(_ links: [ArticleLink], width: Int) -> [StyledLine] {
+    /// URLs are never cut short: they break after a slash or a hyphen, else between characters.
+    public static func linkLines(_ links: [ArticleLink], width: Int) -> [StyledLine] {
         guard !links.isEmpty else { return [] }
+        let width = max(width, 1)
         let numberWidth = String(links.count).count + 2
         var out = LineWrapper(width: width).wrap([StyledSpan("Liens\u{00A0}:", roles: [.heading, .strong])])
         for link in links {

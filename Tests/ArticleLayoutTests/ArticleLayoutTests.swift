@@ -138,3 +138,13 @@ func headerFromArticle() {
         title: "L’École 42 ouvre", feed: "Québec numérique", author: "Marie, Luc", date: "1 déc. 2025",
         link: "https://quebecnumerique.example/42"))
 }
+
+@Test("Body lines and link lines together are exactly the full layout")
+func bodyAndLinksCompose() {
+    let doc = FrenchArticle.document
+    let body = ArticleLayout.bodyLines(for: doc, width: 50)
+    let links = ArticleLayout.linkLines(doc.links, width: 50)
+    #expect(links.first?.text == "Liens\u{00A0}:")
+    #expect(links.count > doc.links.count)
+    #expect(body + [StyledLine()] + links == ArticleLayout.lines(for: doc, width: 50))
+}
