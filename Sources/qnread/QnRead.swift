@@ -11,6 +11,7 @@ struct QnRead: ParsableCommand {
         version: QnReadVersion.string,
         subcommands: [
             ParseCommand.self,
+            ShowCommand.self,
         ]
     )
 
