@@ -20,7 +20,7 @@ let package = Package(
 
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
-        .target(name: "ArticleText", dependencies: ["CLibXML2"]),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "ScreenKit"),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         // Bytes from HTTP(S), files and embedded feeds; Foundation(Networking) only.
@@ -47,6 +47,10 @@ let package = Package(
         .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: ["ReaderRuntime", "ReaderConfig", "FeedFetching", "LocalHTTPServer"]),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
+                    resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
         .testTarget(name: "qnreadTests", dependencies: ["qnread", "LocalHTTPServer"]),
     ]

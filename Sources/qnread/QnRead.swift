@@ -12,6 +12,7 @@ struct QnRead: ParsableCommand {
         subcommands: [
             ParseCommand.self,
             FeedsCommand.self,
+            ShowCommand.self,
         ]
     )
 
