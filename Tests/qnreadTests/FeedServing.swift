@@ -47,3 +47,23 @@ func gzip(_ text: String) throws -> Data {
     process.waitUntilExit()
     return data
 }
+
+/// Runs the binary under `script`, so its stdout is a pseudo-terminal; returns the exit status and what it drew.
+func runInTerminal(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> (Int32, String) {
+    let command = ([QnReadProcess.binaryURL.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", command, "/dev/null"]
+    process.environment = environment.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"]) { old, _ in old }
+    let output = Pipe(), typed = Pipe()
+    process.standardOutput = output
+    process.standardInput = input == nil ? FileHandle.nullDevice : typed
+    try process.run()
+    if let input {
+        typed.fileHandleForWriting.write(Data(input.utf8))
+        try typed.fileHandleForWriting.close()
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}

@@ -130,6 +130,26 @@ struct FeedsCommandTests {
         #expect(!FileManager.default.fileExists(atPath: home.userFeeds.path))
     }
 
+    @Test("On a terminal, add asks which of a page's feeds to add")
+    func choosesOnATerminal() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let server = try LocalHTTPServer { _ in
+            HTTPReply(headers: [("Content-Type", "text/html")], text: """
+                <html><head>
+                <link rel="alternate" type="application/rss+xml" title="Articles" href="/rss.xml">
+                <link rel="alternate" type="application/atom+xml" title="Commentaires" href="/commentaires.xml">
+                </head></html>
+                """)
+        }
+        let (status, screen) = try runInTerminal(["feeds", "add", server.url("/").absoluteString], environment: home.environment,
+                                                 input: "2\n")
+        #expect(status == 0, "\(screen)")
+        #expect(screen.contains("2. \(server.url("/commentaires.xml"))  “Commentaires”"))
+        #expect(screen.contains("Which one? [1]"))
+        #expect(try home.read(home.userFeeds).hasSuffix(server.url("/commentaires.xml").absoluteString + "\n"))
+    }
+
     @Test("add follows a permanent redirect to the feed's new address, and refuses a 404")
     func redirectAnd404() throws {
         let home = ReaderHome()
