@@ -1,0 +1,87 @@
+import FeedModel
+import Foundation
+import GRDB
+
+extension FeedStore {
+    /// Parses `text` (see `SearchQuery`) and runs it. Throws `SearchQueryError` for a query that cannot run.
+    public func search(_ text: String, filter: SearchFilter = SearchFilter(), limit: Int = 50) throws -> [SearchHit] {
+        try search(SearchQuery(parsing: text, filter: filter), limit: limit)
+    }
+
+    /// The best `limit` matches, best first (bm25, title weighted above authors, feed title and body),
+    /// each with a snippet of the column that matched best.
+    public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
+        try read { db in
+            var conditions = ["article_search MATCH ?"]
+            var arguments: StatementArguments = [query.matchExpression]
+            let filter = query.filter
+            if let url = filter.feedURL {
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
+                    throw FeedStoreError("no feed with URL \(url)")
+                }
+                conditions.append("a.feed_id = ?")
+                _ = arguments.append(contentsOf: [id])
+            }
+            if let feed = filter.feed {
+                conditions.append("a.feed_id = ?")
+                _ = arguments.append(contentsOf: [feed.rawValue])
+            }
+            if let tag = filter.tag {
+                conditions.append("a.feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)")
+                _ = arguments.append(contentsOf: [tag])
+            }
+            if filter.unreadOnly { conditions.append("s.is_read = 0") }
+            if filter.starredOnly { conditions.append("s.is_starred = 1") }
+            if let since = filter.since {
+                conditions.append("a.sort_date >= ?")
+                _ = arguments.append(contentsOf: [since.timeIntervalSince1970])
+            }
+            if let until = filter.until {
+                conditions.append("a.sort_date < ?")
+                _ = arguments.append(contentsOf: [until.timeIntervalSince1970])
+            }
+            _ = arguments.append(contentsOf: [max(0, limit)])
+            let sql = """
+                SELECT \(Self.summaryColumns),
+                       snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens)) AS snippet
+                FROM article_search
+                JOIN article a ON a.id = article_search.rowid
+                JOIN status s ON s.article_id = a.id
+                JOIN feed f ON f.id = a.feed_id
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY rank LIMIT ?
+                """
+            do {
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    SearchHit(article: Self.summary(row), snippet: Self.segments(row["snippet"]))
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                // The query was built to be valid FTS5; should the index still refuse it, say so plainly.
+                throw SearchQueryError("cannot search for \(query.terms.map(\.text).joined(separator: " ")): "
+                                       + (error.message ?? "refused by the search index"))
+            }
+        }
+    }
+
+    /// Words of context in a snippet.
+    static let snippetTokens = 16
+
+    /// Splits FTS5's snippet, where char(2)…char(3) surround each match, into segments.
+    static func segments(_ snippet: String?) -> [SnippetSegment] {
+        guard let snippet else { return [] }
+        var segments: [SnippetSegment] = []
+        var current = ""
+        var inMatch = false
+        for character in snippet {
+            if character == "\u{2}" || character == "\u{3}" {
+                if !current.isEmpty { segments.append(SnippetSegment(current, isMatch: inMatch)) }
+                current = ""
+                inMatch = character == "\u{2}"
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { segments.append(SnippetSegment(current, isMatch: inMatch)) }
+        return segments
+    }
+}
