@@ -53,35 +53,29 @@ extension FeedStore {
         try read { db in
             // Each scope walks the index built for it: article_by_feed_date, article_by_date, or the
             // partial status_unread* / status_starred indexes of the status table.
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
             let listTable = scope.unreadOnly || scope.starredOnly ? "s" : "a"
-            if let feed = scope.feed {
-                conditions.append("\(listTable).feed_id = ?")
-                _ = arguments.append(contentsOf: [feed.rawValue])
-            }
-            if let tag = scope.tag {
-                conditions.append("\(listTable).feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)")
-                _ = arguments.append(contentsOf: [tag])
-            }
-            if scope.unreadOnly { conditions.append("s.is_read = 0") }
-            if scope.starredOnly { conditions.append("s.is_starred = 1") }
             let idColumn = listTable == "s" ? "s.article_id" : "a.id"
-            if let cursor {
-                conditions.append("(\(listTable).sort_date < ? OR (\(listTable).sort_date = ? AND \(idColumn) < ?))")
-                _ = arguments.append(contentsOf: [cursor.date.timeIntervalSince1970, cursor.date.timeIntervalSince1970,
-                                                  cursor.id.rawValue])
+            var conditions = SQLConditions()
+            if let feed = scope.feed { conditions.add("\(listTable).feed_id = ?", feed.rawValue) }
+            if let tag = scope.tag {
+                conditions.add("\(listTable).feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)", tag)
             }
-            _ = arguments.append(contentsOf: [max(0, limit)])
+            if scope.unreadOnly { conditions.add("s.is_read = 0") }
+            if scope.starredOnly { conditions.add("s.is_starred = 1") }
+            if let cursor {
+                let date = cursor.date.timeIntervalSince1970
+                conditions.add("(\(listTable).sort_date < ? OR (\(listTable).sort_date = ? AND \(idColumn) < ?))",
+                               date, date, cursor.id.rawValue)
+            }
             let from = listTable == "s"
                 ? "status s JOIN article a ON a.id = s.article_id"
                 : "article a JOIN status s ON s.article_id = a.id"
             let sql = """
                 SELECT \(Self.summaryColumns) FROM \(from) JOIN feed f ON f.id = a.feed_id
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                \(conditions.whereClause)
                 ORDER BY \(listTable).sort_date DESC, \(idColumn) DESC LIMIT ?
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+            return try Row.fetchAll(db, sql: sql, arguments: conditions.arguments(then: max(0, limit))).map(Self.summary)
         }
     }
 

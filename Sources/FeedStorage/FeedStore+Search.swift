@@ -12,35 +12,20 @@ extension FeedStore {
     /// each with a snippet of the column that matched best.
     public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
         try read { db in
-            var conditions = ["article_search MATCH ?"]
-            var arguments: StatementArguments = [query.matchExpression]
+            var conditions = SQLConditions("article_search MATCH ?", query.matchExpression)
             let filter = query.filter
             if let url = filter.feedURL {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
                     throw FeedStoreError("no feed with URL \(url)")
                 }
-                conditions.append("a.feed_id = ?")
-                _ = arguments.append(contentsOf: [id])
+                conditions.add("a.feed_id = ?", id)
             }
-            if let feed = filter.feed {
-                conditions.append("a.feed_id = ?")
-                _ = arguments.append(contentsOf: [feed.rawValue])
-            }
-            if let tag = filter.tag {
-                conditions.append("a.feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)")
-                _ = arguments.append(contentsOf: [tag])
-            }
-            if filter.unreadOnly { conditions.append("s.is_read = 0") }
-            if filter.starredOnly { conditions.append("s.is_starred = 1") }
-            if let since = filter.since {
-                conditions.append("a.sort_date >= ?")
-                _ = arguments.append(contentsOf: [since.timeIntervalSince1970])
-            }
-            if let until = filter.until {
-                conditions.append("a.sort_date < ?")
-                _ = arguments.append(contentsOf: [until.timeIntervalSince1970])
-            }
-            _ = arguments.append(contentsOf: [max(0, limit)])
+            if let feed = filter.feed { conditions.add("a.feed_id = ?", feed.rawValue) }
+            if let tag = filter.tag { conditions.add("a.feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)", tag) }
+            if filter.unreadOnly { conditions.add("s.is_read = 0") }
+            if filter.starredOnly { conditions.add("s.is_starred = 1") }
+            if let since = filter.since { conditions.add("a.sort_date >= ?", since.timeIntervalSince1970) }
+            if let until = filter.until { conditions.add("a.sort_date < ?", until.timeIntervalSince1970) }
             let sql = """
                 SELECT \(Self.summaryColumns),
                        snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens)) AS snippet
@@ -48,11 +33,11 @@ extension FeedStore {
                 JOIN article a ON a.id = article_search.rowid
                 JOIN status s ON s.article_id = a.id
                 JOIN feed f ON f.id = a.feed_id
-                WHERE \(conditions.joined(separator: " AND "))
+                \(conditions.whereClause)
                 ORDER BY rank LIMIT ?
                 """
             do {
-                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                return try Row.fetchAll(db, sql: sql, arguments: conditions.arguments(then: max(0, limit))).map { row in
                     SearchHit(article: Self.summary(row), snippet: Self.segments(row["snippet"]))
                 }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {

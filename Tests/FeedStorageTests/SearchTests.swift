@@ -12,14 +12,7 @@ struct SearchTests {
 
     init() throws {
         scratch = try ScratchStore()
-        let ids = try scratch.store.syncSubscriptions([
-            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec"]),
-            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"]),
-        ])
-        quebec = ids[0]
-        montreal = ids[1]
-        try scratch.store.apply(Samples.quebecNumerique, to: quebec, now: Clock.start)
-        try scratch.store.apply(Samples.montrealPython, to: montreal, now: Clock.start)
+        (quebec, montreal) = try scratch.subscribeToTwoFeeds()
     }
 
     var store: FeedStore { scratch.store }

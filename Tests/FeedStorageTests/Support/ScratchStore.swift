@@ -19,6 +19,19 @@ final class ScratchStore {
     deinit { try? FileManager.default.removeItem(at: directory) }
 }
 
+extension ScratchStore {
+    /// Québec numérique (tags québec, tech) then Montréal-Python (tag montréal, custom title), both ingested.
+    func subscribeToTwoFeeds() throws -> (quebec: FeedID, montreal: FeedID) {
+        let ids = try store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"]),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"], customTitle: "MTL Python"),
+        ])
+        try store.apply(Samples.quebecNumerique, to: ids[0], now: Clock.start)
+        try store.apply(Samples.montrealPython, to: ids[1], now: Clock.start)
+        return (ids[0], ids[1])
+    }
+}
+
 /// A fixed clock: tests pass times in, so they never depend on when they run.
 enum Clock {
     static let start = Date(timeIntervalSince1970: 1_764_590_400) // 2025-12-01T12:00:00Z
