@@ -41,7 +41,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread"],
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel"],
                     resources: [.copy("Fixtures")]),
     ]
 )
