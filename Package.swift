@@ -26,7 +26,7 @@ let package = Package(
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
             "FeedModel", "FeedParsing", .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         .target(name: "ReaderConfig", dependencies: [
             "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit"),

@@ -103,10 +103,7 @@ extension FeedStore {
     /// (or the end) of the list when `article` is nil. Nil when there is no other unread article.
     public func unreadArticle(_ direction: UnreadDirection, from article: ArticleID? = nil) throws -> ArticleSummary? {
         try read { db in
-            let feeds = try Int64.fetchAll(db, sql: """
-                SELECT id FROM feed
-                ORDER BY position IS NULL, position, coalesce(custom_title, title, url) COLLATE NOCASE, id
-                """)
+            let feeds = try Int64.fetchAll(db, sql: "SELECT id FROM feed \(Self.feedListOrder)")
             let forward = direction == .next
             var start = forward ? 0 : feeds.count - 1
             if let article, let row = try Row.fetchOne(db, sql: """

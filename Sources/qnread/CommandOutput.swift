@@ -27,9 +27,13 @@ enum CommandOutput {
         print(String(decoding: data, as: UTF8.self))
     }
 
-    /// Prints a one-line error on stderr.
+    /// Prints a one-line error on stderr, worded as ArgumentParser words the errors it prints.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("qnread: " + SafeText.line(message) + "\n").utf8))
+        FileHandle.standardError.write(Data(("Error: " + SafeText.line(message) + "\n").utf8))
+    }
+
+    static func printWarning(_ message: String) {
+        FileHandle.standardError.write(Data(("warning: " + SafeText.line(message) + "\n").utf8))
     }
 
     /// `12.3 MB`.

@@ -17,6 +17,7 @@ struct QnRead: ParsableCommand {
             MarkCommand.self,
             StatsCommand.self,
             CleanupCommand.self,
+            BenchStoreCommand.self,
         ]
     )
 

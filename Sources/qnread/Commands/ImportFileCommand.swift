@@ -59,7 +59,7 @@ struct FeedImport {
                 throw CommandFailure("\(file.path): cannot read the file (\((error as NSError).localizedDescription))")
             }
             let parsed = try FeedParser().parse(bytes, url: file)
-            for warning in parsed.warnings { CommandOutput.printError("\(file.path): \(warning)") }
+            for warning in parsed.warnings { CommandOutput.printWarning("\(file.path): \(warning)") }
             let result = try store.apply(parsed, to: feed.id, now: now)
             try store.recordFetch(.success(httpStatus: nil, validators: FeedValidators()), for: feed.id, at: now)
             return result
