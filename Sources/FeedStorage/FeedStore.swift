@@ -39,7 +39,15 @@ public final class FeedStore: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(pool)
+            let migrator = StoreSchema.migrator
+            // Checked on a read first: an up-to-date file opens without waiting for a writer in another process.
+            let (isCurrent, isNewer) = try pool.read { db in
+                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+            }
+            if isNewer {
+                throw FeedStoreError("\(path): written by a newer qnread; upgrade qnread to open it")
+            }
+            if !isCurrent { try migrator.migrate(pool) }
         } catch let error as DatabaseError {
             throw FeedStoreError("\(path): \(Self.describe(error))")
         }

@@ -10,14 +10,37 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 enum CommandOutput {
-    /// `2025-11-30 14:05`, in the local time zone.
+    /// `2025-11-30 14:05`, in the local time zone ($TZ).
     static func shortDate(_ date: Date) -> String {
-        shortDateFormatter.string(from: date)
+        let parts = calendarParts(date, local: true)
+        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2)) "
+            + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2))"
     }
 
     /// RFC 3339 in UTC, as in `qnread parse --json`.
     static func isoDate(_ date: Date) -> String {
-        isoDateFormatter.string(from: date)
+        let parts = calendarParts(date, local: false)
+        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2))T"
+            + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2)):\(digits(parts.tm_sec, 2))Z"
+    }
+
+    // The C library rather than DateFormatter: ICU's locale data alone would add 5 MiB to a process that
+    // only prints a page of articles.
+    private static func calendarParts(_ date: Date, local: Bool) -> tm {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        if local {
+            tzset()
+            localtime_r(&seconds, &parts)
+        } else {
+            gmtime_r(&seconds, &parts)
+        }
+        return parts
+    }
+
+    private static func digits(_ value: Int32, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 
     static func printJSON(_ value: some Encodable) throws {
@@ -47,19 +70,6 @@ enum CommandOutput {
         }
         return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
     }
-
-    private static let shortDateFormatter: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter
-    }()
-
-    private nonisolated(unsafe) static let isoDateFormatter: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter
-    }()
 }
 
 /// An article row as `articles --json` and `search --json` print it.
