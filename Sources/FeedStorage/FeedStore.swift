@@ -36,6 +36,9 @@ public final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // The writer (ingest) gets a bigger page cache, so a feed's transaction rarely spills to the log
+            // before its commit; readers keep SQLite's 2 MiB.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -16384") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

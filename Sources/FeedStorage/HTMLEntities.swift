@@ -2,64 +2,61 @@
 // The table holds every HTML 4 entity and the HTML5 names French feeds use; unknown names stay as written.
 
 enum HTMLEntities {
-    /// Decodes the reference after an `&` and consumes it; nil (nothing consumed) when it is not one.
-    static func decode(_ scalars: inout ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
-        if scalars.first == "#" {
-            return decodeNumeric(&scalars)
+    /// Decodes the reference starting at `index` (just after an `&`) and moves `index` past it;
+    /// nil (index unspecified) when it is not one.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "#") {
+            index += 1
+            return decodeNumeric(bytes, at: &index)
         }
-        var name = ""
-        var index = scalars.startIndex
-        while index < scalars.endIndex, name.unicodeScalars.count < longestName {
-            let scalar = scalars[index]
-            if scalar == ";" {
-                guard let value = named[name], let decoded = Unicode.Scalar(value) else { return nil }
-                scalars = scalars[(index + 1)...]
-                return [decoded]
+        let start = index
+        while index < bytes.count, index - start < longestName {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return named[name].flatMap(Unicode.Scalar.init)
             }
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else { break }
-            name.unicodeScalars.append(scalar)
+            guard (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) else { break }
             index += 1
         }
-        // Legacy references without `;` (`&eacute` in old feeds) for the Latin-1 names only.
-        if let value = named[name], value <= 0xFF, let decoded = Unicode.Scalar(value), !name.isEmpty {
-            scalars = scalars[index...]
-            return [decoded]
-        }
-        return nil
+        // Legacy references without `;` (`&eacute` in old feeds), for the Latin-1 names only.
+        guard index > start else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard let value = named[name], value <= 0xFF else { return nil }
+        return Unicode.Scalar(value)
     }
 
-    private static func decodeNumeric(_ scalars: inout ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
-        var index = scalars.index(after: scalars.startIndex)
+    private static func decodeNumeric(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar? {
         var radix: UInt32 = 10
-        if index < scalars.endIndex, scalars[index] == "x" || scalars[index] == "X" {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X") {
             radix = 16
             index += 1
         }
         var value: UInt32 = 0
         var digits = 0
-        while index < scalars.endIndex, let digit = digitValue(scalars[index], radix: radix) {
+        while index < bytes.count, let digit = digitValue(bytes[index], radix: radix) {
             value = value > 0x10FFFF ? value : value * radix + digit
             digits += 1
             index += 1
         }
         guard digits > 0 else { return nil }
-        if index < scalars.endIndex, scalars[index] == ";" { index += 1 }
-        scalars = scalars[index...]
+        if index < bytes.count, bytes[index] == UInt8(ascii: ";") { index += 1 }
         // Windows-1252 code points mistakenly written as references (`&#146;` for ’), as browsers read them.
-        if (0x80...0x9F).contains(value), let mapped = windows1252[value] { return [mapped] }
-        guard value != 0, let scalar = Unicode.Scalar(value) else { return ["\u{FFFD}"] }
-        return [scalar]
+        if (0x80...0x9F).contains(value), let mapped = windows1252[value] { return mapped }
+        guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+        return scalar
     }
 
-    private static func digitValue(_ scalar: Unicode.Scalar, radix: UInt32) -> UInt32? {
-        switch scalar {
-        case "0"..."9": scalar.value - 48
-        case "a"..."f" where radix == 16: scalar.value - 87
-        case "A"..."F" where radix == 16: scalar.value - 55
+    private static func digitValue(_ byte: UInt8, radix: UInt32) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: UInt32(byte) - 0x30
+        case 0x61...0x66 where radix == 16: UInt32(byte) - 0x61 + 10
+        case 0x41...0x46 where radix == 16: UInt32(byte) - 0x41 + 10
         default: nil
         }
     }
-
     private static let windows1252: [UInt32: Unicode.Scalar] = [
         0x80: "\u{20AC}", 0x82: "\u{201A}", 0x83: "\u{0192}", 0x84: "\u{201E}", 0x85: "\u{2026}", 0x86: "\u{2020}",
         0x87: "\u{2021}", 0x88: "\u{02C6}", 0x89: "\u{2030}", 0x8A: "\u{0160}", 0x8B: "\u{2039}", 0x8C: "\u{0152}",

@@ -41,3 +41,8 @@ func windows1252References() {
 func legacyEntities() {
     #expect(HTMLPlainText.text(of: "caf&eacute noir") == "café noir")
 }
+
+@Test("Raw UTF-8 no-break spaces collapse; other multi-byte characters pass through whole")
+func multibyteText() {
+    #expect(HTMLPlainText.text(of: "«\u{00A0}Été\u{202F}» 🍁\u{0085}fin\u{0090}") == "« Été » 🍁 fin")
+}
