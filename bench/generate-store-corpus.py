@@ -84,7 +84,7 @@ for f in range(feed_count):
               f"<title>{escape(title)}</title>\n<link>https://flux{f}.exemple.qc.ca/</link>\n"
               f"<description>Les nouvelles de {escape(city)}</description>\n<language>fr-CA</language>\n"]
     for i in range(item_count):
-        date = start - timedelta(minutes=(f * 7 + i * 431) % 525600, seconds=f)
+        date = start - timedelta(minutes=(f * 7 + i * 5261) % 525600, seconds=f)
         body = "".join(paragraph() for _ in range(rng.randint(6, 11)))
         chunks.append(
             f"<item>\n<title>{escape(sentence(rng.randint(4, 10)).rstrip('.'))}</title>\n"

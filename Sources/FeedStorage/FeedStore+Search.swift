@@ -33,13 +33,16 @@ extension FeedStore {
                 FROM article_search
                 JOIN article a ON a.id = article_search.rowid
                 JOIN status s ON s.article_id = a.id
-                JOIN feed f ON f.id = a.feed_id
                 \(conditions.whereClause)
                 """
             let sql = """
                 SELECT \(Self.summaryColumns),
                        snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens)) AS snippet
-                \(matches)
+                FROM article_search
+                JOIN article a ON a.id = article_search.rowid
+                JOIN status s ON s.article_id = a.id
+                JOIN feed f ON f.id = a.feed_id
+                \(conditions.whereClause)
                 AND article_search.rowid >= coalesce((
                     SELECT min(newest) FROM (SELECT article_search.rowid AS newest \(matches)
                                              ORDER BY article_search.rowid DESC LIMIT \(Self.rankedMatches))), 0)
@@ -62,7 +65,7 @@ extension FeedStore {
     }
 
     /// How many of the newest matches a search ranks (see above).
-    static let rankedMatches = 2_000
+    static let rankedMatches = 1_000
 
     /// Words of context in a snippet.
     static let snippetTokens = 16

@@ -48,8 +48,9 @@ struct BenchStoreCommand: ParsableCommand {
         print("searches \(searches.count) hits \(hits)")
         print("search_p50 \(Self.milliseconds(Self.percentile(searchTimes, 0.5))) ms")
         print("search_p95 \(Self.milliseconds(Self.percentile(searchTimes, 0.95))) ms")
-        let slowest = zip(searches, searchTimes).max { $0.1 < $1.1 }
-        if let slowest { print("search_slowest \(Self.milliseconds(slowest.1)) ms \(slowest.0)") }
+        for (query, time) in zip(searches, searchTimes).sorted(by: { $0.1 > $1.1 }).prefix(5) {
+            print("search_slow \(Self.milliseconds(time)) ms \(query)")
+        }
     }
 
     private static func times(_ runs: Int, _ body: () throws -> Void) throws -> [Duration] {
