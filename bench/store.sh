@@ -41,7 +41,7 @@ echo "in-process (qnread bench-store, 20 runs per list query, each of 50 searche
 # 3. A fresh process from exec to its first page printed (target < 50 ms), and its peak memory (< 30 MiB).
 feed_url="file://$(realpath "${files[$(( ${#files[@]} / 2 ))]}")"
 hyperfine --style none --warmup 3 --runs 20 --export-json "$OUT/first-page.json" \
-    "$BIN --db $DB articles --feed $feed_url --limit 50" > /dev/null
+    "$BIN --db $DB articles --feed $feed_url --limit 50" > /dev/null 2> "$OUT/first-page.log"
 echo "fresh process, open to first page of one feed (hyperfine, 20 runs): median $(median "$OUT/first-page.json") s"
 rss=$( { /usr/bin/time -f %M "$BIN" --db "$DB" articles --feed "$feed_url" --limit 50 > /dev/null; } 2>&1 | tail -1)
 echo "peak memory of that process: $((rss / 1024)) MiB ($rss kB max RSS)"
@@ -56,9 +56,8 @@ for file in "${subset[@]}"; do echo "file://$(realpath "$file")" >> "$OUT/urls";
 NB="$OUT/newsboat-cache.db"
 QN="$OUT/compare.sqlite"
 hyperfine --style none --runs 2 --export-json "$OUT/compare.json" \
-    --prepare "rm -f $NB $NB.lock $QN $QN-wal $QN-shm" \
-    "newsboat -u $OUT/urls -c $NB -C /dev/null -x reload" \
-    "$BIN --db $QN import-file ${subset[*]}" > /dev/null
+    --prepare "rm -f $NB $NB.lock" "newsboat -u $OUT/urls -c $NB -C /dev/null -x reload" \
+    --prepare "rm -f $QN $QN-wal $QN-shm" "$BIN --db $QN import-file ${subset[*]}" > /dev/null 2> "$OUT/compare.log"
 read -r nb qn <<< "$(median "$OUT/compare.json")"
 nb_items=$(sqlite3 "$NB" 'SELECT count(*) FROM rss_item' 2>/dev/null || echo "?")
 qn_items=$("$BIN" --db "$QN" stats | awk '$1 == "articles" { print $2 }')
