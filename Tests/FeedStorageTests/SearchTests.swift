@@ -1,6 +1,6 @@
 import FeedModel
 import FeedParsing
-import FeedStorage
+@testable import FeedStorage
 import Foundation
 import Testing
 
@@ -134,5 +134,25 @@ struct SearchTests {
             #expect(!error.message.contains("fts5"), "\(query): \(error.message)")
         }
         #expect(try store.articles(.all).count == 5)
+    }
+}
+
+@Suite("Searches matching more than the ranking window")
+struct WideSearchTests {
+    // « québec » is in every article: only the newest `rankedMatches` are ranked, and the best of them wins.
+    @Test("The best match among the newest ones comes first; the hit count is the limit")
+    func wideSearch() throws {
+        let scratch = try ScratchStore()
+        let feed = try scratch.store.findOrCreateFeed(url: "https://partout.example/feed").id
+        let count = FeedStore.rankedMatches + 50
+        var items = (0..<count).map { number in
+            Samples.item("p\(number)", "Chronique nº \(number)", body: "<p>Encore une journée à Québec.</p>", author: nil)
+        }
+        // Feeds list newest first: the first item arrives last and gets the highest id.
+        items[0].title = "Québec, Québec, Québec : la chronique de la ville"
+        try scratch.store.apply(ParsedFeed(format: .rss20, title: "Partout", items: items), to: feed, now: Clock.start)
+        let hits = try scratch.store.search("quebec", limit: 10)
+        #expect(hits.count == 10)
+        #expect(hits.first?.article.title == "Québec, Québec, Québec : la chronique de la ville")
     }
 }
