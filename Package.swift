@@ -21,7 +21,7 @@ let package = Package(
 
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
-        .target(name: "ArticleText", dependencies: ["CLibXML2"]),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "ScreenKit"),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
@@ -40,6 +40,10 @@ let package = Package(
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
+                    resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
         .testTarget(name: "qnreadTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel"],
                     resources: [.copy("Fixtures")]),

@@ -18,6 +18,7 @@ struct QnRead: ParsableCommand {
             StatsCommand.self,
             CleanupCommand.self,
             BenchStoreCommand.self,
+            ShowCommand.self,
         ]
     )
 
