@@ -25,7 +25,7 @@ struct KilledIngestTests {
         let small = fixture.directory.appendingPathComponent("petit.xml")
         let big = fixture.directory.appendingPathComponent("gros.xml")
         try Self.bigFeed(count: 200, revision: "première version").write(to: small, atomically: true, encoding: .utf8)
-        try Self.bigFeed(count: 3_000, revision: "seconde version").write(to: big, atomically: true, encoding: .utf8)
+        try Self.bigFeed(count: 4_000, revision: "seconde version").write(to: big, atomically: true, encoding: .utf8)
         #expect(try fixture.run(["import-file", small.path, "--feed-url", url]).status == 0)
         let before = try fixture.openStore().statistics()
 
@@ -50,13 +50,20 @@ struct KilledIngestTests {
 
         let store = try fixture.openStore()
         #expect(try store.integrityProblems() == [])
+        // Either the feed's transaction never committed (the usual case: the kill lands while its pages
+        // spill into the log) or it committed whole just before the kill. Never anything in between.
         let after = try store.statistics()
-        #expect(after.articles == before.articles)
-        #expect(try store.search("seconde").isEmpty)
-        #expect(try store.search("première", limit: 1_000).count == 200)
+        #expect(after.articles == before.articles || after.articles == 4_000, "\(after.articles) articles")
+        if after.articles == before.articles {
+            #expect(try store.search("seconde").isEmpty)
+            #expect(try store.search("première", limit: 1_000).count == 200)
+        } else {
+            #expect(try store.search("première").isEmpty)
+            #expect(try store.search("seconde", limit: 5_000).count == 4_000)
+        }
         // And the same import, run to its end, applies in full.
         #expect(try fixture.run(["import-file", big.path, "--feed-url", url]).status == 0)
-        #expect(try store.statistics().articles == 3_000)
+        #expect(try store.statistics().articles == 4_000)
     }
 
     private static func size(_ path: String) -> Int64 {
