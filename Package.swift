@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -22,6 +23,10 @@ let package = Package(
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "ScreenKit"),
+        // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
+        .target(name: "FeedStorage", dependencies: [
+            "FeedModel", "FeedParsing", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         // Bytes from HTTP(S), files and embedded feeds; Foundation(Networking) only.
         .target(name: "FeedFetching"),
@@ -30,11 +35,13 @@ let package = Package(
         ]),
 
         // The refresher (fetch → parse → store), `feeds check` and the remote system list; the reader's loop joins it.
-        .target(name: "ReaderRuntime", dependencies: ["FeedModel", "FeedParsing", "FeedFetching", "ReaderConfig"]),
+        .target(name: "ReaderRuntime", dependencies: [
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "ReaderConfig",
+        ]),
 
         .executableTarget(name: "qnread", dependencies: [
-            "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig", "FeedFetching",
-            "ReaderRuntime",
+            "FeedModel", "FeedParsing", "FeedStorage", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "FeedFetching", "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -46,12 +53,16 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "RefreshTests", dependencies: ["ReaderRuntime", "ReaderConfig", "FeedFetching", "LocalHTTPServer"]),
+        .testTarget(name: "RefreshTests", dependencies: [
+            "ReaderRuntime", "ReaderConfig", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
+        ]),
+        .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
                     resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread", "LocalHTTPServer"]),
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"],
+                    resources: [.copy("Fixtures")]),
     ]
 )

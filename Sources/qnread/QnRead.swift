@@ -12,6 +12,14 @@ struct QnRead: ParsableCommand {
         subcommands: [
             ParseCommand.self,
             FeedsCommand.self,
+            ReloadCommand.self,
+            ImportFileCommand.self,
+            ArticlesCommand.self,
+            SearchCommand.self,
+            MarkCommand.self,
+            StatsCommand.self,
+            CleanupCommand.self,
+            BenchStoreCommand.self,
             ShowCommand.self,
         ]
     )
