@@ -7,7 +7,7 @@ enum HTMLFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw HTMLFileError(message: "\(path): cannot read the file (\(Self.reason(error)))")
+            throw CommandFailure("\(path): cannot read the file (\(Self.reason(error)))")
         }
         if let text = String(data: data, encoding: .utf8) { return text }
         return String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
@@ -22,8 +22,3 @@ enum HTMLFile {
     }
 }
 
-/// A file that cannot be read: one line naming it, exit status 1 (no usage text: the command was right).
-struct HTMLFileError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-}

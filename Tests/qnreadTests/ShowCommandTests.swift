@@ -141,3 +141,30 @@ func onTerminal() throws {
     #expect(!plain.contains("\u{1B}"))
     #expect(plain.contains("Une soirée au Hub\u{00A0}!"))
 }
+
+@Test("show ARTICLE-ID prints a stored article with its feed, date and link, and its body laid out")
+func showStoredArticle() throws {
+    let fixture = try StoreFixture()
+    try fixture.addQuebecNumerique()
+    let articles = try fixture.openStore().articles(.all, limit: 10)
+    let id = try #require(articles.first { $0.title.hasPrefix("L’École") }).id
+    let result = try fixture.run(["show", String(id.rawValue), "--width", "60"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first == "L’École 42 ouvre à Québec")
+    #expect(lines.dropFirst().first?.hasPrefix("Québec numérique · 2025-12-01") == true)
+    #expect(lines.contains("https://quebecnumerique.example/42"))
+    #expect(lines.contains("L’École accueillera 150 étudiants à Québec."))
+}
+
+@Test("show with an unknown article id is one line naming it, exit 1; an id and --file together are refused")
+func showUnknownArticle() throws {
+    let fixture = try StoreFixture()
+    try fixture.addQuebecNumerique()
+    let missing = try fixture.run(["show", "999999"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.split(separator: "\n").count == 1)
+    #expect(missing.stderr.contains("999999"))
+    let both = try fixture.run(["show", "1", "--file", "/tmp/x.html"])
+    #expect(both.status != 0)
+}
