@@ -34,7 +34,7 @@ extension DemoFeed {
 </ul>
 <p>Chaque équipe comptait au moins une personne qui contribuait pour la première fois à un projet libre. « C’était la règle d’or de la soirée », explique Jérôme Bélanger, bénévole au <a href="https://webaquebec.org/">Web à Québec</a>. « Un projet ouvert ne vit que s’il accueille du monde. Si tu repars d’ici avec ta première contribution acceptée, on a gagné. »</p>
 <h2>Des résultats concrets</h2>
-<p>Au petit matin, le bilan dépassait les attentes : 37 contributions proposées, dont 29 déjà acceptées par les mainteneurs, plus de 2~400 chaînes traduites et un premier jeu de données sur les heures d’ouverture des piscines intérieures. L’équipe de l’accessibilité a, pour sa part, corrigé une vingtaine de problèmes de contraste et de navigation au clavier, et rédigé un guide de vérification en français, qu’elle souhaite maintenant proposer à d’autres municipalités.</p>
+<p>Au petit matin, le bilan dépassait les attentes : 37 contributions proposées, dont 29 déjà acceptées par les mainteneurs, plus de 2 400 chaînes traduites et un premier jeu de données sur les heures d’ouverture des piscines intérieures. L’équipe de l’accessibilité a, pour sa part, corrigé une vingtaine de problèmes de contraste et de navigation au clavier, et rédigé un guide de vérification en français, qu’elle souhaite maintenant proposer à d’autres municipalités.</p>
 <blockquote><p>« J’ai longtemps cru que le logiciel libre, c’était pour les experts. Cette nuit, j’ai corrigé la traduction d’un bouton que je vois tous les jours au travail. C’est petit, mais c’est à moi. »</p><p>— Amélie, technicienne en documentation et nouvelle contributrice</p></blockquote>
 <p>Les organisateurs ont filmé les présentations de fin de nuit ; la <a href="https://www.youtube.com/watch?v=QnR3adD3m0s">vidéo des présentations</a> est en ligne, et le dépôt qui rassemble les notes, les diapositives et la liste des contributions est ouvert à tous sur <a href="https://github.com/qnread/qnread">GitHub</a>.</p>
 <iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/QnR3adD3m0s" title="Nuit du code ouvert — les présentations" allowfullscreen></iframe>
@@ -43,20 +43,20 @@ extension DemoFeed {
 <p>Vous voulez vous joindre au mouvement ? Inscrivez-vous à l’infolettre de <a href="https://quebecnumerique.com/">Québec numérique</a>, ou passez simplement le prochain samedi de pleine lune au Hub : il y aura du café, des rallonges électriques et, promis, des beignes encore chauds à 3 h du matin.</p>]]></content:encoded>
 </item>
 <item>
-<title>Québec, capitale numérique~? Les chiffres d’une communauté qui grandit</title>
+<title>Québec, capitale numérique ? Les chiffres d’une communauté qui grandit</title>
 <link>https://qnread.github.io/demo/quebec-capitale-numerique</link>
 <guid isPermaLink="false">demo-quebec-capitale-numerique</guid>
 <dc:creator>Karim Ouellet-Nadeau</dc:creator>
 <pubDate>Thu, 12 Nov 2026 08:30:00 -0500</pubDate>
 <category>Québec</category>
 <category>Économie</category>
-<description>Plus de 1~200 entreprises, 20~000 emplois et un défi : retenir les diplômés.</description>
-<content:encoded><![CDATA[<p>Québec n’a pas à rougir devant Montréal : avec ses incubateurs, ses cégeps et son Université Laval, la capitale nationale compte aujourd’hui plus de 1~200 entreprises du numérique et près de 20~000 emplois dans le secteur, selon les chiffres compilés par les organismes de développement économique de la région.</p>
+<description>Plus de 1 200 entreprises, 20 000 emplois et un défi : retenir les diplômés.</description>
+<content:encoded><![CDATA[<p>Québec n’a pas à rougir devant Montréal : avec ses incubateurs, ses cégeps et son Université Laval, la capitale nationale compte aujourd’hui plus de 1 200 entreprises du numérique et près de 20 000 emplois dans le secteur, selon les chiffres compilés par les organismes de développement économique de la région.</p>
 <p>Ce qui frappe, à Québec, c’est la proximité : on croise la même développeuse au café du quartier Saint-Roch, à la rencontre mensuelle de <em>Québec.js</em> et au conseil d’administration d’un organisme communautaire. « Ici, tout le monde se connaît, et c’est une force », glisse Karim Ouellet-Nadeau, fondateur d’une jeune pousse en santé numérique installée dans Saint-Sauveur.</p>
 <p>Reste un défi de taille : retenir les diplômés. Plusieurs voix réclament une véritable stratégie régionale du numérique, qui miserait sur le logiciel libre, les données ouvertes et la formation continue. Le débat est lancé ; il se poursuivra au prochain <a href="https://webaquebec.org/">Web à Québec</a>.</p>]]></content:encoded>
 </item>
 <item>
-<title>Atelier~: votre premier flux RSS avec qnread</title>
+<title>Atelier : votre premier flux RSS avec qnread</title>
 <link>https://qnread.github.io/demo/atelier-premier-flux</link>
 <guid isPermaLink="false">demo-atelier-premier-flux</guid>
 <dc:creator>L’équipe qnread</dc:creator>
@@ -80,7 +80,7 @@ extension DemoFeed {
 <p>Bonne lecture !</p>]]></content:encoded>
 </item>
 <item>
-<title>Appel aux bénévoles~: ateliers numériques pour les aînés</title>
+<title>Appel aux bénévoles : ateliers numériques pour les aînés</title>
 <link>https://qnread.github.io/demo/appel-benevoles</link>
 <guid isPermaLink="false">demo-appel-benevoles</guid>
 <dc:creator>Jérôme Bélanger</dc:creator>

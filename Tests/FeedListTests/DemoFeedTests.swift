@@ -48,5 +48,8 @@ struct DemoFeedTests {
         #expect(text.contains("\u{202F}?"))
         #expect(text.contains("Québec"))
         #expect(!text.contains("'"))
+        // A LaTeX-style "~" for a no-break space once slipped into titles; only code samples may use it.
+        let outsideCode = text.replacingOccurrences(of: #"<code>[^<]*</code>"#, with: "", options: .regularExpression)
+        #expect(!outsideCode.contains("~"))
     }
 }
