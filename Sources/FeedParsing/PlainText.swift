@@ -30,6 +30,12 @@ public enum PlainText {
         return String(text[first...last])
     }
 
+    /// Whether the UTF-8 form holds `byte`, by memchr (the generic `utf8.contains` steps an index per byte).
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, Int32(byte), $0.count) != nil }
+    }
+
     private static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
@@ -45,7 +51,7 @@ public enum PlainText {
     /// Drops `<tag …>`, comments, and the contents of script and style. A "<" not followed by a letter,
     /// "/", "!" or "?" is text ("a < b").
     static func stripTags(_ html: String) -> String {
-        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        guard contains(html, UInt8(ascii: "<")) else { return html }
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -75,7 +81,7 @@ public enum PlainText {
 
     /// `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`; unknown references stay as written.
     static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard contains(text, UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
