@@ -88,10 +88,11 @@ extension FeedXMLHandler {
         return feed
     }
 
-    private func date(_ text: String?, _ place: String) -> Date? {
+    /// `place` is only spelled out for a warning: most dates parse.
+    private func date(_ text: String?, _ place: @autoclosure () -> String) -> Date? {
         guard let text else { return nil }
         if let parsed = FeedDate.parse(text) { return parsed }
-        warn("unparseable date “\(PlainText.sanitized(text))” in \(place)")
+        warn("unparseable date “\(PlainText.sanitized(text))” in \(place())")
         return nil
     }
 
