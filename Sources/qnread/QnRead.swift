@@ -11,6 +11,14 @@ struct QnRead: ParsableCommand {
         version: QnReadVersion.string,
         subcommands: [
             ParseCommand.self,
+            ImportFileCommand.self,
+            ArticlesCommand.self,
+            SearchCommand.self,
+            MarkCommand.self,
+            StatsCommand.self,
+            CleanupCommand.self,
+            BenchStoreCommand.self,
+            ShowCommand.self,
         ]
     )
 
