@@ -5,7 +5,7 @@ extension ArticleLayout {
     /// The prefixes go to the wrapper, so indentation carries onto continuation lines.
     struct Context {
         var width: Int
-        var roles: Set<TextRole> = []
+        var roles: TextRoles = []
         var listDepth = 0
         /// Inside a list item or a definition: no blank lines between blocks.
         var isTight = false
@@ -22,7 +22,7 @@ extension ArticleLayout {
 
         /// The context for content drawn after `first` on the first line and `rest` on the others, or
         /// nil when that would leave too little room (nested blocks then stop indenting).
-        func nested(first marker: String, rest pad: String, roles prefixRoles: Set<TextRole>) -> Context? {
+        func nested(first marker: String, rest pad: String, roles prefixRoles: TextRoles) -> Context? {
             let markerWidth = DisplayWidth.of(marker)
             guard room - markerWidth >= ArticleLayout.minimumIndentedWidth else { return nil }
             var inner = self

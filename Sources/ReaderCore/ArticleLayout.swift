@@ -128,7 +128,7 @@ public enum ArticleLayout {
     // MARK: - Inline runs
 
     /// Inline runs as spans for the wrapper; a line break is a "\n" the wrapper honours.
-    static func spans(_ inlines: [ArticleInline], roles: Set<TextRole>) -> [StyledSpan] {
+    static func spans(_ inlines: [ArticleInline], roles: TextRoles) -> [StyledSpan] {
         var out: [StyledSpan] = []
         out.reserveCapacity(inlines.count)
         // Building a set allocates: outside quotes and headings the few combinations come from a table.
@@ -151,18 +151,18 @@ public enum ArticleLayout {
         return out
     }
 
-    private static let dimOnly: Set<TextRole> = [.dim]
+    private static let dimOnly: TextRoles = [.dim]
 
     /// The roles for every combination of marks, built once.
-    private static let rolesByMarks: [Set<TextRole>] = (0...UInt8.max >> 2).map { makeRoles(for: InlineMarks(rawValue: $0)) }
+    private static let rolesByMarks: [TextRoles] = (0...UInt8.max >> 2).map { makeRoles(for: InlineMarks(rawValue: $0)) }
 
-    static func roles(for marks: InlineMarks) -> Set<TextRole> {
+    static func roles(for marks: InlineMarks) -> TextRoles {
         Int(marks.rawValue) < rolesByMarks.count ? rolesByMarks[Int(marks.rawValue)] : makeRoles(for: marks)
     }
 
-    private static func makeRoles(for marks: InlineMarks) -> Set<TextRole> {
+    private static func makeRoles(for marks: InlineMarks) -> TextRoles {
         guard !marks.isEmpty else { return [] }
-        var roles: Set<TextRole> = []
+        var roles: TextRoles = []
         if marks.contains(.strong) { roles.insert(.strong) }
         if marks.contains(.emphasis) { roles.insert(.emphasis) }
         if marks.contains(.code) { roles.insert(.code) }

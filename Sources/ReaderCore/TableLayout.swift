@@ -4,7 +4,7 @@ import ScreenKit
 /// A table as aligned columns when it fits the width, else as rows of "label : value" lines.
 struct TableLayout {
     let table: ArticleTable
-    let roles: Set<TextRole>
+    let roles: TextRoles
 
     private static let separator = " │ "
 

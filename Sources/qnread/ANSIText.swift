@@ -16,7 +16,7 @@ enum ANSIText {
         return out
     }
 
-    private static func sgr(_ roles: Set<TextRole>) -> String {
+    private static func sgr(_ roles: TextRoles) -> String {
         var codes: [String] = []
         if roles.contains(.heading) { codes.append("1"); codes.append("36") }
         if roles.contains(.strong) && !roles.contains(.heading) { codes.append("1") }

@@ -5,12 +5,35 @@ public enum TextRole: String, Hashable, Sendable, CaseIterable {
     case plain, heading, strong, emphasis, code, link, quote, dim, match, strike, underline
 }
 
+/// A set of roles as bits: spans are built by the ten thousand per article, and a `Set` would hash and
+/// allocate for each. Spelled like a set: `[.heading, .strong]`, `contains(.link)`, `insert(.quote)`.
+public struct TextRoles: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public init(_ role: TextRole) { self.init(rawValue: 1 << UInt16(TextRole.allCases.firstIndex(of: role)!)) }
+
+    public static let plain = TextRoles(.plain)
+    public static let heading = TextRoles(.heading)
+    public static let strong = TextRoles(.strong)
+    public static let emphasis = TextRoles(.emphasis)
+    public static let code = TextRoles(.code)
+    public static let link = TextRoles(.link)
+    public static let quote = TextRoles(.quote)
+    public static let dim = TextRoles(.dim)
+    public static let match = TextRoles(.match)
+    public static let strike = TextRoles(.strike)
+    public static let underline = TextRoles(.underline)
+
+    /// The roles one by one, for a theme that maps each to a colour.
+    public var members: [TextRole] { TextRole.allCases.filter { contains(TextRoles($0)) } }
+}
+
 /// A run of text with one set of roles.
 public struct StyledSpan: Hashable, Sendable {
     public var text: String
-    public var roles: Set<TextRole>
+    public var roles: TextRoles
 
-    public init(_ text: String, roles: Set<TextRole> = []) {
+    public init(_ text: String, roles: TextRoles = []) {
         self.text = text
         self.roles = roles
     }
