@@ -24,16 +24,27 @@ let package = Package(
         .target(name: "ScreenKit"),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         .target(name: "ReaderConfig", dependencies: [
-            "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit"),
+            "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
+        .target(name: "ReaderRuntime", dependencies: ["FeedModel", "ScreenKit", "ReaderCore", "ReaderConfig"]),
 
         .executableTarget(name: "qnread", dependencies: [
             "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "NcursesBackend", "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
+        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "ReaderCore", "ScreenKit"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel"]),
+        // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
+        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread"]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
         .testTarget(name: "qnreadTests", dependencies: ["qnread"]),
     ]

@@ -11,6 +11,8 @@ struct QnRead: ParsableCommand {
         version: QnReadVersion.string,
         subcommands: [
             ParseCommand.self,
+            ConfigCommand.self,
+            KeysCommand.self,
         ]
     )
 
