@@ -35,7 +35,11 @@ public struct ReaderConfiguration: Sendable {
         } catch {
             reader.fail(line: nil, "is not valid TOML")
         }
-        return reader.config
+        var config = reader.config
+        // In file order, whatever order the checks ran in (the sort is stable for equal lines).
+        config.errors = config.errors.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map(\.element)
+        return config
     }
 }
 

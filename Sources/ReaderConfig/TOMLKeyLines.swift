@@ -16,7 +16,10 @@ struct TOMLKeyLines {
                 let inner = line.drop { $0 == "[" }
                 if let end = TOMLKeyLines.keyEnd(inner, stop: "]") {
                     table = TOMLKeyLines.path(String(inner[..<end]))
-                    if tables[table] == nil { tables[table] = number }
+                    // [keys.feeds] also places `keys`, for errors about the whole section.
+                    for length in 1...max(1, table.count) where tables[Array(table.prefix(length))] == nil {
+                        tables[Array(table.prefix(length))] = number
+                    }
                 }
                 continue
             }
