@@ -90,7 +90,7 @@ struct PagerScreenTests {
         #expect(state.lines.contains { $0.hasPrefix("[1] https://quebec.example") })
     }
 
-    @Test("n opens the next unread article of the list; at the end it says so")
+    @Test("n opens the next unread article of the list; past its end it asks the store, and says when there is none")
     func nextUnread() {
         var (state, _) = Self.openArticle()
         let effects = state.press("n")
@@ -98,7 +98,10 @@ struct PagerScreenTests {
         let id = AppState.requestID(in: effects)!
         _ = state.update(.articleLoaded(requestID: id, Fixture.article(Fixture.page[2])))
         #expect(state.lines[1] == "Rencontre des développeurs de Lévis")
-        state.press("n")
+        let ask = state.press("n")
+        guard case .findUnread(let request, let query)? = ask.first else { Issue.record("\(ask)"); return }
+        #expect(query.from == ArticleCursor(Fixture.page[2]))
+        _ = state.update(.unreadFound(requestID: request, nil))
         #expect(state.lines.last?.hasPrefix("No more unread articles") == true)
         state.press("q")
         #expect(state.lines.last?.hasSuffix("3/3") == true, "the list behind follows the pager")

@@ -160,9 +160,9 @@ extension AppState {
                let row = nearestUnread(in: list.items, from: here, direction) {
                 return showArticle(list.items[row])
             }
-            let from = pager.article?.summary
-            return askStoreForUnread(source: source, from: direction == .older ? (list?.items.last ?? from) : from,
-                                     direction, listIsComplete: list?.isComplete ?? false)
+            // Past the loaded rows the store knows more: it also goes on to the next feeds with unread articles.
+            let from = direction == .older ? (list?.items.last ?? pager.article?.summary) : pager.article?.summary
+            return askStoreForUnread(source: source, from: from, direction, listIsComplete: false)
         case .help?:
             return []
         }
