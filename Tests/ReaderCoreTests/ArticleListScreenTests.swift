@@ -18,7 +18,7 @@ struct ArticleListScreenTests {
     func rows() {
         let state = Self.openList()
         #expect(state.lines == [
-            "qnread — Québec numérique",
+            "qnread — Québec numérique                  2 unread, 3 total",
             "N  2026-11-30 L’hiver arrive à Québec",
             " * 2026-11-29 « Les données ouvertes » en région",
             "N  2026-11-28 Rencontre des développeurs de Lévis",
@@ -53,7 +53,7 @@ struct ArticleListScreenTests {
             Fixture.summary(21, "Atelier CSS", feed: Fixture.web, date: "2026-11-27T08:00:00Z"),
         ], isLast: true))
         #expect(Array(state.lines[0...2]) == [
-            "qnread — All articles",
+            "qnread — All articles                                                                       3 unread",
             "N  2026-11-30 Québec numérique   L’hiver arrive à Québec",
             "N  2026-11-27 Web à Québec       Atelier CSS",
         ])

@@ -31,7 +31,16 @@ extension AppState {
         case nil:
             return ("qnread — Feeds" + (tagFilter.map { " · tag \($0)" } ?? ""), "\(unread) unread")
         case .articles(let list)?:
-            return ("qnread — " + list.title, list.isLoading ? "loading…" : "")
+            if list.isLoading { return ("qnread — " + list.title, "loading…") }
+            switch list.source {
+            case .feed(let id):
+                let feed = feeds.first { $0.id == id }
+                return ("qnread — " + list.title, feed.map { "\($0.unreadCount) unread, \($0.totalCount) total" } ?? "")
+            case .all:
+                return ("qnread — " + list.title, "\(unread) unread")
+            case .starred, .search:
+                return ("qnread — " + list.title, "")
+            }
         case .article(let pager)?:
             return ("qnread — " + (pager.article?.feedTitle ?? "…"), pager.article?.status.isStarred == true ? "★" : "")
         case .help(let help)?:
