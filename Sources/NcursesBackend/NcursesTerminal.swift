@@ -114,8 +114,16 @@ public final class NcursesTerminal: Terminal {
             if code == 27 {
                 // Meta sends ESC then the key; a lone ESC is the Escape key.
                 var next: wint_t = 0
-                if wget_wch(window, &next) == OK, let key = KeyDecoder.character(next) {
-                    return .key(KeyEvent(key.key, modifiers: key.modifiers.union(.meta)))
+                switch wget_wch(window, &next) {
+                case OK:
+                    if let key = KeyDecoder.character(next) {
+                        return .key(KeyEvent(key.key, modifiers: key.modifiers.union(.meta)))
+                    }
+                case KEY_CODE_YES:
+                    // Esc then a function key: both are keys of their own.
+                    if let key = KeyDecoder.functionKey(Int32(next)) { queued.append(.key(key)) }
+                default:
+                    break
                 }
                 return .key(KeyEvent(.escape))
             }
