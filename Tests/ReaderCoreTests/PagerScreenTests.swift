@@ -50,7 +50,9 @@ struct PagerScreenTests {
         var (state, _) = Self.openArticle(height: 30)
         let lines = state.lines
         #expect(lines.contains("Links"))
-        #expect(lines.contains("[1] https://quebec.example… (enclosure, audio/mpeg, 12.0 MB)"))
+        // The URL is shown whole, broken onto an indented line.
+        #expect(lines.contains("[1] https://quebec.example/balado-épisode-3.mp3"))
+        #expect(lines.contains("    (enclosure, audio/mpeg, 12.0 MB)"))
         #expect(state.press("1").isEmpty)
         #expect(state.lines.last?.hasPrefix("Link 1… (Enter opens it)") == true)
         #expect(state.press("Enter") == [.openURL("https://quebec.example/balado-épisode-3.mp3")])

@@ -16,13 +16,31 @@ struct PagerLayout {
                                      StyledSpan(DisplayWidth.truncate(text, toWidth: max(0, width - label.count - 2)),
                                                 roles: roles)]))
         }
+        // A URL is shown whole, broken anywhere onto indented lines: a cut link cannot be checked before opening.
+        func url(_ prefix: StyledSpan, _ value: String, suffix: StyledSpan? = nil) {
+            let indent = DisplayWidth.of(prefix.text)
+            var chunks = PagerLayout.chunks(ScreenText.sanitized(value), first: width - indent, rest: width - 4)
+            var spans = [prefix]
+            if let suffix, let last = chunks.last, DisplayWidth.of(last) + DisplayWidth.of(suffix.text) > (chunks.count == 1 ? width - indent : width - 4) {
+                chunks.append("")
+            }
+            for (index, chunk) in chunks.enumerated() {
+                if index > 0 { spans = [StyledSpan("    ")] }
+                spans.append(StyledSpan(chunk, roles: [.link]))
+                if index == chunks.count - 1, var suffix {
+                    if chunk.isEmpty { suffix.text = String(suffix.text.drop { $0 == " " }) }
+                    spans.append(suffix)
+                }
+                lines.append(StyledLine(spans.filter { !$0.text.isEmpty }))
+            }
+        }
         let title = ScreenText.sanitized(article.title)
         lines.append(StyledLine([StyledSpan(DisplayWidth.truncate(title.isEmpty ? "(untitled)" : title, toWidth: width),
                                             roles: [.heading])]))
         field("Feed", article.feedTitle)
         if !article.authors.isEmpty { field("Author", article.authors.joined(separator: ", ")) }
         field("Date", dateText.string(from: article.date))
-        if let link = article.link { field("Link", link, roles: [.link]) }
+        if let link = article.link { url(StyledSpan("Link: ", roles: [.dim]), link) }
         lines.append(StyledLine())
         lines += ArticleLayout.lines(for: document, width: width)
 
@@ -37,15 +55,30 @@ struct PagerLayout {
         lines.append(StyledLine())
         linksLine = lines.count
         lines.append(StyledLine([StyledSpan("Links", roles: [.heading])]))
-        for (number, url, kind) in numbered {
-            targets[number] = url
-            let label = "[\(number)] "
-            let suffix = " (\(kind))"
-            let room = max(0, width - DisplayWidth.of(label) - DisplayWidth.of(suffix))
-            lines.append(StyledLine([StyledSpan(label, roles: [.dim]),
-                                     StyledSpan(DisplayWidth.truncate(ScreenText.sanitized(url), toWidth: room), roles: [.link]),
-                                     StyledSpan(suffix, roles: [.dim])]))
+        for (number, target, kind) in numbered {
+            targets[number] = target
+            url(StyledSpan("[\(number)] ", roles: [.dim]), target, suffix: StyledSpan(" (\(kind))", roles: [.dim]))
         }
+    }
+
+    /// `text` in pieces of at most `first` columns, then `rest` columns, never splitting a grapheme.
+    static func chunks(_ text: String, first: Int, rest: Int) -> [String] {
+        var chunks: [String] = []
+        var current = ""
+        var used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            let room = max(1, chunks.isEmpty ? first : rest)
+            if used + w > room, !current.isEmpty {
+                chunks.append(current)
+                current = ""
+                used = 0
+            }
+            current.append(character)
+            used += w
+        }
+        chunks.append(current)
+        return chunks
     }
 
     static func byteCount(_ bytes: Int64) -> String {
