@@ -50,11 +50,15 @@ struct FeedListScreenTests {
         state.press("t")
         #expect(state.lines[0].hasPrefix("qnread — Feeds · tag quebec"))
         #expect(Array(state.lines[1...4]) == [
-            "  All articles                                          3/44",
+            "  All articles #quebec                                   2/3",
             "  Starred",
             "  Québec numérique  #quebec #tech                        2/3",
             "",
         ])
+        let effects = state.press("Enter")
+        guard case .loadArticles(_, let query)? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(query.source == .tag("quebec"), "All articles opens the tagged feeds only")
+        state.press("q")
         state.press("t", "t")
         #expect(state.lines[3...4].map { $0 } == [
             "  Web à Québec  #web                                    0/40",

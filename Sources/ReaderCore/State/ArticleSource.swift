@@ -6,6 +6,8 @@ public enum ArticleSource: Hashable, Sendable {
     case all
     case starred
     case feed(FeedID)
+    /// Every feed carrying the tag (the feed list's "All articles" while a tag filter is on).
+    case tag(String)
     /// Full-text search, limited to one feed when opened from that feed's list.
     case search(query: String, feed: FeedID?)
 

@@ -130,7 +130,7 @@ extension AppState {
         case nil:
             switch selectedFeedRow {
             case .feed(let feed)?: source = .feed(feed.id)
-            case .all?: source = .all
+            case .all?: source = tagFilter.map(ArticleSource.tag) ?? .all
             default: source = nil
             }
         case .articles(let list)?: source = list.source
@@ -144,7 +144,7 @@ extension AppState {
         case .all?:
             prompt = PromptState(kind: .confirmMarkAllRead)
             return []
-        case .starred?, .search?:
+        case .starred?, .search?, .tag?:
             guard case .articles(let list)? = stack.last else { return [] }
             let ids = list.items.filter { !$0.isRead }.map(\.id)
             markLoadedRead { ids.contains($0.id) }

@@ -66,7 +66,9 @@ extension AppState {
         switch stack.last {
         case nil:
             switch selectedFeedRow {
-            case .all?: return openList(.all, title: "All articles")
+            case .all?:
+                if let tag = tagFilter { return openList(.tag(tag), title: "All articles #\(tag)") }
+                return openList(.all, title: "All articles")
             case .starred?: return openList(.starred, title: "Starred")
             case .feed(let feed)?: return openList(.feed(feed.id), title: feed.title)
             case nil: return []

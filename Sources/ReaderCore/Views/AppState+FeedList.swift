@@ -8,8 +8,10 @@ extension AppState {
             canvas.put("Loading…", x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
             return
         }
-        let totalUnread = feeds.reduce(0) { $0 + $1.unreadCount }
-        let total = feeds.reduce(0) { $0 + $1.totalCount }
+        // With a tag filter on, "All articles" counts (and opens) the tagged feeds only.
+        let counted = tagFilter.map { tag in feeds.filter { $0.tags.contains(tag) } } ?? feeds
+        let totalUnread = counted.reduce(0) { $0 + $1.unreadCount }
+        let total = counted.reduce(0) { $0 + $1.totalCount }
         func counts(_ row: FeedRow) -> String {
             switch row {
             case .all: return "\(totalUnread)/\(total)"
@@ -30,7 +32,7 @@ extension AppState {
             switch row {
             case .all:
                 hasUnread = totalUnread > 0
-                title = "All articles"
+                title = tagFilter.map { "All articles #\($0)" } ?? "All articles"
             case .starred:
                 hasUnread = false
                 title = "Starred"

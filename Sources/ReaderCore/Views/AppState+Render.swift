@@ -38,6 +38,9 @@ extension AppState {
                 return ("qnread — " + list.title, feed.map { "\($0.unreadCount) unread, \($0.totalCount) total" } ?? "")
             case .all:
                 return ("qnread — " + list.title, "\(unread) unread")
+            case .tag(let tag):
+                let tagged = feeds.filter { $0.tags.contains(tag) }.reduce(0) { $0 + $1.unreadCount }
+                return ("qnread — " + list.title, "\(tagged) unread")
             case .starred, .search:
                 return ("qnread — " + list.title, "")
             }
