@@ -16,7 +16,6 @@ public enum Message: Hashable, Sendable {
     /// Statuses changed in the store (mark read, star…): counts are stale.
     case statusesChanged
 
-    case reloadStarted(total: Int)
     case reloadProgress(ReloadProgress)
     case reloadFinished(ReloadProgress)
     /// The periodic reload is due.

@@ -174,7 +174,7 @@ extension AppState {
         }
     }
 
-    private mutating func startReload(_ feeds: [FeedID]?) -> [Effect] {
+    mutating func startReload(_ feeds: [FeedID]?) -> [Effect] {
         guard reload == nil else {
             status = StatusMessage("Already reloading")
             return []

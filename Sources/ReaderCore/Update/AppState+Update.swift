@@ -50,9 +50,6 @@ extension AppState {
             return showArticle(summary)
         case .statusesChanged:
             return [.loadFeeds]
-        case .reloadStarted(let total):
-            reload = ReloadProgress(done: 0, total: total)
-            return []
         case .reloadProgress(let progress):
             reload = progress
             return [.loadFeeds]
@@ -60,9 +57,14 @@ extension AppState {
             reload = nil
             let failures = progress.failed == 0 ? "" : ", \(progress.failed) failed"
             status = StatusMessage("Reloaded \(progress.done) feeds\(failures)", isError: progress.failed > 0)
+            // A list read from its top shows the new articles at once; one scrolled down keeps its place.
+            if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
+                stack.removeLast()
+                return [.loadFeeds] + openList(list.source, title: list.title)
+            }
             return [.loadFeeds]
         case .reloadDue:
-            return reload == nil ? [.reload(nil)] : []
+            return reload == nil ? startReload(nil) : []
         case .failed(let text):
             status = StatusMessage(text, isError: true)
             for index in stack.indices {
