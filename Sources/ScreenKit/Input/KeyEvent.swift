@@ -36,26 +36,3 @@ public struct KeyEvent: Hashable, Sendable {
         return c
     }
 }
-
-/// A mouse action at a cell.
-public struct MouseEvent: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case click, doubleClick, wheelUp, wheelDown }
-    public var kind: Kind
-    public var x: Int
-    public var y: Int
-
-    public init(_ kind: Kind, x: Int, y: Int) {
-        self.kind = kind
-        self.x = x
-        self.y = y
-    }
-}
-
-/// Whatever wakes the main loop.
-public enum InputEvent: Hashable, Sendable {
-    case key(KeyEvent)
-    case mouse(MouseEvent)
-    case resize(Size)
-    /// Background work posted something; the loop should read its inbox.
-    case wake
-}
