@@ -3,12 +3,14 @@
 
 SWIFT ?= swift
 SHARED ?= ../shared
-# Raised as the parser improves; `make conformance` fails below it.
-CONFORMANCE_MIN ?= 0
+# Raised as the parser improves; `make conformance` fails below it. The 4 pairs that differ are gofeed policies
+# qnread does not share on purpose: an RSS <link href="…"> preferred over the first <link> text (3 pairs), and
+# only the first of several dc:creator kept as author (1 pair). See Tests/FeedParsingTests/GofeedDifferenceTests.swift.
+CONFORMANCE_MIN ?= 101
 
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev
 TEST_PACKAGES = tmux python3
-BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m
+BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m time python3
 
 PREFIX ?= /usr/local
 DESTDIR ?=

@@ -2,6 +2,9 @@ import ArgumentParser
 import FeedParsing
 import Foundation
 
+/// `qnread parse FILE|-`: what qnread understands of a feed file, as JSON (DESIGN.md §2), as a short summary,
+/// or, with --stats, streamed without keeping items. Warnings go to stderr; nothing from the feed reaches
+/// stdout with control characters in it.
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
@@ -11,7 +14,78 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "A feed file, or - for standard input.")
     var file: String
 
+    @Flag(help: "Print the parsed feed as JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("The URL the feed came from, to resolve relative links.", valueName: "url"))
+    var url: String?
+
+    @Flag(help: "Stream the items without keeping them; print the format, the item count and the time taken.")
+    var stats = false
+
+    @Option(help: ArgumentHelp("Refuse inputs larger than this many MiB.", valueName: "MiB"))
+    var maxSize: Int = FeedParser.defaultMaxBytes >> 20
+
+    func validate() throws {
+        if let url, URL(string: url)?.scheme == nil { throw ValidationError("--url \(url) is not an absolute URL") }
+        if maxSize <= 0 { throw ValidationError("--max-size must be positive") }
+        if json && stats { throw ValidationError("--json and --stats cannot be combined") }
+    }
+
     func run() throws {
-        throw ValidationError("not built yet")
+        let parser = FeedParser(maxBytes: maxSize << 20)
+        let fetchURL = url.flatMap { URL(string: $0) }
+        do {
+            if stats {
+                try runStats(parser, fetchURL: fetchURL)
+            } else {
+                let feed = try parser.parse(try readInput(limit: parser.maxBytes), url: fetchURL)
+                printWarnings(feed.warnings)
+                print(json ? feed.jsonText() : FeedSummary.text(feed))
+            }
+        } catch let error as FeedParseError {
+            printError("\(file): \(error.reason)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func runStats(_ parser: FeedParser, fetchURL: URL?) throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var count = 0
+        let feed = try parser.parseFile(at: file, url: fetchURL) { _ in count += 1 }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        printWarnings(feed.warnings)
+        print("format: \(feed.format.rawValue)")
+        print("items: \(count)")
+        print(String(format: "time: %.3f s", seconds))
+    }
+
+    /// The whole input, refused before reading when a file is over the limit.
+    private func readInput(limit: Int) throws -> Data {
+        if file == "-" {
+            let data = FileHandle.standardInput.readData(ofLength: limit + 1)
+            if data.count > limit { throw FeedParseError(input: file, reason: "refused: larger than the \(limit >> 20) MiB limit") }
+            return data
+        }
+        var status = stat()
+        guard stat(file, &status) == 0 else {
+            throw FeedParseError(input: file, reason: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FeedParseError(input: file, reason: "is a directory") }
+        if Int(status.st_size) > limit {
+            throw FeedParseError(input: file, reason: "refused: larger than the \(limit >> 20) MiB limit (\(Int(status.st_size) >> 20) MiB)")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw FeedParseError(input: file, reason: "cannot read")
+        }
+        return data
+    }
+
+    private func printWarnings(_ warnings: [String]) {
+        for warning in warnings { printError("\(file): warning: \(warning)") }
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((PlainText.sanitized(line) + "\n").utf8))
     }
 }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// URL strings from feeds: made absolute where a base is known, left as written where they cannot be.
+enum URLText {
+    /// "https:", "mailto:", "tag:" … at the start.
+    static func hasScheme(_ text: String) -> Bool {
+        var sawLetter = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z": sawLetter = true
+            case "0"..."9", "+", "-", ".": if !sawLetter { return false }
+            case ":": return sawLetter
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// A URL usable as a base: absolute, with a scheme and a host or path.
+    static func absoluteURL(_ text: String) -> URL? {
+        guard hasScheme(text), let url = URL(string: text), url.scheme != nil else { return nil }
+        return url
+    }
+
+    static func resolve(_ reference: String, against base: URL) -> String? {
+        if let url = URL(string: reference, relativeTo: base) { return url.absoluteString }
+        // Spaces and accents written raw in a link: encode them, then try again.
+        let allowed = CharacterSet.urlFragmentAllowed.union(CharacterSet(charactersIn: "#%"))
+        guard let encoded = reference.addingPercentEncoding(withAllowedCharacters: allowed) else { return nil }
+        return URL(string: encoded, relativeTo: base)?.absoluteString
+    }
+}

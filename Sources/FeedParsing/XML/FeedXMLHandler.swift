@@ -1,0 +1,321 @@
+import Foundation
+
+/// Turns the SAX events of one RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 document into a `ParsedFeed`.
+/// This file holds what every format shares: the element stack, xml:base, and text capture (bytes kept
+/// in one buffer, made into a String once per element). The formats' element tables live in
+/// `+RSS.swift` and `+Atom.swift`, the order of preference between sources in `+Finish.swift`.
+final class FeedXMLHandler: XMLEventHandler {
+    enum Family { case rss, atom }
+
+    /// Where an element sits, which decides what its children mean.
+    enum Scope: Equatable {
+        case document, root, channel, item, image, person, mediaGroup, ignored, other
+        /// An element left unclosed (`<title>…` with no `</title>`): its children belong to its parent.
+        case transparent
+    }
+
+    struct Frame {
+        var scope: Scope
+        /// The effective xml:base, when one is in force.
+        var base: URL?
+    }
+
+    struct Capture {
+        var depth: Int
+        var field: CapturedField
+        var type: TextType
+        var base: URL?
+        /// Depth of the `<div>` that wraps Atom xhtml content, whose own tags are dropped.
+        var wrapperDepth: Int?
+    }
+
+    let fetchURL: URL?
+    let onItem: ((ParsedItem) -> Void)?
+    private(set) var family: Family = .rss
+    private(set) var format: FeedFormat?
+    /// Why the document is not a feed, once the root element says so.
+    private(set) var notAFeed: String?
+    var wantsToStop: Bool { notAFeed != nil }
+
+    var feedDraft = FeedDraft()
+    var itemDraft: ItemDraft?
+    var person: ParsedPerson?
+    var personOwner: Scope = .root
+    private(set) var items: [ParsedItem] = []
+    private(set) var itemCount = 0
+    var warnings: [String] = []
+    var suppressedWarnings = 0
+    var rootNamespace: XMLNamespace = .none
+    var feedLinkURL: URL?
+
+    private var frames: [Frame] = []
+    private(set) var capture: Capture?
+    private var buffer: [UInt8] = []
+
+    init(fetchURL: URL?, onItem: ((ParsedItem) -> Void)?) {
+        self.fetchURL = fetchURL
+        self.onItem = onItem
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    // MARK: SAX events
+
+    func startElement(_ name: XMLName, prefix: String?, attributes: XMLAttributes) {
+        let depth = frames.count
+        if let current = capture {
+            if isUnclosedField(current, before: name) {
+                capture = nil
+                finishCapture(current)
+                frames[current.depth].scope = .transparent
+            } else {
+                serializeStart(name, prefix: prefix, attributes: attributes, depth: depth)
+                frames.append(Frame(scope: .other, base: frames.last?.base))
+                return
+            }
+        }
+        let parent = frames.last { $0.scope != .transparent }?.scope ?? .document
+        var frame = Frame(scope: .other, base: frames.last?.base)
+        if let base = attributes.value("base", .xml) {
+            frame.base = URL(string: base.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: frame.base ?? fetchURL)?.absoluteURL ?? frame.base
+        }
+        frames.append(frame)
+        let scope: Scope
+        switch parent {
+        case .document: scope = startRoot(name, attributes: attributes)
+        case .ignored: scope = .ignored
+        default:
+            if parent == .root || parent == .channel, let lang = attributes.value("lang", .xml), feedDraft.xmlLang == nil {
+                feedDraft.xmlLang = lang
+            }
+            scope = family == .rss
+                ? startRSS(name, in: parent, attributes: attributes, depth: depth)
+                : startAtom(name, in: parent, attributes: attributes, depth: depth)
+        }
+        frames[depth].scope = scope
+    }
+
+    func endElement(_ name: XMLName) {
+        guard let frame = frames.popLast() else { return }
+        let depth = frames.count
+        if let current = capture {
+            if depth > current.depth {
+                serializeEnd(name, depth: depth)
+                return
+            }
+            capture = nil
+            finishCapture(current)
+        }
+        switch frame.scope {
+        case .item: finishItem()
+        case .person: finishPerson()
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool) {
+        guard let capture else { return }
+        if case .xhtml = capture.type {
+            appendEscaped(bytes, quotes: false)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// End of input: elements left open by a truncated or malformed document are closed, so the last item
+    /// is kept.
+    func finishDocument() {
+        while !frames.isEmpty {
+            endElement(XMLName(namespace: .other, local: ""))
+        }
+    }
+
+    // MARK: Root
+
+    private func startRoot(_ name: XMLName, attributes: XMLAttributes) -> Scope {
+        rootNamespace = name.namespace
+        feedDraft.xmlLang = attributes.value("lang", .xml)
+        switch (name.local, name.namespace) {
+        case ("rss", _):
+            family = .rss
+            let version = attributes.value("version")?.trimmingCharacters(in: .whitespaces) ?? ""
+            format = version.hasPrefix("0.9") ? .rss09x : .rss20
+        case ("RDF", _):
+            family = .rss
+            format = .rss10
+        case ("feed", .atom):
+            family = .atom
+            format = attributes.value("version") == "0.3" ? .atom03 : .atom10
+        case ("feed", .atom03):
+            family = .atom
+            format = .atom03
+        case ("feed", .none):
+            family = .atom
+            format = attributes.value("version") == "0.3" ? .atom03 : .atom10
+        case ("html", _):
+            notAFeed = "HTML page"
+        default:
+            notAFeed = "XML document whose root element is <\(PlainText.sanitized(name.local))>, not rss, rdf:RDF or feed"
+        }
+        return .root
+    }
+
+    /// RDF documents say which RSS they are only in their channel's namespace.
+    func setFormat(_ newFormat: FeedFormat) { format = newFormat }
+
+    // MARK: Capture
+
+    /// Starts collecting the text of the element at `depth` for `field`.
+    func beginCapture(_ field: CapturedField, depth: Int, type: TextType = .html) {
+        buffer.removeAll(keepingCapacity: true)
+        capture = Capture(depth: depth, field: field, type: type, base: frames.last?.base)
+    }
+
+    private func finishCapture(_ capture: Capture) {
+        // Trimmed as bytes: Foundation's trimmingCharacters costs more than the whole XML parse.
+        var start = 0
+        var end = buffer.count
+        while start < end, Self.isSpace(buffer[start]) { start += 1 }
+        while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        var text = String(decoding: buffer[start..<end], as: UTF8.self)
+        buffer.removeAll(keepingCapacity: true)
+        if case .base64(let isHTML) = capture.type {
+            let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            text = isHTML ? decoded : HTMLText.escape(decoded)
+            guard let trimmed = PlainText.trimmed(text) else { return }
+            text = trimmed
+        }
+        assign(capture.field, text, type: capture.type, base: capture.base)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    /// An RSS text field (title, link, guid…) never holds an RSS element: `<title>Un titre<link>…` is a title
+    /// whose end tag is missing, not a title containing a link.
+    private func isUnclosedField(_ capture: Capture, before name: XMLName) -> Bool {
+        guard family == .rss, name.namespace == .none || name.namespace == .rss10 || name.namespace == .rss090 else { return false }
+        switch capture.field {
+        case .itemSummary, .itemContent, .itemItunesSummary, .itemDCDescription, .feedDescription: return false
+        default: return Self.rssElementNames.contains(name.local)
+        }
+    }
+
+    private static let rssElementNames: Set<String> = ["title", "link", "description", "guid", "pubDate", "author", "category",
+                                                       "enclosure", "comments", "source", "item", "language", "lastBuildDate"]
+
+    /// Child elements inside a captured field are kept as markup: Atom xhtml, and RSS descriptions that
+    /// carry unescaped HTML.
+    private func serializeStart(_ name: XMLName, prefix: String?, attributes: XMLAttributes, depth: Int) {
+        guard var current = capture else { return }
+        if case .xhtml = current.type, depth == current.depth + 1, current.wrapperDepth == nil, name.local == "div",
+           buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+            current.wrapperDepth = depth
+            capture = current
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(contentsOf: name.local.utf8)
+        for index in 0..<attributes.count {
+            let attribute = attributes.attributeName(index)
+            buffer.append(UInt8(ascii: " "))
+            if attribute.namespace == .xml { buffer.append(contentsOf: "xml:".utf8) }
+            buffer.append(contentsOf: attribute.local.utf8)
+            buffer.append(contentsOf: "=\"".utf8)
+            let value = attributes.attributeValue(index)
+            appendEscaped(Array(value.utf8), quotes: true)
+            buffer.append(UInt8(ascii: "\""))
+        }
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    private func serializeEnd(_ name: XMLName, depth: Int) {
+        guard let current = capture else { return }
+        if current.wrapperDepth == depth {
+            capture?.wrapperDepth = -1 // the wrapper is closed; text after it is kept but no second wrapper
+            return
+        }
+        guard !name.local.isEmpty, !HTMLText.voidElements.contains(name.local) else { return }
+        buffer.append(contentsOf: "</".utf8)
+        buffer.append(contentsOf: name.local.utf8)
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    private func appendEscaped(_ bytes: [UInt8], quotes: Bool) {
+        bytes.withUnsafeBufferPointer { appendEscaped($0, quotes: quotes) }
+    }
+
+    private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where quotes: buffer.append(contentsOf: "&quot;".utf8)
+            default: buffer.append(byte)
+            }
+        }
+    }
+
+    // MARK: Items and people
+
+    func beginItem() -> Scope {
+        if itemDraft != nil { finishItem() } // an unclosed item: a new one starts a sibling, not a child
+        itemDraft = ItemDraft()
+        return .item
+    }
+
+    func finishItem() {
+        guard let draft = itemDraft else { return }
+        itemDraft = nil
+        itemCount += 1
+        let item = makeItem(draft, number: itemCount)
+        if let onItem {
+            onItem(item)
+        } else {
+            items.append(item)
+        }
+    }
+
+    func beginPerson(owner: Scope) -> Scope {
+        person = ParsedPerson()
+        personOwner = owner
+        return .person
+    }
+
+    private func finishPerson() {
+        guard let finished = person else { return }
+        person = nil
+        guard finished.name != nil || finished.email != nil || finished.uri != nil else { return }
+        if personOwner == .item {
+            itemDraft?.authors.append(finished)
+        } else {
+            feedDraft.authors.append(finished)
+        }
+    }
+
+    // MARK: URLs
+
+    /// An absolute URL: resolved against xml:base, then the feed's link, then the URL it was fetched from.
+    func resolve(_ reference: String, base: URL?) -> String? {
+        let trimmed = PlainText.sanitized(PlainText.trimmed(reference) ?? "")
+        guard !trimmed.isEmpty else { return nil }
+        if URLText.hasScheme(trimmed) { return trimmed }
+        guard let against = base ?? feedLinkURL ?? fetchURL else { return trimmed }
+        return URLText.resolve(trimmed, against: against) ?? trimmed
+    }
+
+    var currentBase: URL? { frames.last?.base }
+
+    /// Keeps the first 50 warnings; a feed with 50,000 bad dates says so once, with a count.
+    func warn(_ message: @autoclosure () -> String) {
+        if warnings.count < 50 {
+            warnings.append(message())
+        } else {
+            suppressedWarnings += 1
+        }
+    }
+}

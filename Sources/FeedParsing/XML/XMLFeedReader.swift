@@ -1,0 +1,61 @@
+import Foundation
+
+/// One XML feed read chunk by chunk: picks the encoding from the first chunk, then runs the bytes through
+/// `XMLInputPipeline` into libxml2, whose events `FeedXMLHandler` turns into the feed.
+final class XMLFeedReader {
+    enum Outcome {
+        case feed(ParsedFeed)
+        case notAFeed(String)
+    }
+
+    private let handler: FeedXMLHandler
+    private let httpCharset: String?
+    private var parser: XMLPushParser?
+    private var pipeline: XMLInputPipeline?
+
+    init(fetchURL: URL?, httpCharset: String?, onItem: ((ParsedItem) -> Void)?) {
+        handler = FeedXMLHandler(fetchURL: fetchURL, onItem: onItem)
+        self.httpCharset = httpCharset
+    }
+
+    func push(_ chunk: UnsafeRawBufferPointer, final: Bool) {
+        var chunk = chunk
+        if parser == nil {
+            let (encoding, bomLength) = InputEncoding.detect(prefix: chunk, httpCharset: httpCharset)
+            chunk = UnsafeRawBufferPointer(rebasing: chunk[bomLength...])
+            if case .converted = encoding {} else {
+                chunk = UnsafeRawBufferPointer(rebasing: chunk[FeedSniffer.leadingSpace(chunk)...])
+            }
+            var converted: String?
+            if case .converted(let name) = encoding { converted = name }
+            parser = XMLPushParser(handler: handler, converting: converted)
+            pipeline = XMLInputPipeline(encoding: encoding)
+        }
+        guard let parser else { return }
+        pipeline?.push(chunk, final: final) { parser.push($0) }
+        if final { parser.finish() }
+    }
+
+    var itemCount: Int { handler.itemCount }
+
+    func finish() -> Outcome {
+        if let reason = handler.notAFeed { return .notAFeed(reason) }
+        guard let format = handler.format else {
+            let why = parser?.firstErrors.first.map { " (\($0))" } ?? ""
+            return .notAFeed("no XML element found\(why)")
+        }
+        handler.finishDocument()
+        var feed = handler.makeFeed(format: format, items: handler.items)
+        if let parser, parser.errorCount > 0 {
+            let first = parser.firstErrors.first.map { "; first at \($0)" } ?? ""
+            feed.warnings.insert("recovered from \(parser.errorCount) XML error\(parser.errorCount == 1 ? "" : "s")\(first)", at: 0)
+        }
+        if let pipeline, pipeline.repairedBytes > 0 {
+            feed.warnings.append("\(pipeline.repairedBytes) byte\(pipeline.repairedBytes == 1 ? " was" : "s were") not UTF-8 and read as windows-1252")
+        }
+        if let pipeline, pipeline.repairedAmpersands > 0 {
+            feed.warnings.append("kept \(pipeline.repairedAmpersands) unescaped “&” or “<” as text")
+        }
+        return .feed(feed)
+    }
+}

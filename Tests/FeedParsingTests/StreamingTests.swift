@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import FeedParsing
+
+// parseFile streams: it must see exactly what parse sees, whatever the chunk boundaries.
+
+private func temporaryFile(_ data: Data) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-stream-\(UUID().uuidString).xml")
+    try data.write(to: url)
+    return url
+}
+
+/// A feed big enough to span many 256 KiB chunks, with accents, entities, CDATA and raw "&" everywhere so
+/// boundaries fall inside multi-byte characters, references and CDATA ends.
+private func largeFeed(items: Int) -> Data {
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Gros flux</title><link>https://exemple.qc.ca/</link>\n"
+    for number in 1...items {
+        let body = String(repeating: "Été « québécois » à Lévis &amp; ailleurs ; l’équipe. ", count: 1 + number % 37)
+        xml += "<item><title>Billet nº \(number) : Q&A &eacute;t&eacute;</title><link>/b/\(number)</link>"
+        xml += "<description>\(body)</description><content:encoded><![CDATA[<p>\(body) & ]] ]]]></content:encoded></item>\n"
+    }
+    return Data((xml + "</channel></rss>\n").utf8)
+}
+
+@Test("Streaming a file yields the same items as parsing it in memory")
+func streamingMatchesParse() throws {
+    let data = largeFeed(items: 1_500)
+    #expect(data.count > 1 << 20)
+    let url = try temporaryFile(data)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let whole = try FeedParser().parse(data, url: URL(string: "https://exemple.qc.ca/flux"))
+    var streamed: [ParsedItem] = []
+    let header = try FeedParser().parseFile(at: url.path, url: URL(string: "https://exemple.qc.ca/flux")) { streamed.append($0) }
+    #expect(header.items.isEmpty)
+    #expect(header.title == "Gros flux")
+    #expect(streamed.count == 1_500)
+    #expect(streamed == whole.items)
+    #expect(streamed.first?.title == "Billet nº 1 : Q&A été")
+}
+
+@Test("Streaming a JSON Feed hands out its items too")
+func streamingJSONFeed() throws {
+    let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "Carnet", "items": [{"id": "1", "title": "Un"}, {"id": "2", "title": "Deux"}]}"#
+    let url = try temporaryFile(Data(json.utf8))
+    defer { try? FileManager.default.removeItem(at: url) }
+    var titles: [String?] = []
+    let header = try FeedParser().parseFile(at: url.path, url: nil) { titles.append($0.title) }
+    #expect(header.format == .json11)
+    #expect(titles == ["Un", "Deux"])
+}
+
+@Test("The input repairs give the same bytes whatever the chunk size")
+func repairsAreChunkIndependent() {
+    let input = Array("<t>Q&A &eacute; &#233; &#x; <![CDATA[a & b ]]] ]]> c & d <!-- & --> é’ \u{1F600} x<3 < </t>".utf8) + [0x92, 0x41, 0xE9]
+    func run(chunk: Int) -> [UInt8] {
+        var pipeline = XMLInputPipeline(encoding: .utf8)
+        var out: [UInt8] = []
+        var start = 0
+        while start < input.count {
+            let end = min(start + chunk, input.count)
+            input[start..<end].withUnsafeBytes { part in pipeline.push(part, final: false) { out += $0 } }
+            start = end
+        }
+        pipeline.push(UnsafeRawBufferPointer(start: nil, count: 0), final: true) { out += $0 }
+        return out
+    }
+    let whole = run(chunk: input.count)
+    #expect(String(decoding: whole, as: UTF8.self) ==
+        "<t>Q&amp;A &eacute; &#233; &amp;#x; <![CDATA[a & b ]]] ]]> c &amp; d <!-- & --> é’ \u{1F600} x&lt;3 &lt; </t>’Aé")
+    for chunk in 1...9 {
+        #expect(run(chunk: chunk) == whole, "chunk size \(chunk)")
+    }
+}
+
+@Test("UTF-8 checking reads no byte past the end, whatever the input length")
+func utf8RepairStaysInBounds() {
+    for length in 0...40 {
+        let input = Array(repeating: UInt8(ascii: "a"), count: length)
+        var repair = UTF8Repair()
+        var out: [UInt8] = []
+        input.withUnsafeBytes { repair.process($0, final: true) { out += $0 } }
+        #expect(out == input, "length \(length)")
+    }
+}

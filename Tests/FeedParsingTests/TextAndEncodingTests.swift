@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import FeedParsing
+
+@Test("Plain text decodes entities, drops markup, collapses white space and keeps no-break spaces")
+func plainTextFromHTML() {
+    #expect(PlainText.fromHTML("  <p>L&rsquo;&eacute;t&eacute;\n\n<b>à</b>&#160;Québec&#x202F;!</p> ") == "L’été à\u{A0}Québec\u{202F}!")
+    #expect(PlainText.fromHTML("a < b &amp;&amp; c > d") == "a < b && c > d")
+    #expect(PlainText.fromHTML("<script>alert(1)</script>Texte<style>p{}</style>") == "Texte")
+    #expect(PlainText.fromHTML("&inconnu; &amp") == "&inconnu; &amp")
+    #expect(PlainText.fromHTML(" <br/> ") == nil)
+}
+
+@Test("Plain text removes C0 and C1 controls and bidi overrides and isolates")
+func plainTextRemovesUnsafeCharacters() {
+    #expect(PlainText.fromText("Avant\u{1B}[31m rouge\u{07}\u{85}\u{9B}2J\u{202E}txet\u{2066}x\u{2069}") == "Avant[31m rouge2Jtxetx")
+    #expect(PlainText.sanitized("ligne\nsuivante\u{202D}") == "lignesuivante")
+    #expect(PlainText.fromText("un\ndeux\ttrois") == "un deux trois")
+    #expect(PlainText.fromText("\u{200F}été\u{2028}hiver\u{061C}") == "été hiver")
+}
+
+@Test("The HTTP charset is used when the document declares none, and a declaration wins over it")
+func httpCharset() throws {
+    let latin1 = Array("<rss version=\"2.0\"><channel><title>Théâtre à Montréal</title></channel></rss>".utf8)
+    let bytes = Data(String(decoding: latin1, as: UTF8.self).data(using: .isoLatin1)!)
+    #expect(try FeedParser().parse(bytes, url: nil, httpCharset: "ISO-8859-1").title == "Théâtre à Montréal")
+    let koi8 = Data([0x3C, 0x72, 0x73, 0x73, 0x3E]) + Data("<channel><title>".utf8) + Data([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]) + Data("</title></channel></rss>".utf8)
+    #expect(try FeedParser().parse(koi8, url: nil, httpCharset: "KOI8-R").title == "Привет")
+    let declared = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><title>Été</title></channel></rss>".utf8)
+    #expect(try FeedParser().parse(declared, url: nil, httpCharset: "iso-8859-1").title == "Été")
+}
+
+@Test("A date that cannot be read is left out with a warning naming it")
+func unparseableDateWarns() throws {
+    let xml = "<rss version=\"2.0\"><channel><title>Dates</title><item><title>Un</title><pubDate>hier soir</pubDate></item></channel></rss>"
+    let feed = try FeedParser().parse(Data(xml.utf8), url: nil)
+    #expect(feed.items.first?.published == nil)
+    #expect(feed.warnings.contains("unparseable date “hier soir” in item 1"))
+}
+
+@Test("Entities still come out after a well-formedness error earlier in the feed")
+func entitiesSurviveEarlierErrors() throws {
+    let xml = """
+    <rss version="2.0"><channel><title>Erreurs</title>
+    <item><title>Premier</title><description>un < deux, <b>gras</i></description></item>
+    <item><title>L&rsquo;&eacute;t&eacute; &amp; l&#8217;hiver</title></item></channel></rss>
+    """
+    let feed = try FeedParser().parse(Data(xml.utf8), url: nil)
+    #expect(feed.items.map(\.title) == ["Premier", "L’été & l’hiver"])
+    #expect(feed.items.first?.summary == "un < deux, <b>gras</b>")
+    #expect(feed.warnings.first?.hasPrefix("recovered from") == true)
+    #expect(feed.warnings.contains("kept 1 unescaped “&” or “<” as text"))
+}
+
+@Test("People written the RSS way are split into name and address")
+func rssPeople() {
+    #expect(PersonText.parse("lea@exemple.qc.ca (Léa Tremblay)") == ParsedPerson(name: "Léa Tremblay", email: "lea@exemple.qc.ca"))
+    #expect(PersonText.parse("Léa Tremblay (lea@exemple.qc.ca)") == ParsedPerson(name: "Léa Tremblay", email: "lea@exemple.qc.ca"))
+    #expect(PersonText.parse("Léa Tremblay <lea@exemple.qc.ca>") == ParsedPerson(name: "Léa Tremblay", email: "lea@exemple.qc.ca"))
+    #expect(PersonText.parse("lea@exemple.qc.ca") == ParsedPerson(email: "lea@exemple.qc.ca"))
+    #expect(PersonText.parse("L’équipe") == ParsedPerson(name: "L’équipe"))
+}
+
+@Test("JSON output escapes every control and bidi character and omits empty values")
+func jsonOutputIsTerminalSafe() {
+    var feed = ParsedFeed(format: .rss20, title: "Titre")
+    feed.items = [ParsedItem(title: "", summary: "<p>\u{1B}[2J\u{9B}\u{202E}\u{2028}</p>", categories: [])]
+    let json = feed.jsonText(pretty: false)
+    #expect(json == #"{"format":"rss2.0","title":"Titre","items":[{"summary":"<p>\u001b[2J\u009b\u202e\u2028</p>"}]}"#)
+    #expect(FeedDate.rfc3339(Date(timeIntervalSince1970: 1_731_596_400)) == "2024-11-14T15:00:00Z")
+}
+
+@Test("A feed with thousands of bad dates keeps fifty warnings and counts the rest")
+func warningsAreCapped() throws {
+    let items = (1...200).map { "<item><title>n\($0)</title><pubDate>demain \($0)</pubDate></item>" }.joined()
+    let feed = try FeedParser().parse(Data("<rss version=\"2.0\"><channel><title>Dates</title>\(items)</channel></rss>".utf8), url: nil)
+    #expect(feed.items.count == 200)
+    #expect(feed.warnings.count == 51)
+    #expect(feed.warnings.last == "… and 150 more warnings like these")
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Times `qnread parse --stats` against `xmllint --stream --noout` and `sfeed` on one generated RSS feed of
+# 50,000 French articles (~225 MB), 3 runs each in this one run, and prints the medians, qnread's MB/s, its
+# ratio to each tool, and its peak memory. Never asserts: the targets (faster than both, under 64 MiB) are
+# read off the output.
+set -euo pipefail
+qnread=${1:?usage: bench/parse.sh QNREAD_BINARY}
+runs=3
+items=50000
+seed=2024
+dir=.build/bench
+feed=$dir/parse-$items-$seed.xml
+mkdir -p "$dir"
+if [ ! -s "$feed" ]; then
+    echo "generating $feed (seeded, $items items)…"
+    python3 bench/generate_feed.py --items "$items" --seed "$seed" > "$feed.tmp"
+    mv "$feed.tmp" "$feed"
+fi
+bytes=$(stat -c %s "$feed")
+echo "feed: $feed, $bytes bytes, $items items; $runs runs each, median shown"
+
+# Median wall time in seconds of running "$@" $runs times, output discarded.
+median_seconds() {
+    local times=()
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" > /dev/null 2>&1 || true
+        end=$(date +%s%N)
+        times+=("$(( end - start ))")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1e9 }'
+}
+
+sfeed_stdin() { sfeed < "$feed"; }
+
+qn=$(median_seconds "$qnread" parse "$feed" --stats)
+xl=$(median_seconds xmllint --stream --noout "$feed")
+sf=$(median_seconds sfeed_stdin)
+items_seen=$("$qnread" parse "$feed" --stats 2>/dev/null | sed -n 's/^items: //p')
+/usr/bin/time -v -o "$dir/parse-time.txt" "$qnread" parse "$feed" --stats > /dev/null 2>&1 || true
+peak_kib=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/parse-time.txt")
+
+awk -v b="$bytes" -v qn="$qn" -v xl="$xl" -v sf="$sf" -v kib="$peak_kib" -v n="$items_seen" 'BEGIN {
+    mb = b / 1e6
+    printf "qnread parse --stats      %7.3f s  %7.1f MB/s  (%s items)\n", qn, mb / qn, n
+    printf "xmllint --stream --noout  %7.3f s  %7.1f MB/s\n", xl, mb / xl
+    printf "sfeed < file              %7.3f s  %7.1f MB/s\n", sf, mb / sf
+    printf "qnread time / xmllint: %.2f (below 1 = qnread faster)\n", qn / xl
+    printf "qnread time / sfeed:   %.2f (below 1 = qnread faster)\n", qn / sf
+    printf "qnread peak RSS: %.1f MiB (target < 64 MiB)\n", kib / 1024
+}'
