@@ -20,7 +20,7 @@ let package = Package(
 
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
-        .target(name: "ArticleText", dependencies: ["CLibXML2"]),
+        .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "ScreenKit"),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         .target(name: "ReaderConfig", dependencies: [
@@ -45,6 +45,10 @@ let package = Package(
         .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel"]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
         .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread"]),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
+                    resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
         .testTarget(name: "qnreadTests", dependencies: ["qnread"]),
     ]

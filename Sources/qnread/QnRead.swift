@@ -13,6 +13,7 @@ struct QnRead: ParsableCommand {
             ParseCommand.self,
             ConfigCommand.self,
             KeysCommand.self,
+            ShowCommand.self,
         ]
     )
 

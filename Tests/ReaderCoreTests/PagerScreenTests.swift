@@ -19,20 +19,21 @@ struct PagerScreenTests {
         return (state, effects)
     }
 
-    @Test("The header shows title, feed, author, date and link")
+    @Test("The header shows title, feed, author, date and link, then the rendered body")
     func header() {
         let (state, _) = Self.openArticle()
-        #expect(Array(state.lines[0...5]) == [
+        #expect(Array(state.lines[0...6]) == [
             "qnread — Québec numérique",
             "L’hiver arrive à Québec",
-            "Feed: Québec numérique",
-            "Author: Émilie Tremblay",
-            "Date: 2026-11-30",
-            "Link: https://quebec.example/11",
+            "Québec numérique · Émilie Tremblay · 2026-11-30",
+            "https://quebec.example/11",
+            String(repeating: "─", count: 60),
+            "",
+            "Bonjour à tous.",
         ])
         let canvas = state.render()
-        #expect(canvas[0, 1].style == Theme.builtIn.style(for: [.heading]))
-        #expect(canvas[6, 5].style == Theme.builtIn.style(for: [.link]))
+        #expect(canvas[0, 1].style == Theme.builtIn.style(for: [.heading, .strong]))
+        #expect(canvas[0, 3].style == Theme.builtIn.style(for: [.link]))
     }
 
     @Test("Opening an unread article marks it read in the store and in the list behind")
@@ -49,15 +50,26 @@ struct PagerScreenTests {
     func enclosureNumber() {
         var (state, _) = Self.openArticle(height: 30)
         let lines = state.lines
-        #expect(lines.contains("Links"))
-        // The URL is shown whole, broken onto an indented line.
-        #expect(lines.contains("[1] https://quebec.example/balado-épisode-3.mp3"))
-        #expect(lines.contains("    (enclosure, audio/mpeg, 12.0 MB)"))
+        #expect(lines.contains("Liens\u{a0}:"))
+        #expect(lines.contains("[1] https://quebec.example/balado-épisode-3.mp3 (audio)"))
         #expect(state.press("1").isEmpty)
         #expect(state.lines.last?.hasPrefix("Link 1… (Enter opens it)") == true)
         #expect(state.press("Enter") == [.openURL("https://quebec.example/balado-épisode-3.mp3")])
         state.press("2", "Enter")
         #expect(state.lines.last?.hasPrefix("No link number 2") == true)
+    }
+
+    @Test("Links of the body are numbered first, the feed's enclosures after them")
+    func bodyLinks() {
+        let body = "<p>Voir <a href=\"https://montreal.example/programme\">le programme</a> et "
+            + "<a href=\"/inscription\">l’inscription</a>.</p>"
+        var (state, _) = Self.openArticle(height: 30, body: body)
+        let lines = state.lines
+        #expect(lines.contains("[1] https://montreal.example/programme"))
+        #expect(lines.contains("[2] https://quebec.example/inscription"), "relative links resolve against the article")
+        #expect(lines.contains("[3] https://quebec.example/balado-épisode-3.mp3 (audio)"))
+        #expect(state.press("2", "Enter") == [.openURL("https://quebec.example/inscription")])
+        #expect(state.press("3", "Enter") == [.openURL("https://quebec.example/balado-épisode-3.mp3")])
     }
 
     @Test("# asks for a link number in a prompt")
@@ -77,7 +89,7 @@ struct PagerScreenTests {
         func offset() -> String { state.lines[1] }
         let first = offset()
         state.press("j")
-        #expect(offset() == "Feed: Québec numérique")
+        #expect(offset() == "Québec numérique · Émilie Tremblay · 2026-11-30")
         state.press("k", "k")
         #expect(offset() == first)
         state.press("G")
@@ -88,7 +100,7 @@ struct PagerScreenTests {
         state.press("g")
         #expect(offset() == first)
         state.press("u")
-        #expect(state.lines.contains("Links"))
+        #expect(state.lines.contains("Liens\u{a0}:"), "the links end the article: u shows its last screen")
         #expect(state.lines.contains { $0.hasPrefix("[1] https://quebec.example") })
     }
 

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads an HTML file from disk as text: UTF-8, else windows-1252 (old pages with no declared encoding).
+enum HTMLFile {
+    static func read(_ path: String) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw HTMLFileError(message: "\(path): cannot read the file (\(Self.reason(error)))")
+        }
+        if let text = String(data: data, encoding: .utf8) { return text }
+        return String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.code == NSFileReadNoSuchFileError ? "no such file" : nsError.localizedDescription
+    }
+}
+
+/// A file that cannot be read: one line naming it, exit status 1 (no usage text: the command was right).
+struct HTMLFileError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
