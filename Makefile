@@ -10,7 +10,7 @@ CONFORMANCE_MIN ?= 101
 
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev
 TEST_PACKAGES = tmux python3
-BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m time python3
+BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3
 
 PREFIX ?= /usr/local
 DESTDIR ?=

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -22,34 +23,42 @@ let package = Package(
         .target(name: "FeedParsing", dependencies: ["CLibXML2"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
         .target(name: "ScreenKit"),
+        // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
+        .target(name: "FeedStorage", dependencies: [
+            "FeedModel", "FeedParsing", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         .target(name: "ReaderConfig", dependencies: [
             "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
-        .target(name: "ReaderRuntime", dependencies: ["FeedModel", "ScreenKit", "ReaderCore", "ReaderConfig"]),
+        .target(name: "ReaderRuntime", dependencies: ["FeedModel", "FeedStorage", "ScreenKit", "ReaderCore", "ReaderConfig"]),
 
         .executableTarget(name: "qnread", dependencies: [
-            "FeedModel", "FeedParsing", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "FeedModel", "FeedParsing", "FeedStorage", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
             "NcursesBackend", "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
         .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "ReaderCore", "ScreenKit"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReaderRuntimeTests", dependencies: ["ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel"]),
+        .testTarget(name: "ReaderRuntimeTests", dependencies: [
+            "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",
+        ]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
-        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread"]),
+        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel"]),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
                     resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread"]),
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel"],
+                    resources: [.copy("Fixtures")]),
     ]
 )

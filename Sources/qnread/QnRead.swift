@@ -13,6 +13,13 @@ struct QnRead: ParsableCommand {
             ParseCommand.self,
             ConfigCommand.self,
             KeysCommand.self,
+            ImportFileCommand.self,
+            ArticlesCommand.self,
+            SearchCommand.self,
+            MarkCommand.self,
+            StatsCommand.self,
+            CleanupCommand.self,
+            BenchStoreCommand.self,
             ShowCommand.self,
         ]
     )
@@ -20,6 +27,6 @@ struct QnRead: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        throw ValidationError("the reader screen is not built yet; see `qnread --help`")
+        try ReaderLaunch.run(global: global)
     }
 }

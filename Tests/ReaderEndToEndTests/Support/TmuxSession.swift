@@ -18,7 +18,8 @@ final class TmuxSession {
         // More than one word after the options: tmux runs the program itself, no shell in between.
         args += ["--", "/usr/bin/env", "-i"] + environment.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
             + ["TERM=tmux-256color"] + argv
-        try tmux(args)
+        // The server forks from this call and keeps whatever pipes it inherits: give it none.
+        try tmux(args, detached: true)
         try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
     }
 
@@ -78,10 +79,19 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ args: [String]) throws -> String {
+    private func tmux(_ args: [String], detached: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-u", "-L", socket, "-f", "/dev/null"] + args
+        if detached {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw TmuxError(description: "tmux \(args.first ?? "") failed") }
+            return ""
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,0 +1,27 @@
+// Feed text is hostile: before anything from a feed reaches a screen, stdout or the search index, the
+// characters that can drive a terminal or reorder text are removed here.
+
+public enum SafeText {
+    /// C0 and C1 control characters (tab and line breaks included: callers decide what white space means),
+    /// DEL, bidi embeddings, overrides and isolates, and the byte-order mark.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// One line of text safe to print: unsafe characters removed, line breaks and tabs turned into spaces.
+    public static func line(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                scalars.append(" ")
+            } else if !isUnsafe(scalar) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}

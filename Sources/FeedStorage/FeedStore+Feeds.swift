@@ -1,0 +1,169 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// What a conditional GET needs from the last successful fetch.
+public struct FeedValidators: Hashable, Sendable {
+    public var etag: String?
+    public var lastModified: String?
+    /// A hash of the last body, for servers that send no validators.
+    public var bodyHash: String?
+
+    public init(etag: String? = nil, lastModified: String? = nil, bodyHash: String? = nil) {
+        self.etag = etag
+        self.lastModified = lastModified
+        self.bodyHash = bodyHash
+    }
+}
+
+/// How a fetch ended, as the reload path records it. Recording never touches articles.
+public enum FetchOutcome: Hashable, Sendable {
+    /// Fetched (200) or unchanged (304, same body hash). Clears the last error and stores `validators`
+    /// as given (pass the old ones to keep them). A permanent redirect moves the feed to its new URL.
+    case success(httpStatus: Int?, validators: FeedValidators, permanentRedirect: String? = nil)
+    /// Failed with a one-line message; `410` marks the feed gone. Validators and articles are kept.
+    case failure(httpStatus: Int?, message: String)
+}
+
+/// A feed as the feeds file lists it: the reload path syncs these so the store can order feeds, show
+/// custom titles and filter by tag.
+public struct Subscription: Hashable, Sendable {
+    public var url: String
+    public var tags: [String]
+    /// The `"~Custom title"` of the feeds file.
+    public var customTitle: String?
+
+    public init(url: String, tags: [String] = [], customTitle: String? = nil) {
+        self.url = url
+        self.tags = tags
+        self.customTitle = customTitle
+    }
+}
+
+extension FeedStore {
+    /// The feed stored for `url`, creating it (no articles, never fetched) when there is none.
+    public func findOrCreateFeed(url: String) throws -> Feed {
+        try write { db in try Self.findOrCreateFeed(db, url: url) }
+    }
+
+    public func feed(url: String) throws -> Feed? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE url = ?", arguments: [url]).map(Self.feed) }
+    }
+
+    public func feed(_ id: FeedID) throws -> Feed? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE id = ?", arguments: [id.rawValue]).map(Self.feed) }
+    }
+
+    public func validators(for id: FeedID) throws -> FeedValidators {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT etag, last_modified, body_hash FROM feed WHERE id = ?",
+                                             arguments: [id.rawValue]) else {
+                throw FeedStoreError("no feed with id \(id)")
+            }
+            return FeedValidators(etag: row["etag"], lastModified: row["last_modified"], bodyHash: row["body_hash"])
+        }
+    }
+
+    /// Records how the last fetch of a feed ended, at `now`.
+    public func recordFetch(_ outcome: FetchOutcome, for id: FeedID, at now: Date) throws {
+        try write { db in
+            switch outcome {
+            case let .success(status, validators, redirect):
+                if let redirect, redirect != (try String.fetchOne(db, sql: "SELECT url FROM feed WHERE id = ?",
+                                                                   arguments: [id.rawValue])) {
+                    if let owner = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [redirect]) {
+                        throw FeedStoreError("\(redirect): feed \(id) redirects to a URL feed \(owner) already has")
+                    }
+                    try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [redirect, id.rawValue])
+                }
+                try db.execute(sql: """
+                    UPDATE feed SET last_attempt = ?, last_success = ?, http_status = ?, last_error = NULL, is_gone = 0,
+                        etag = ?, last_modified = ?, body_hash = ?
+                    WHERE id = ?
+                    """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, status, validators.etag,
+                                     validators.lastModified, validators.bodyHash, id.rawValue])
+            case let .failure(status, message):
+                try db.execute(sql: """
+                    UPDATE feed SET last_attempt = ?, http_status = ?, last_error = ?, is_gone = ? WHERE id = ?
+                    """, arguments: [now.timeIntervalSince1970, status, SafeText.line(message), status == 410,
+                                     id.rawValue])
+            }
+            guard db.changesCount > 0 else { throw FeedStoreError("no feed with id \(id)") }
+        }
+    }
+
+    /// Makes the stored feeds match the feeds file: creates missing feeds, sets order, tags and custom
+    /// titles. Feeds no longer listed keep their articles but lose their place and tags (`removeFeed` deletes).
+    @discardableResult
+    public func syncSubscriptions(_ subscriptions: [Subscription]) throws -> [FeedID] {
+        try write { db in
+            try db.execute(sql: "UPDATE feed SET position = NULL, custom_title = NULL")
+            try db.execute(sql: "DELETE FROM feed_tag")
+            var ids: [FeedID] = []
+            for (position, subscription) in subscriptions.enumerated() {
+                let feed = try Self.findOrCreateFeed(db, url: subscription.url)
+                try db.execute(sql: "UPDATE feed SET position = ?, custom_title = ? WHERE id = ?",
+                               arguments: [position, subscription.customTitle, feed.id.rawValue])
+                for tag in Set(subscription.tags) {
+                    try db.execute(sql: "INSERT INTO feed_tag(feed_id, tag) VALUES (?, ?)",
+                                   arguments: [feed.id.rawValue, tag])
+                }
+                ids.append(feed.id)
+            }
+            return ids
+        }
+    }
+
+    /// Deletes a feed with its articles, statuses and search entries.
+    public func removeFeed(_ id: FeedID) throws {
+        try write { db in
+            // Articles first, so their delete trigger cleans statuses and the search index.
+            try db.execute(sql: "DELETE FROM article WHERE feed_id = ?", arguments: [id.rawValue])
+            try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [id.rawValue])
+        }
+    }
+
+    /// The feed list: every feed with its unread and total counts, in feeds-file order, then by title.
+    /// Counts come from the feed row (kept by triggers), so this reads 1,000 rows, not 100,000.
+    public func feedSummaries() throws -> [FeedSummary] {
+        try read { db in
+            var tags: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT feed_id, tag FROM feed_tag ORDER BY feed_id, tag") {
+                tags[row[0], default: []].append(row[1])
+            }
+            // Columns read by position: by name, GRDB compares names for every cell.
+            return try Row.fetchAll(db, sql: """
+                SELECT id, url, coalesce(custom_title, title, url), unread_count, article_count,
+                       last_attempt, last_success, http_status, last_error, is_gone
+                FROM feed \(Self.feedListOrder)
+                """).map { row in
+                let id: Int64 = row[0]
+                return FeedSummary(id: FeedID(id), url: row[1], title: row[2], tags: tags[id] ?? [],
+                                   unreadCount: row[3], totalCount: row[4],
+                                   fetch: FetchState(lastAttempt: StoredValues.date(row[5]),
+                                                     lastSuccess: StoredValues.date(row[6]), httpStatus: row[7],
+                                                     lastError: row[8], isGone: row[9]))
+            }
+        }
+    }
+
+    /// Feeds-file order, then feeds not in the file by title.
+    static let feedListOrder =
+        "ORDER BY position IS NULL, position, coalesce(custom_title, title, url) COLLATE NOCASE, id"
+
+    static func findOrCreateFeed(_ db: Database, url: String) throws -> Feed {
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE url = ?", arguments: [url]) {
+            return feed(row)
+        }
+        try db.execute(sql: "INSERT INTO feed(url) VALUES (?)", arguments: [url])
+        return Feed(id: FeedID(db.lastInsertedRowID), url: url)
+    }
+
+    static func feed(_ row: Row) -> Feed {
+        Feed(id: FeedID(row["id"] as Int64), url: row["url"], title: row["title"], siteLink: row["site_link"],
+             fetch: FetchState(lastAttempt: StoredValues.date(row["last_attempt"]),
+                               lastSuccess: StoredValues.date(row["last_success"]),
+                               httpStatus: row["http_status"], lastError: row["last_error"],
+                               isGone: row["is_gone"]))
+    }
+}

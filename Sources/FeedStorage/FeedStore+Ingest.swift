@@ -1,0 +1,216 @@
+import FeedModel
+import FeedParsing
+import Foundation
+import GRDB
+
+/// What one `apply` changed.
+public struct IngestResult: Hashable, Sendable {
+    /// Articles seen for the first time (they arrive unread).
+    public var new: Int
+    /// Stored articles whose title, content, dates, links, authors or categories changed.
+    public var updated: Int
+    /// Stored articles the feed listed again as they were.
+    public var unchanged: Int
+
+    public init(new: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        self.new = new
+        self.updated = updated
+        self.unchanged = unchanged
+    }
+}
+
+extension FeedStore {
+    /// How long the key of an article removed by retention is remembered after the feed last listed it.
+    static let removedKeyMemory: TimeInterval = 30 * 86_400
+
+    /// Merges a parsed feed into the stored one, in one transaction: new articles are inserted unread,
+    /// changed ones rewritten (their read and starred marks untouched), unchanged ones left alone.
+    /// Articles the feed no longer lists are kept; an empty feed deletes nothing.
+    @discardableResult
+    public func apply(_ parsed: ParsedFeed, to id: FeedID, now: Date) throws -> IngestResult {
+        // The expensive part (HTML → text, hashing) happens before the write lock is taken.
+        let candidates = Self.candidates(from: parsed)
+        return try write { db in
+            try Self.updateFeedInfo(db, id: id, parsed: parsed)
+            let feedTitle = try String.fetchOne(db, sql: "SELECT coalesce(title, url) FROM feed WHERE id = ?",
+                                                arguments: [id.rawValue]) ?? ""
+            var stored: [String: (id: Int64, revision: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, id, revision FROM article WHERE feed_id = ?",
+                                        arguments: [id.rawValue]) {
+                stored[row[0]] = (row[1], row[2])
+            }
+            let removed = Set(try String.fetchAll(db, sql: "SELECT key FROM removed_article WHERE feed_id = ?",
+                                                  arguments: [id.rawValue]))
+            var result = IngestResult()
+            let writer = try ArticleWriter(db)
+            // Reverse document order: feeds list newest first, so undated articles get ids in arrival order.
+            for candidate in candidates.reversed() {
+                if let existing = stored[candidate.key] {
+                    if existing.revision == candidate.revision {
+                        result.unchanged += 1
+                    } else {
+                        try writer.update(existing.id, with: candidate, now: now)
+                        result.updated += 1
+                    }
+                } else if removed.contains(candidate.key) {
+                    try writer.sawRemoved(candidate.key, feed: id, now: now)
+                } else {
+                    try writer.insert(candidate, feed: id, feedTitle: feedTitle, now: now)
+                    result.new += 1
+                }
+            }
+            try db.execute(sql: "DELETE FROM removed_article WHERE feed_id = ? AND last_seen < ?",
+                           arguments: [id.rawValue, now.timeIntervalSince1970 - Self.removedKeyMemory])
+            return result
+        }
+    }
+
+    /// Sets the feed's own title and site link from what it says now; renames it in the search index too.
+    private static func updateFeedInfo(_ db: Database, id: FeedID, parsed: ParsedFeed) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT title, site_link FROM feed WHERE id = ?",
+                                         arguments: [id.rawValue]) else {
+            throw FeedStoreError("no feed with id \(id)")
+        }
+        let title = parsed.title.map(SafeText.line).flatMap { $0.isEmpty ? nil : $0 } ?? (row["title"] as String?)
+        let siteLink = parsed.link ?? (row["site_link"] as String?)
+        guard title != row["title"] || siteLink != row["site_link"] else { return }
+        try db.execute(sql: "UPDATE feed SET title = ?, site_link = ? WHERE id = ?",
+                       arguments: [title, siteLink, id.rawValue])
+        if title != row["title"] {
+            try db.execute(sql: """
+                UPDATE article_search SET feed_title = ? WHERE rowid IN (SELECT id FROM article WHERE feed_id = ?)
+                """, arguments: [title ?? "", id.rawValue])
+        }
+    }
+
+    /// One candidate per article key, the first the feed lists winning, in document order.
+    private static func candidates(from parsed: ParsedFeed) -> [ArticleCandidate] {
+        let feedAuthors = parsed.authors.compactMap(ArticleCandidate.name)
+        var seen = Set<String>()
+        var candidates: [ArticleCandidate] = []
+        candidates.reserveCapacity(parsed.items.count)
+        for item in parsed.items {
+            let candidate = ArticleCandidate(item, feedAuthors: feedAuthors)
+            if seen.insert(candidate.key).inserted { candidates.append(candidate) }
+        }
+        return candidates
+    }
+}
+
+/// One parsed item, ready to store: its key, its columns and the plain text the search index holds.
+struct ArticleCandidate {
+    var key: String
+    var title: String
+    var link: String?
+    var authors: [String]
+    var published: Date?
+    var updated: Date?
+    var summaryHTML: String?
+    var contentHTML: String?
+    var categories: [String]
+    var enclosures: [Enclosure]
+    var bodyText: String
+    var revision: String
+
+    init(_ item: ParsedItem, feedAuthors: [String]) {
+        key = ArticleKey.of(item)
+        title = SafeText.line(item.title ?? "")
+        link = item.link
+        let own = item.authors.compactMap(Self.name)
+        authors = own.isEmpty ? feedAuthors : own
+        published = item.published
+        updated = item.updated
+        summaryHTML = item.summary
+        contentHTML = item.content
+        categories = item.categories.map(SafeText.line)
+        enclosures = item.enclosures.map { Enclosure(url: $0.url, type: $0.type, length: $0.length) }
+        bodyText = HTMLPlainText.text(of: item.content ?? item.summary ?? "")
+        let fields: [String] = [
+            title, link ?? "", authors.joined(separator: "\n"),
+            published.map { String($0.timeIntervalSince1970) } ?? "", updated.map { String($0.timeIntervalSince1970) } ?? "",
+            summaryHTML ?? "", contentHTML ?? "", categories.joined(separator: "\n"),
+            enclosures.map { "\($0.url) \($0.type ?? "") \($0.length ?? -1)" }.joined(separator: "\n"),
+        ]
+        revision = StableHash.hex(of: fields.joined(separator: "\u{1}"))
+    }
+
+    static func name(_ person: ParsedPerson) -> String? {
+        let name = (person.name ?? person.email ?? person.uri).map(SafeText.line)
+        return name?.isEmpty == false ? name : nil
+    }
+
+    /// Whole seconds: they survive the round trip through `Date` exactly, so a page cursor built from an
+    /// `ArticleSummary.date` compares equal to the stored value.
+    func sortDate(arrival: Date) -> Double { (published ?? updated ?? arrival).timeIntervalSince1970.rounded(.down) }
+}
+
+/// The prepared statements of one ingest transaction.
+private struct ArticleWriter {
+    let db: Database
+    let insertArticle: Statement
+    let insertStatus: Statement
+    let insertSearch: Statement
+    let updateArticle: Statement
+    let updateStatusDate: Statement
+    let updateSearch: Statement
+    let touchRemoved: Statement
+
+    init(_ db: Database) throws {
+        self.db = db
+        insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO article(feed_id, key, title, link, authors, published, updated, summary_html, content_html,
+                                categories, enclosures, sort_date, revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertStatus = try db.cachedStatement(sql: """
+            INSERT INTO status(article_id, feed_id, sort_date, arrived) VALUES (?, ?, ?, ?)
+            """)
+        insertSearch = try db.cachedStatement(sql: """
+            INSERT INTO article_search(rowid, title, authors, feed_title, body) VALUES (?, ?, ?, ?, ?)
+            """)
+        updateArticle = try db.cachedStatement(sql: """
+            UPDATE article SET title = ?, link = ?, authors = ?, published = ?, updated = ?, summary_html = ?,
+                content_html = ?, categories = ?, enclosures = ?, sort_date = ?, revision = ?
+            WHERE id = ?
+            """)
+        updateStatusDate = try db.cachedStatement(sql: "UPDATE status SET sort_date = ? WHERE article_id = ?")
+        updateSearch = try db.cachedStatement(sql: """
+            UPDATE article_search SET title = ?, authors = ?, body = ? WHERE rowid = ?
+            """)
+        touchRemoved = try db.cachedStatement(sql: """
+            UPDATE removed_article SET last_seen = ? WHERE feed_id = ? AND key = ?
+            """)
+    }
+
+    func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws {
+        let sortDate = candidate.sortDate(arrival: now)
+        try insertArticle.execute(arguments: [
+            feed.rawValue, candidate.key, candidate.title, candidate.link, StoredValues.lines(candidate.authors),
+            StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
+            candidate.contentHTML, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
+            sortDate, candidate.revision,
+        ])
+        let id = db.lastInsertedRowID
+        try insertStatus.execute(arguments: [id, feed.rawValue, sortDate, now.timeIntervalSince1970])
+        try insertSearch.execute(arguments: [id, candidate.title, candidate.authors.joined(separator: ", "),
+                                             feedTitle, candidate.bodyText])
+    }
+
+    func update(_ id: Int64, with candidate: ArticleCandidate, now: Date) throws {
+        let arrived = try Double.fetchOne(db, sql: "SELECT arrived FROM status WHERE article_id = ?", arguments: [id])
+        let sortDate = candidate.sortDate(arrival: arrived.map(Date.init(timeIntervalSince1970:)) ?? now)
+        try updateArticle.execute(arguments: [
+            candidate.title, candidate.link, StoredValues.lines(candidate.authors),
+            StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
+            candidate.contentHTML, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
+            sortDate, candidate.revision, id,
+        ])
+        try updateStatusDate.execute(arguments: [sortDate, id])
+        try updateSearch.execute(arguments: [candidate.title, candidate.authors.joined(separator: ", "),
+                                             candidate.bodyText, id])
+    }
+
+    func sawRemoved(_ key: String, feed: FeedID, now: Date) throws {
+        try touchRemoved.execute(arguments: [now.timeIntervalSince1970, feed.rawValue, key])
+    }
+}

@@ -1,0 +1,91 @@
+import FeedModel
+import Foundation
+import GRDB
+
+extension FeedStore {
+    /// Parses `text` (see `SearchQuery`) and runs it. Throws `SearchQueryError` for a query that cannot run.
+    public func search(_ text: String, filter: SearchFilter = SearchFilter(), limit: Int = 50) throws -> [SearchHit] {
+        try search(SearchQuery(parsing: text, filter: filter), limit: limit)
+    }
+
+    /// The best `limit` matches, best first (bm25, title weighted above authors, feed title and body),
+    /// each with a snippet of the column that matched best.
+    public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
+        try read { db in
+            var conditions = SQLConditions("article_search MATCH ?", query.matchExpression)
+            let filter = query.filter
+            if let url = filter.feedURL {
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
+                    throw FeedStoreError("no feed with URL \(url)")
+                }
+                conditions.add("a.feed_id = ?", id)
+            }
+            if let feed = filter.feed { conditions.add("a.feed_id = ?", feed.rawValue) }
+            if let tag = filter.tag { conditions.add("a.feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)", tag) }
+            if filter.unreadOnly { conditions.add("s.is_read = 0") }
+            if filter.starredOnly { conditions.add("s.is_starred = 1") }
+            if let since = filter.since { conditions.add("a.sort_date >= ?", since.timeIntervalSince1970) }
+            if let until = filter.until { conditions.add("a.sort_date < ?", until.timeIntervalSince1970) }
+            // Ranking every match of a common word (« québec » in 100,000 articles) costs half a second:
+            // only the newest `rankedMatches` matches are ranked. FTS5 finds them by rowid (= article id,
+            // in arrival order) almost for free, and bm25 then runs on at most that many rows.
+            let matches = """
+                FROM article_search
+                JOIN article a ON a.id = article_search.rowid
+                JOIN status s ON s.article_id = a.id
+                \(conditions.whereClause)
+                """
+            let sql = """
+                SELECT \(Self.summaryColumns),
+                       snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens)) AS snippet
+                FROM article_search
+                JOIN article a ON a.id = article_search.rowid
+                JOIN status s ON s.article_id = a.id
+                JOIN feed f ON f.id = a.feed_id
+                \(conditions.whereClause)
+                AND article_search.rowid >= coalesce((
+                    SELECT min(newest) FROM (SELECT article_search.rowid AS newest \(matches)
+                                             ORDER BY article_search.rowid DESC LIMIT \(Self.rankedMatches))), 0)
+                ORDER BY rank LIMIT ?
+                """
+            // The conditions appear twice (outer query, then the subquery), then the limit.
+            var arguments = conditions.arguments
+            _ = arguments.append(contentsOf: conditions.arguments)
+            _ = arguments.append(contentsOf: [max(0, limit)])
+            do {
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    SearchHit(article: Self.summary(row), snippet: Self.segments(row["snippet"]))
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                // The query was built to be valid FTS5; should the index still refuse it, say so plainly.
+                throw SearchQueryError("cannot search for \(query.terms.map(\.text).joined(separator: " ")): "
+                                       + (error.message ?? "refused by the search index"))
+            }
+        }
+    }
+
+    /// How many of the newest matches a search ranks (see above).
+    static let rankedMatches = 1_000
+
+    /// Words of context in a snippet.
+    static let snippetTokens = 16
+
+    /// Splits FTS5's snippet, where char(2)…char(3) surround each match, into segments.
+    static func segments(_ snippet: String?) -> [SnippetSegment] {
+        guard let snippet else { return [] }
+        var segments: [SnippetSegment] = []
+        var current = ""
+        var inMatch = false
+        for character in snippet {
+            if character == "\u{2}" || character == "\u{3}" {
+                if !current.isEmpty { segments.append(SnippetSegment(current, isMatch: inMatch)) }
+                current = ""
+                inMatch = character == "\u{2}"
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { segments.append(SnippetSegment(current, isMatch: inMatch)) }
+        return segments
+    }
+}

@@ -1,0 +1,61 @@
+import FeedModel
+import GRDB
+
+/// A change the reader makes to articles' status.
+public enum StatusChange: Hashable, Sendable {
+    case read, unread, starred, unstarred
+}
+
+/// Which articles a status change applies to.
+public enum StatusTarget: Hashable, Sendable {
+    case articles([ArticleID])
+    case feed(FeedID)
+    case everything
+}
+
+extension FeedStore {
+    /// Marks articles read, unread, starred or unstarred; returns how many actually changed.
+    @discardableResult
+    public func mark(_ target: StatusTarget, _ change: StatusChange) throws -> Int {
+        let assignment = switch change {
+        case .read: (column: "is_read", value: 1)
+        case .unread: (column: "is_read", value: 0)
+        case .starred: (column: "is_starred", value: 1)
+        case .unstarred: (column: "is_starred", value: 0)
+        }
+        let update = "UPDATE status SET \(assignment.column) = \(assignment.value) WHERE \(assignment.column) <> \(assignment.value)"
+        return try write { db in
+            switch target {
+            case let .articles(ids):
+                var changed = 0
+                let statement = try db.cachedStatement(sql: update + " AND article_id = ?")
+                for id in Set(ids) {
+                    try statement.execute(arguments: [id.rawValue])
+                    changed += db.changesCount
+                }
+                return changed
+            case let .feed(id):
+                try db.execute(sql: update + " AND feed_id = ?", arguments: [id.rawValue])
+                return db.changesCount
+            case .everything:
+                try db.execute(sql: update)
+                return db.changesCount
+            }
+        }
+    }
+
+    /// The status of each of these articles that is stored.
+    public func statuses(_ ids: [ArticleID]) throws -> [ArticleID: ArticleStatus] {
+        try read { db in
+            var statuses: [ArticleID: ArticleStatus] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT is_read, is_starred, arrived FROM status WHERE article_id = ?")
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [id.rawValue]) {
+                    statuses[id] = ArticleStatus(isRead: row[0], isStarred: row[1],
+                                                 arrived: StoredValues.date(row[2]) ?? .distantPast)
+                }
+            }
+            return statuses
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// How many articles to keep. Starred articles are always kept, whatever their age or rank.
+public struct RetentionPolicy: Hashable, Sendable {
+    /// Keep the newest N articles of each feed (plus its starred ones).
+    public var maxArticlesPerFeed: Int?
+    /// Drop articles dated more than this long before `now`.
+    public var maxAge: TimeInterval?
+
+    public init(maxArticlesPerFeed: Int? = nil, maxAgeDays: Int? = nil) {
+        self.maxArticlesPerFeed = maxArticlesPerFeed
+        self.maxAge = maxAgeDays.map { TimeInterval($0) * 86_400 }
+    }
+
+    public var keepsEverything: Bool { maxArticlesPerFeed == nil && maxAge == nil }
+}
+
+/// What `qnread stats` prints.
+public struct StoreStatistics: Hashable, Sendable {
+    public var feeds: Int
+    public var articles: Int
+    public var unread: Int
+    public var starred: Int
+    /// The database file plus its write-ahead log, in bytes.
+    public var fileSize: Int64
+    /// Bytes of free pages a cleanup would give back.
+    public var reclaimableSize: Int64
+}
+
+extension FeedStore {
+    /// Removes what the policy no longer keeps, one short transaction per feed so a running reload is
+    /// never held up for long. Removed keys are remembered so the feed cannot bring them back as new.
+    /// Returns how many articles were removed.
+    @discardableResult
+    public func applyRetention(_ policy: RetentionPolicy, now: Date) throws -> Int {
+        guard !policy.keepsEverything else { return 0 }
+        let feeds = try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM feed ORDER BY id") }
+        var removed = 0
+        for feed in feeds {
+            removed += try write { db in
+                var doomed = Set<Int64>()
+                if let keep = policy.maxArticlesPerFeed {
+                    doomed.formUnion(try Int64.fetchAll(db, sql: """
+                        SELECT article_id FROM status WHERE feed_id = ? AND is_starred = 0
+                            AND article_id NOT IN (SELECT article_id FROM status WHERE feed_id = ?
+                                                   ORDER BY sort_date DESC, article_id DESC LIMIT ?)
+                        """, arguments: [feed, feed, max(0, keep)]))
+                }
+                if let maxAge = policy.maxAge {
+                    doomed.formUnion(try Int64.fetchAll(db, sql: """
+                        SELECT article_id FROM status WHERE feed_id = ? AND is_starred = 0 AND sort_date < ?
+                        """, arguments: [feed, now.timeIntervalSince1970 - maxAge]))
+                }
+                let remember = try db.cachedStatement(sql: """
+                    INSERT OR REPLACE INTO removed_article(feed_id, key, last_seen)
+                    SELECT feed_id, key, ? FROM article WHERE id = ?
+                    """)
+                let delete = try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?")
+                for id in doomed {
+                    try remember.execute(arguments: [now.timeIntervalSince1970, id])
+                    try delete.execute(arguments: [id])
+                }
+                return doomed.count
+            }
+        }
+        return removed
+    }
+
+    /// Merges the search index, rebuilds the file without its free pages and truncates the log.
+    /// Readers in other processes keep working; writers wait for it.
+    public func compact() throws {
+        try write { db in
+            try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('optimize')")
+        }
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "VACUUM")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                try db.execute(sql: "PRAGMA optimize")
+            }
+        } catch let error as DatabaseError {
+            throw FeedStoreError("\(path): cannot compact the database (\(error.message ?? "\(error.resultCode)"))")
+        }
+    }
+
+    public func statistics() throws -> StoreStatistics {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM feed), (SELECT coalesce(sum(article_count), 0) FROM feed),
+                       (SELECT coalesce(sum(unread_count), 0) FROM feed),
+                       (SELECT count(*) FROM status WHERE is_starred = 1),
+                       (SELECT freelist_count FROM pragma_freelist_count) * (SELECT page_size FROM pragma_page_size)
+                """)!
+            let files = [path, path + "-wal"].compactMap {
+                (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.int64Value
+            }
+            return StoreStatistics(feeds: row[0], articles: row[1], unread: row[2], starred: row[3],
+                                   fileSize: files.reduce(0, +), reclaimableSize: row[4])
+        }
+    }
+
+    /// Everything wrong with the file, empty when it is sound: SQLite's integrity check, the search
+    /// index's own check, and the per-feed counts against a recount.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let drift = try Row.fetchAll(db, sql: """
+                SELECT f.id, f.article_count, f.unread_count, count(s.article_id) AS total,
+                       coalesce(sum(s.is_read = 0), 0) AS unread
+                FROM feed f LEFT JOIN status s ON s.feed_id = f.id GROUP BY f.id
+                HAVING f.article_count <> total OR f.unread_count <> unread
+                """)
+            for row in drift {
+                problems.append("feed \(row[0] as Int64): stored counts \(row[1] as Int)/\(row[2] as Int), "
+                                + "actual \(row[3] as Int)/\(row[4] as Int)")
+            }
+            let orphans = try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM article WHERE id NOT IN (SELECT article_id FROM status))
+                     + (SELECT count(*) FROM status WHERE article_id NOT IN (SELECT id FROM article))
+                     + (SELECT count(*) FROM article_search WHERE rowid NOT IN (SELECT id FROM article))
+                     + (SELECT count(*) FROM article WHERE id NOT IN (SELECT rowid FROM article_search))
+                """) ?? 0
+            if orphans > 0 { problems.append("\(orphans) articles, statuses or index entries without their pair") }
+            return problems
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import FeedModel
+import Foundation
+import GRDB
+
+// The one database of qnread (DESIGN.md §3): a SQLite file in WAL mode, shared by the reader and by
+// `qnread reload` running from cron. Every write is one short IMMEDIATE transaction; readers never wait
+// for writers. This file opens the store; reading, writing, search and upkeep live in FeedStore+*.swift.
+
+/// A store failure in words a reader can act on, naming the file or the feed.
+public struct FeedStoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The feed store. Safe to share between threads: GRDB serializes writes and runs reads concurrently.
+public final class FeedStore: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// How long a writer waits for another process's transaction before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens (creating it and its directory if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw FeedStoreError("\(directory.path): cannot create the database directory (\(error.localizedDescription))")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.prepareDatabase { db in
+            // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // The writer (ingest) gets a bigger page cache, so a feed's transaction rarely spills to the log
+            // before its commit; readers keep SQLite's 2 MiB.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -16384") }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = StoreSchema.migrator
+            // Checked on a read first: an up-to-date file opens without waiting for a writer in another process.
+            let (isCurrent, isNewer) = try pool.read { db in
+                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+            }
+            if isNewer {
+                throw FeedStoreError("\(path): written by a newer qnread; upgrade qnread to open it")
+            }
+            if !isCurrent { try migrator.migrate(pool) }
+        } catch let error as DatabaseError {
+            throw FeedStoreError("\(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Runs a write transaction, turning SQLite errors into one-line store errors.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(updates)
+        } catch let error as DatabaseError {
+            throw FeedStoreError("\(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Runs a read on a snapshot, turning SQLite errors into one-line store errors.
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(value)
+        } catch let error as DatabaseError {
+            throw FeedStoreError("\(path): \(Self.describe(error))")
+        }
+    }
+
+    private static func describe(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: "the database is busy (another qnread is writing); try again"
+        case .SQLITE_NOTADB: "not a qnread database"
+        case .SQLITE_CORRUPT: "the database is damaged"
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: "cannot open the database for writing"
+        case .SQLITE_FULL: "the disk is full"
+        default: error.message ?? "database error \(error.resultCode.rawValue)"
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import FeedModel
+
+// Article HTML → the plain text the search index holds: tags removed, entities decoded, white space
+// collapsed, control and bidi-override characters dropped. Not a renderer (ArticleText does that); it only
+// has to be fast — one pass over the UTF-8 bytes — and never glue two words of different blocks together.
+
+enum HTMLPlainText {
+    /// The plain text of an HTML fragment.
+    static func text(of html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var reader = HTMLBytes(bytes)
+            var output = PlainTextOutput(capacity: bytes.count)
+            reader.strip(into: &output)
+            return output.finish()
+        }
+    }
+}
+
+/// Elements whose text is never shown, and elements whose boundaries separate words.
+private enum ElementKinds {
+    static let hidden: Set<[UInt8]> = Set(["script", "style", "template", "noscript", "head", "title"].map { Array($0.utf8) })
+    static let block: Set<[UInt8]> = Set([
+        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "iframe", "img", "input", "legend", "li", "main", "nav", "ol", "option", "p", "pre", "section", "select",
+        "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul", "video", "audio",
+    ].map { Array($0.utf8) })
+}
+
+/// A cursor over the HTML's bytes.
+private struct HTMLBytes {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func strip(into output: inout PlainTextOutput) {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                index += 1
+                readMarkup(into: &output)
+            } else if byte == UInt8(ascii: "&") {
+                index += 1
+                let start = index
+                if let scalar = HTMLEntities.decode(bytes, at: &index) {
+                    output.append(scalar)
+                } else {
+                    index = start
+                    output.appendASCII(byte)
+                }
+            } else if byte < 0x80 {
+                output.appendASCII(byte)
+                index += 1
+            } else {
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(bytes.count, index + length)
+                output.appendMultibyte(bytes[index..<end])
+                index = end
+            }
+        }
+    }
+
+    private func starts(with text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let pattern = text.utf8Start
+        for offset in 0..<count where lowercase(bytes[index + offset]) != pattern[offset] { return false }
+        return true
+    }
+
+    /// Consumes one tag, comment or declaration after its `<`.
+    private mutating func readMarkup(into output: inout PlainTextOutput) {
+        if starts(with: "!--") {
+            index += 3
+            skip(past: "-->")
+            return
+        }
+        if starts(with: "![cdata[") {
+            index += 8
+            while index < bytes.count {
+                if starts(with: "]]>") { index += 3; return }
+                let byte = bytes[index]
+                if byte < 0x80 { output.appendASCII(byte); index += 1; continue }
+                let end = min(bytes.count, index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
+                output.appendMultibyte(bytes[index..<end])
+                index = end
+            }
+            return
+        }
+        guard index < bytes.count else { output.appendASCII(UInt8(ascii: "<")); return }
+        let first = bytes[index]
+        let isClosing = first == UInt8(ascii: "/")
+        guard isClosing || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") || isLetter(first) else {
+            output.appendASCII(UInt8(ascii: "<")) // a lone `<` in text, as in « a < b »
+            return
+        }
+        if isClosing { index += 1 }
+        var name: [UInt8] = []
+        while index < bytes.count, isLetter(bytes[index]) || (0x30...0x39).contains(bytes[index]) {
+            name.append(lowercase(bytes[index]))
+            index += 1
+        }
+        skipTag()
+        if !isClosing, ElementKinds.hidden.contains(name) { skip(pastClosing: name) }
+        if ElementKinds.block.contains(name) { output.appendSpace() }
+    }
+
+    /// Skips to the end of a tag, past quoted attribute values that may contain `>`.
+    private mutating func skipTag() {
+        var quote: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return
+            }
+        }
+    }
+
+    private mutating func skip(past terminator: StaticString) {
+        while index < bytes.count {
+            if starts(with: terminator) { index += terminator.utf8CodeUnitCount; return }
+            index += 1
+        }
+    }
+
+    /// Skips the content of a hidden element up to and including its closing tag.
+    private mutating func skip(pastClosing name: [UInt8]) {
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"),
+               index + 2 + name.count <= bytes.count,
+               (0..<name.count).allSatisfy({ lowercase(bytes[index + 2 + $0]) == name[$0] }) {
+                index += 2 + name.count
+                skipTag()
+                return
+            }
+            index += 1
+        }
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+
+    private func lowercase(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 32 : byte }
+}
+
+/// Collects UTF-8, collapsing runs of white space into one space and dropping what must never be indexed.
+private struct PlainTextOutput {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func appendSpace() { pendingSpace = !bytes.isEmpty }
+
+    mutating func appendASCII(_ byte: UInt8) {
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            appendSpace()
+        } else if byte >= 0x20, byte != 0x7F {
+            flushSpace()
+            bytes.append(byte)
+        }
+    }
+
+    /// One well-formed multi-byte UTF-8 sequence (Swift strings hold nothing else).
+    mutating func appendMultibyte(_ sequence: Slice<UnsafeBufferPointer<UInt8>>) {
+        var value: UInt32 = 0
+        for (offset, byte) in sequence.enumerated() {
+            value = offset == 0 ? UInt32(byte) & (0xFF >> (sequence.count + 1)) : value << 6 | UInt32(byte & 0x3F)
+        }
+        if Self.isSpace(value) {
+            appendSpace()
+        } else if let scalar = Unicode.Scalar(value), !SafeText.isUnsafe(scalar) {
+            flushSpace()
+            bytes.append(contentsOf: sequence)
+        }
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            appendASCII(UInt8(scalar.value))
+        } else if Self.isSpace(scalar.value) {
+            appendSpace()
+        } else if !SafeText.isUnsafe(scalar) {
+            flushSpace()
+            bytes.append(contentsOf: String(scalar).utf8)
+        }
+    }
+
+    /// Unicode white space beyond ASCII: NEL, no-break spaces, the typographic spaces, line separators.
+    private static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    private mutating func flushSpace() {
+        if pendingSpace {
+            bytes.append(0x20)
+            pendingSpace = false
+        }
+    }
+
+    func finish() -> String { String(decoding: bytes, as: UTF8.self) }
+}

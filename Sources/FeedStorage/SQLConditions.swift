@@ -1,0 +1,29 @@
+import GRDB
+
+/// WHERE conditions and their bound values, gathered as a query is built. Values are always bound,
+/// never spliced into the SQL text.
+struct SQLConditions {
+    private(set) var clauses: [String] = []
+    private(set) var arguments = StatementArguments()
+
+    init() {}
+
+    init(_ clause: String, _ values: any DatabaseValueConvertible...) { add(clause, values) }
+
+    mutating func add(_ clause: String, _ values: any DatabaseValueConvertible...) { add(clause, values) }
+
+    private mutating func add(_ clause: String, _ values: [any DatabaseValueConvertible]) {
+        clauses.append(clause)
+        _ = arguments.append(contentsOf: StatementArguments(values))
+    }
+
+    /// `WHERE a AND b`, or nothing.
+    var whereClause: String { clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ") }
+
+    /// The arguments followed by `more` (a LIMIT, say).
+    func arguments(then more: any DatabaseValueConvertible...) -> StatementArguments {
+        var all = arguments
+        _ = all.append(contentsOf: StatementArguments(more))
+        return all
+    }
+}

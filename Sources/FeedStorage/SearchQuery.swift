@@ -1,0 +1,212 @@
+import FeedModel
+import Foundation
+
+/// Why a search could not run, in words a reader can act on. Never an SQL error.
+public struct SearchQueryError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What narrows a search beyond its words. Set by the caller, or by `feed:`, `tag:`, `is:` … in the query.
+public struct SearchFilter: Hashable, Sendable {
+    public var feed: FeedID?
+    /// A feed named by its URL (`feed:URL` in a query, `--feed URL` on the command line).
+    public var feedURL: String?
+    public var tag: String?
+    public var unreadOnly: Bool
+    public var starredOnly: Bool
+    /// Articles dated at or after this instant.
+    public var since: Date?
+    /// Articles dated before this instant.
+    public var until: Date?
+
+    public init(feed: FeedID? = nil, feedURL: String? = nil, tag: String? = nil, unreadOnly: Bool = false,
+                starredOnly: Bool = false, since: Date? = nil, until: Date? = nil) {
+        self.feed = feed
+        self.feedURL = feedURL
+        self.tag = tag
+        self.unreadOnly = unreadOnly
+        self.starredOnly = starredOnly
+        self.since = since
+        self.until = until
+    }
+}
+
+/// A search as the reader typed it, parsed:
+/// `québec numéri* "logiciel libre" -emploi tag:montréal is:unread after:2026-01-01 before:2026-02-01`.
+/// Words must all match (accents and case ignored), `mot*` is a prefix, quotes (or « ») make a phrase,
+/// a leading `-` excludes.
+public struct SearchQuery: Hashable, Sendable {
+    public struct Term: Hashable, Sendable {
+        /// The word or phrase as typed (without its quotes, `-` or `*`).
+        public var text: String
+        public var isPrefix: Bool
+        public var isExcluded: Bool
+
+        public init(_ text: String, isPrefix: Bool = false, isExcluded: Bool = false) {
+            self.text = text
+            self.isPrefix = isPrefix
+            self.isExcluded = isExcluded
+        }
+    }
+
+    public var terms: [Term]
+    public var filter: SearchFilter
+
+    /// Beyond this, a query is refused rather than left to run for seconds.
+    public static let maximumTerms = 32
+
+    public init(terms: [Term], filter: SearchFilter = SearchFilter()) throws(SearchQueryError) {
+        guard !terms.isEmpty else { throw SearchQueryError("empty search: type at least one word") }
+        guard terms.count <= Self.maximumTerms else {
+            throw SearchQueryError("search too long: at most \(Self.maximumTerms) words")
+        }
+        guard terms.contains(where: { !$0.isExcluded }) else {
+            throw SearchQueryError("a search cannot only exclude words: add a word to look for")
+        }
+        self.terms = terms
+        self.filter = filter
+    }
+
+    /// Parses what the reader typed; `filter` is the starting point the query's own filters add to.
+    public init(parsing text: String, filter: SearchFilter = SearchFilter()) throws(SearchQueryError) {
+        var parser = SearchQueryParser(text: text, filter: filter)
+        try parser.parse()
+        if parser.terms.isEmpty {
+            throw SearchQueryError(parser.sawFilter ? "search needs at least one word besides its filters"
+                                                    : "empty search: type at least one word")
+        }
+        try self.init(terms: parser.terms, filter: parser.filter)
+    }
+
+    /// The FTS5 MATCH expression. Every term is a quoted FTS5 string, so nothing the reader typed is ever
+    /// read as FTS5 syntax, and the expression is always bound as a parameter, never spliced into SQL.
+    var matchExpression: String {
+        let wanted = terms.filter { !$0.isExcluded }.map(Self.ftsString)
+        let unwanted = terms.filter(\.isExcluded).map(Self.ftsString)
+        var expression = "(" + wanted.joined(separator: " AND ") + ")"
+        for term in unwanted { expression += " NOT " + term }
+        return expression
+    }
+
+    private static func ftsString(_ term: Term) -> String {
+        "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? "*" : "")
+    }
+}
+
+/// Reads a query left to right. Separate from `SearchQuery` so the value stays a plain value.
+private struct SearchQueryParser {
+    var text: Substring
+    var filter: SearchFilter
+    var terms: [SearchQuery.Term] = []
+    var sawFilter = false
+
+    init(text: String, filter: SearchFilter) {
+        self.text = Substring(text)
+        self.filter = filter
+    }
+
+    private static let closingQuote: [Character: Character] = ["\"": "\"", "«": "»", "“": "”"]
+
+    mutating func parse() throws(SearchQueryError) {
+        while true {
+            text = text.drop(while: \.isWhitespace)
+            guard let first = text.first else { return }
+            var isExcluded = false
+            if first == "-", let next = text.dropFirst().first, !next.isWhitespace {
+                isExcluded = true
+                text = text.dropFirst()
+            }
+            if let opening = text.first, let closing = Self.closingQuote[opening] {
+                try readPhrase(opening: opening, closing: closing, isExcluded: isExcluded)
+            } else {
+                try readWord(isExcluded: isExcluded)
+            }
+        }
+    }
+
+    private mutating func readPhrase(opening: Character, closing: Character, isExcluded: Bool) throws(SearchQueryError) {
+        let body = text.dropFirst()
+        guard let end = body.firstIndex(of: closing) else {
+            throw SearchQueryError("unbalanced quote in search: \(opening)\(body) has no closing \(closing)")
+        }
+        let phrase = body[..<end].trimmingCharacters(in: .whitespaces)
+        text = body[body.index(after: end)...]
+        var isPrefix = false
+        if text.first == "*" {
+            isPrefix = true
+            text = text.dropFirst()
+        }
+        guard Self.hasWordCharacters(phrase) else {
+            throw SearchQueryError("empty phrase in search: \(opening)\(body[..<end])\(closing)")
+        }
+        terms.append(SearchQuery.Term(phrase, isPrefix: isPrefix, isExcluded: isExcluded))
+    }
+
+    private mutating func readWord(isExcluded: Bool) throws(SearchQueryError) {
+        let end = text.firstIndex(where: { $0.isWhitespace || Self.closingQuote[$0] != nil }) ?? text.endIndex
+        var word = String(text[..<end])
+        text = text[end...]
+        if !isExcluded, try applyFilter(word) { return }
+        var isPrefix = false
+        if word.hasSuffix("*") {
+            isPrefix = true
+            word = String(word.reversed().drop(while: { $0 == "*" }).reversed())
+            guard Self.hasWordCharacters(word) else {
+                throw SearchQueryError("a prefix needs letters before its *: \(word)*")
+            }
+        }
+        // Lone punctuation (« — », a stray dash) matches nothing in the index: skip it.
+        guard Self.hasWordCharacters(word) else { return }
+        terms.append(SearchQuery.Term(word, isPrefix: isPrefix, isExcluded: isExcluded))
+    }
+
+    /// `feed:URL`, `tag:NAME`, `is:unread`, `is:starred`, `after:YYYY-MM-DD`, `before:YYYY-MM-DD`.
+    private mutating func applyFilter(_ word: String) throws(SearchQueryError) -> Bool {
+        guard let colon = word.firstIndex(of: ":") else { return false }
+        let key = word[..<colon].lowercased()
+        let value = String(word[word.index(after: colon)...])
+        switch key {
+        case "feed":
+            guard !value.isEmpty else { throw SearchQueryError("feed: needs a feed URL, as in feed:https://…") }
+            filter.feedURL = value
+        case "tag":
+            guard !value.isEmpty else { throw SearchQueryError("tag: needs a tag, as in tag:montréal") }
+            filter.tag = value
+        case "is":
+            switch value.lowercased() {
+            case "unread": filter.unreadOnly = true
+            case "starred": filter.starredOnly = true
+            default: throw SearchQueryError("unknown filter is:\(value) (use is:unread or is:starred)")
+            }
+        case "after", "since":
+            filter.since = try Self.day(value, filter: String(key))
+        case "before", "until":
+            filter.until = try Self.day(value, filter: String(key))
+        default:
+            return false
+        }
+        sawFilter = true
+        return true
+    }
+
+    /// Midnight UTC of a `YYYY-MM-DD` day.
+    private static func day(_ value: String, filter: String) throws(SearchQueryError) -> Date {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+              (1...12).contains(month), (1...31).contains(day) else {
+            throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)")
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else {
+            throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)")
+        }
+        return date
+    }
+
+    private static func hasWordCharacters(_ text: some StringProtocol) -> Bool {
+        text.contains { $0.isLetter || $0.isNumber }
+    }
+}

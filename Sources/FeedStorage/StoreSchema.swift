@@ -1,0 +1,116 @@
+import GRDB
+
+// The database schema, as a list of named migrations. A migration that has shipped is never edited:
+// a change is a new migration appended to the list. Dates are stored as REAL Unix seconds.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-12-01 feeds, articles, statuses, search", migrate: createTables)
+        return migrator
+    }
+
+    private static func createTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE feed (
+                id INTEGER PRIMARY KEY,
+                url TEXT NOT NULL UNIQUE,
+                title TEXT,
+                site_link TEXT,
+                -- From the feeds file, synced by the reload path.
+                custom_title TEXT,
+                position INTEGER,
+                etag TEXT,
+                last_modified TEXT,
+                body_hash TEXT,
+                last_attempt REAL,
+                last_success REAL,
+                http_status INTEGER,
+                last_error TEXT,
+                is_gone INTEGER NOT NULL DEFAULT 0,
+                -- Kept by the status triggers below, so the feed list never counts 100,000 rows.
+                article_count INTEGER NOT NULL DEFAULT 0,
+                unread_count INTEGER NOT NULL DEFAULT 0
+            );
+
+            CREATE TABLE feed_tag (
+                feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                tag TEXT NOT NULL,
+                PRIMARY KEY (feed_id, tag)
+            ) WITHOUT ROWID;
+            CREATE INDEX feed_tag_by_tag ON feed_tag(tag, feed_id);
+
+            -- `key` is ArticleKey.of(item): read ArticleKey.swift before touching it.
+            CREATE TABLE article (
+                id INTEGER PRIMARY KEY,
+                feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                title TEXT NOT NULL,
+                link TEXT,
+                authors TEXT,
+                published REAL,
+                updated REAL,
+                summary_html TEXT,
+                content_html TEXT,
+                categories TEXT,
+                enclosures TEXT,
+                -- Published, else updated, else arrival: what lists sort on.
+                sort_date REAL NOT NULL,
+                -- StableHash of the stored fields: a re-fetch rewrites only what changed.
+                revision TEXT NOT NULL,
+                UNIQUE (feed_id, key)
+            );
+            CREATE INDEX article_by_feed_date ON article(feed_id, sort_date DESC, id DESC);
+            CREATE INDEX article_by_date ON article(sort_date DESC, id DESC);
+
+            -- What the reader did, apart from the article so a re-fetch never resets it. `feed_id` and
+            -- `sort_date` copy the article's, so unread and starred lists walk a small partial index.
+            CREATE TABLE status (
+                article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                feed_id INTEGER NOT NULL,
+                sort_date REAL NOT NULL,
+                is_read INTEGER NOT NULL DEFAULT 0,
+                is_starred INTEGER NOT NULL DEFAULT 0,
+                arrived REAL NOT NULL
+            );
+            CREATE INDEX status_unread_by_feed ON status(feed_id, sort_date DESC, article_id DESC) WHERE is_read = 0;
+            CREATE INDEX status_unread ON status(sort_date DESC, article_id DESC) WHERE is_read = 0;
+            CREATE INDEX status_starred ON status(sort_date DESC, article_id DESC) WHERE is_starred = 1;
+
+            CREATE TRIGGER status_counts_insert AFTER INSERT ON status BEGIN
+                UPDATE feed SET article_count = article_count + 1, unread_count = unread_count + (NEW.is_read = 0)
+                WHERE id = NEW.feed_id;
+            END;
+            CREATE TRIGGER status_counts_delete AFTER DELETE ON status BEGIN
+                UPDATE feed SET article_count = article_count - 1, unread_count = unread_count - (OLD.is_read = 0)
+                WHERE id = OLD.feed_id;
+            END;
+            CREATE TRIGGER status_counts_read AFTER UPDATE OF is_read ON status WHEN OLD.is_read <> NEW.is_read BEGIN
+                UPDATE feed SET unread_count = unread_count + (NEW.is_read = 0) - (OLD.is_read = 0)
+                WHERE id = NEW.feed_id;
+            END;
+
+            -- Keys of articles retention removed, so a feed that still lists them does not bring them back
+            -- as new. Forgotten once the feed has stopped listing them for a while (`last_seen`).
+            CREATE TABLE removed_article (
+                feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                key TEXT NOT NULL,
+                last_seen REAL NOT NULL,
+                PRIMARY KEY (feed_id, key)
+            ) WITHOUT ROWID;
+
+            -- The search index holds its own plain-text copy (rowid = article.id): the HTML stays in
+            -- `article`, the words live here. remove_diacritics 2 makes `quebec` find « Québec ».
+            CREATE VIRTUAL TABLE article_search USING fts5(
+                title, authors, feed_title, body,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            -- bm25 weights: title, authors, feed title, body.
+            INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 3.0, 2.0, 1.0)');
+
+            CREATE TRIGGER article_cleanup AFTER DELETE ON article BEGIN
+                DELETE FROM status WHERE article_id = OLD.id;
+                DELETE FROM article_search WHERE rowid = OLD.id;
+            END;
+            """)
+    }
+}

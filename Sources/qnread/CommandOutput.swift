@@ -1,0 +1,106 @@
+import FeedModel
+import Foundation
+
+// What commands print. Everything that came from a feed goes through SafeText before it reaches stdout.
+
+/// A command's failure: one line on stderr, exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = SafeText.line(message) }
+}
+
+enum CommandOutput {
+    /// `2025-11-30 14:05`, in the local time zone ($TZ).
+    static func shortDate(_ date: Date) -> String {
+        let parts = calendarParts(date, local: true)
+        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2)) "
+            + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2))"
+    }
+
+    /// RFC 3339 in UTC, as in `qnread parse --json`.
+    static func isoDate(_ date: Date) -> String {
+        let parts = calendarParts(date, local: false)
+        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2))T"
+            + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2)):\(digits(parts.tm_sec, 2))Z"
+    }
+
+    // The C library rather than DateFormatter: ICU's locale data alone would add 5 MiB to a process that
+    // only prints a page of articles.
+    private static func calendarParts(_ date: Date, local: Bool) -> tm {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        if local {
+            tzset()
+            localtime_r(&seconds, &parts)
+        } else {
+            gmtime_r(&seconds, &parts)
+        }
+        return parts
+    }
+
+    private static func digits(_ value: Int32, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Prints a one-line error on stderr, worded as ArgumentParser words the errors it prints.
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("Error: " + SafeText.line(message) + "\n").utf8))
+    }
+
+    static func printWarning(_ message: String) {
+        FileHandle.standardError.write(Data(("warning: " + SafeText.line(message) + "\n").utf8))
+    }
+
+    /// `12.3 MB`.
+    static func size(_ bytes: Int64) -> String {
+        let units = ["B", "kB", "MB", "GB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+    }
+}
+
+/// An article row as `articles --json` and `search --json` print it.
+struct ArticleJSON: Encodable {
+    var id: Int64
+    var feedID: Int64
+    var feed: String
+    var title: String
+    var link: String?
+    var date: String
+    var read: Bool
+    var starred: Bool
+
+    init(_ summary: ArticleSummary) {
+        id = summary.id.rawValue
+        feedID = summary.feedID.rawValue
+        feed = SafeText.line(summary.feedTitle)
+        title = SafeText.line(summary.title)
+        link = summary.link.map(SafeText.line)
+        date = CommandOutput.isoDate(summary.date)
+        read = summary.isRead
+        starred = summary.isStarred
+    }
+}
+
+extension ArticleSummary {
+    /// `  42  2025-11-30 14:05  N*  Québec numérique  Titre`: id, date, unread (N) and starred (*) flags.
+    var terminalLine: String {
+        let flags = (isRead ? " " : "N") + (isStarred ? "*" : " ")
+        let number = String(id.rawValue)
+        return String(repeating: " ", count: max(0, 6 - number.count)) + number + "  "
+            + CommandOutput.shortDate(date) + "  " + flags + "  " + SafeText.line(feedTitle) + "  " + SafeText.line(title)
+    }
+}

@@ -1,0 +1,94 @@
+import FeedModel
+import FeedParsing
+import FeedStorage
+import Foundation
+import Testing
+
+@Suite("Lists, pages and statuses")
+struct StatusAndListTests {
+    let scratch: ScratchStore
+    let quebec: FeedID
+    let montreal: FeedID
+
+    init() throws {
+        scratch = try ScratchStore()
+        (quebec, montreal) = try scratch.subscribeToTwoFeeds()
+    }
+
+    var store: FeedStore { scratch.store }
+
+    @Test("The feed list follows the feeds file, with custom titles, tags and counts")
+    func feedList() throws {
+        try store.mark(.articles([try #require(try store.articles(.feed(montreal)).first).id]), .read)
+        let rows = try store.feedSummaries().map { "\($0.title) \($0.tags) \($0.unreadCount)/\($0.totalCount)" }
+        #expect(rows == ["Québec numérique [\"québec\", \"tech\"] 3/3", "MTL Python [\"montréal\"] 1/2"])
+    }
+
+    @Test("Pages run newest first and the cursor continues exactly where the last page ended")
+    func keysetPages() throws {
+        let first = try store.articles(.all, limit: 2)
+        let second = try store.articles(.all, after: ArticleCursor(after: try #require(first.last)), limit: 2)
+        let third = try store.articles(.all, after: ArticleCursor(after: try #require(second.last)), limit: 2)
+        let all = try store.articles(.all, limit: 10)
+        #expect((first + second + third).map(\.id) == all.map(\.id))
+        #expect(all.count == 5)
+        #expect(all.map(\.date) == all.map(\.date).sorted(by: >))
+    }
+
+    @Test("Unread, starred and tag scopes list only their articles")
+    func scopes() throws {
+        let quebecPage = try store.articles(.feed(quebec))
+        try store.mark(.articles([quebecPage[0].id]), .read)
+        try store.mark(.articles([quebecPage[1].id]), .starred)
+        #expect(try store.articles(.feed(quebec, unreadOnly: true)).map(\.id) == [quebecPage[1].id, quebecPage[2].id])
+        #expect(try store.articles(.starred).map(\.id) == [quebecPage[1].id])
+        #expect(try store.articles(.unread).count == 4)
+        #expect(try store.articles(ArticleScope(tag: "montréal")).map(\.feedTitle) == ["MTL Python", "MTL Python"])
+    }
+
+    @Test("Marking a feed or everything read updates the counts")
+    func markFeedAndAll() throws {
+        #expect(try store.mark(.feed(quebec), .read) == 3)
+        #expect(try store.feedSummaries().map(\.unreadCount) == [0, 2])
+        #expect(try store.mark(.everything, .read) == 2)
+        #expect(try store.mark(.everything, .read) == 0)
+        #expect(try store.mark(.feed(montreal), .unread) == 2)
+        #expect(try store.feedSummaries().map(\.unreadCount) == [0, 2])
+        #expect(try store.integrityProblems() == [])
+    }
+
+    @Test("Next unread goes down a feed, then on to the next feed with unread articles, and back")
+    func nextAndPreviousUnread() throws {
+        let q = try store.articles(.feed(quebec))
+        let m = try store.articles(.feed(montreal))
+        try store.mark(.articles([q[1].id]), .read)
+        #expect(try store.unreadArticle(.next)?.id == q[0].id)
+        #expect(try store.unreadArticle(.next, from: q[0].id)?.id == q[2].id)
+        #expect(try store.unreadArticle(.next, from: q[2].id)?.id == m[0].id)
+        #expect(try store.unreadArticle(.next, from: m[1].id) == nil)
+        #expect(try store.unreadArticle(.previous, from: m[0].id)?.id == q[2].id)
+        #expect(try store.unreadArticle(.previous, from: q[2].id)?.id == q[0].id)
+        #expect(try store.unreadArticle(.previous)?.id == m[1].id)
+    }
+
+    @Test("One article comes back whole: HTML, authors, categories and status")
+    func wholeArticle() throws {
+        let id = try #require(try store.articles(.feed(quebec)).first).id
+        let article = try #require(try store.article(id))
+        #expect(article.feedTitle == "Québec numérique")
+        #expect(article.authors == ["Marie-Ève Tremblay"])
+        #expect(article.categories == ["Numérique"])
+        #expect(article.contentHTML?.contains("Qu&eacute;bec") == true)
+        #expect(article.link == "https://quebecnumerique.example/qn-3")
+        #expect(article.status == ArticleStatus(arrived: Clock.start))
+        #expect(try store.article(ArticleID(9999)) == nil)
+    }
+
+    @Test("Removing a feed removes its articles, statuses and search entries")
+    func removeFeed() throws {
+        try store.removeFeed(montreal)
+        #expect(try store.feedSummaries().map(\.id) == [quebec])
+        #expect(try store.search("python").isEmpty)
+        #expect(try store.integrityProblems() == [])
+    }
+}
