@@ -34,17 +34,18 @@ let package = Package(
         // Bytes from HTTP(S), files and embedded feeds; Foundation(Networking) only.
         .target(name: "FeedFetching"),
         .target(name: "ReaderConfig", dependencies: [
-            "ReaderCore", .product(name: "TOMLKit", package: "TOMLKit"),
+            "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
-        // The refresher (fetch → parse → store), `feeds check` and the remote system list; the reader's loop joins it.
+        // The refresher (fetch → parse → store), `feeds check`, the remote system list, and the reader's loop.
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         .target(name: "ReaderRuntime", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "ReaderConfig",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "ScreenKit", "ReaderCore", "ReaderConfig",
         ]),
 
         .executableTarget(name: "qnread", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
-            "FeedFetching", "ReaderRuntime",
+            "FeedFetching", "NcursesBackend", "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,6 +61,15 @@ let package = Package(
             "ReaderRuntime", "ReaderConfig", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
         ]),
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
+        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "ReaderCore", "ScreenKit"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReaderRuntimeTests", dependencies: [
+            "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",
+        ]),
+        // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
+        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel"]),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],

@@ -13,6 +13,8 @@ struct QnRead: ParsableCommand {
             ParseCommand.self,
             FeedsCommand.self,
             ReloadCommand.self,
+            ConfigCommand.self,
+            KeysCommand.self,
             ImportFileCommand.self,
             ArticlesCommand.self,
             SearchCommand.self,
@@ -27,6 +29,6 @@ struct QnRead: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        throw ValidationError("the reader screen is not built yet; see `qnread --help`")
+        try ReaderLaunch.run(global: global)
     }
 }

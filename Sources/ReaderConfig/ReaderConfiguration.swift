@@ -1,0 +1,185 @@
+import Foundation
+import ReaderCore
+import ScreenKit
+import TOMLKit
+
+// Reads config.toml into settings and a keymap. Every problem becomes a ConfigError with its line, and the
+// rest of the file still applies: a typo never stops the reader from starting.
+
+public struct ReaderConfiguration: Sendable {
+    public var settings = Settings()
+    public var keymap = Keymap.defaults
+    public var errors: [ConfigError] = []
+
+    public init() {}
+
+    /// Reads the file at `url`; a missing file means the defaults, with no error.
+    public static func load(from url: URL) -> ReaderConfiguration {
+        let name = url.lastPathComponent
+        guard FileManager.default.fileExists(atPath: url.path) else { return ReaderConfiguration() }
+        guard let data = try? Data(contentsOf: url) else {
+            var config = ReaderConfiguration()
+            config.errors.append(ConfigError(file: name, line: nil, reason: "cannot be read"))
+            return config
+        }
+        return parse(String(decoding: data, as: UTF8.self), fileName: name)
+    }
+
+    public static func parse(_ text: String, fileName: String = "config.toml") -> ReaderConfiguration {
+        var reader = ConfigReader(fileName: fileName, lines: TOMLKeyLines(text))
+        do {
+            let table = try TOMLTable(string: text)
+            reader.read(table)
+        } catch let error as TOMLParseError {
+            reader.fail(line: error.source.begin.line, error.description)
+        } catch {
+            reader.fail(line: nil, "is not valid TOML")
+        }
+        var config = reader.config
+        // In file order, whatever order the checks ran in (the sort is stable for equal lines).
+        config.errors = config.errors.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map(\.element)
+        return config
+    }
+}
+
+/// One pass over a parsed config table, collecting settings, bindings and errors.
+private struct ConfigReader {
+    let fileName: String
+    let lines: TOMLKeyLines
+    var config = ReaderConfiguration()
+
+    init(fileName: String, lines: TOMLKeyLines) {
+        self.fileName = fileName
+        self.lines = lines
+    }
+
+    mutating func fail(line: Int?, _ reason: String) {
+        config.errors.append(ConfigError(file: fileName, line: line, reason: reason))
+    }
+
+    mutating func fail(at path: [String], _ reason: String) { fail(line: lines.line(of: path), reason) }
+
+    mutating func read(_ table: TOMLTable) {
+        for key in table.keys.sorted(by: { (lines.line(of: [$0]) ?? 0) < (lines.line(of: [$1]) ?? 0) }) {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "keys": readKeys(value)
+            case "theme": string(value, key) { $0.settings.theme = $1 }
+            case "browser": readBrowser(value)
+            case "reload_on_start": bool(value, key) { $0.settings.reloadOnStart = $1 }
+            case "reload_every_minutes": int(value, key, 0...10_080) { $0.settings.reloadEveryMinutes = $1 }
+            case "max_parallel_fetches": int(value, key, 1...64) { $0.settings.maxParallelFetches = $1 }
+            case "show_read": bool(value, key) { $0.settings.showRead = $1 }
+            case "date_format": readDateFormat(value)
+            case "retention_days": int(value, key, 0...100_000) { $0.settings.retentionDays = $1 }
+            case "retention_per_feed": int(value, key, 0...10_000_000) { $0.settings.retentionPerFeed = $1 }
+            case "mouse": bool(value, key) { $0.settings.mouse = $1 }
+            case "double_click_opens": bool(value, key) { $0.settings.doubleClickOpens = $1 }
+            default: fail(at: [key], "unknown setting \"\(key)\"")
+            }
+        }
+    }
+
+    private mutating func bool(_ value: TOMLValueConvertible, _ key: String, _ apply: (inout ReaderConfiguration, Bool) -> Void) {
+        guard let bool = value.bool else { return fail(at: [key], "\(key) must be true or false") }
+        apply(&config, bool)
+    }
+
+    private mutating func int(_ value: TOMLValueConvertible, _ key: String, _ range: ClosedRange<Int>,
+                              _ apply: (inout ReaderConfiguration, Int) -> Void) {
+        guard let int = value.int, range.contains(int) else {
+            return fail(at: [key], "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        apply(&config, int)
+    }
+
+    private mutating func string(_ value: TOMLValueConvertible, _ key: String, _ apply: (inout ReaderConfiguration, String) -> Void) {
+        guard let string = value.string, !string.isEmpty else { return fail(at: [key], "\(key) must be a non-empty string") }
+        apply(&config, string)
+    }
+
+    private mutating func readBrowser(_ value: TOMLValueConvertible) {
+        // A string is split on spaces into argv words; a list gives the words as they are (for paths with spaces).
+        if let string = value.string {
+            let words = string.split(separator: " ").map(String.init)
+            guard !words.isEmpty else { return fail(at: ["browser"], "browser must name a program") }
+            config.settings.browser = words
+        } else if let array = value.array {
+            let words = array.compactMap { $0.string }
+            guard words.count == array.count, !words.isEmpty else {
+                return fail(at: ["browser"], "browser must be a string or a list of strings")
+            }
+            config.settings.browser = words
+        } else {
+            fail(at: ["browser"], "browser must be a string or a list of strings")
+        }
+    }
+
+    private mutating func readDateFormat(_ value: TOMLValueConvertible) {
+        guard let format = value.string, !format.isEmpty else {
+            return fail(at: ["date_format"], "date_format must be a non-empty string")
+        }
+        var percent = false
+        for c in format {
+            if percent {
+                guard DateText.directives.contains(c) else {
+                    return fail(at: ["date_format"], "date_format: %\(c) is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)")
+                }
+                percent = false
+            } else if c == "%" {
+                percent = true
+            }
+        }
+        config.settings.dateFormat = format
+    }
+
+    private mutating func readKeys(_ value: TOMLValueConvertible) {
+        guard let sections = value.table else { return fail(at: ["keys"], "keys must be a table of sections") }
+        let order = ["global"] + ScreenKind.allCases.map(\.rawValue)
+        for name in sections.keys.sorted(by: { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }) {
+            let screen = ScreenKind(rawValue: name)
+            guard name == "global" || screen != nil else {
+                fail(at: ["keys", name], "unknown key section [keys.\(name)] (use \(order.joined(separator: ", ")))")
+                continue
+            }
+            guard let bindings = sections[name]?.table else {
+                fail(at: ["keys", name], "[keys.\(name)] must be a table of \"KEY\" = \"action\"")
+                continue
+            }
+            for keyName in bindings.keys.sorted(by: { (lines.line(of: ["keys", name, $0]) ?? 0) < (lines.line(of: ["keys", name, $1]) ?? 0) }) {
+                readBinding(keyName, bindings[keyName]!, section: name, screen: screen)
+            }
+        }
+    }
+
+    private mutating func readBinding(_ keyName: String, _ value: TOMLValueConvertible, section: String, screen: ScreenKind?) {
+        let path = ["keys", section, keyName]
+        guard let keys = KeyEvent.sequence(named: keyName) else {
+            return fail(at: path, "\"\(keyName)\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")")
+        }
+        let names: [String]
+        if let single = value.string {
+            names = [single]
+        } else if let array = value.array, array.allSatisfy({ $0.string != nil }), !array.isEmpty {
+            names = array.compactMap { $0.string }
+        } else {
+            return fail(at: path, "\"\(keyName)\" must be bound to an action name or a list of them")
+        }
+        if names == ["none"] {
+            config.keymap.bind(keys, to: [], in: screen)
+            return
+        }
+        var actions: [Action] = []
+        for name in names {
+            guard let action = Action(rawValue: name) else {
+                return fail(at: path, "unknown action \"\(name)\" for \"\(keyName)\"")
+            }
+            if let screen, !ActionTable.entry(for: action).applies(to: screen) {
+                return fail(at: path, "action \"\(name)\" does not apply to the \(screen.title.lowercased()) screen")
+            }
+            actions.append(action)
+        }
+        config.keymap.bind(keys, to: actions, in: screen)
+    }
+}

@@ -1,0 +1,13 @@
+/// Everything a key can do. The raw value is the name config files use.
+public enum Action: String, Hashable, Sendable, CaseIterable {
+    case quit, back, down, up
+    case pageDown = "page-down", pageUp = "page-up", halfPageDown = "half-page-down", halfPageUp = "half-page-up"
+    case top, bottom, open
+    case nextUnread = "next-unread", prevUnread = "prev-unread"
+    case toggleRead = "toggle-read", markFeedRead = "mark-feed-read", markAllRead = "mark-all-read"
+    case toggleStar = "toggle-star"
+    case reload, reloadAll = "reload-all"
+    case openInBrowser = "open-in-browser", showLinks = "show-links", openLink = "open-link"
+    case search, filterTag = "filter-tag", toggleShowRead = "toggle-show-read", showError = "show-error"
+    case help, redraw
+}

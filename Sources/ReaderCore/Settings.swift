@@ -1,0 +1,23 @@
+/// The reader's settings, as config.toml sets them; the defaults are what a missing file means.
+public struct Settings: Hashable, Sendable {
+    public var theme = "default"
+    /// The browser command as argv words; nil means $BROWSER, then xdg-open. `%u` in a word is the URL.
+    public var browser: [String]?
+    public var reloadOnStart = false
+    /// 0 turns periodic reload off.
+    public var reloadEveryMinutes = 0
+    public var maxParallelFetches = 4
+    public var showRead = true
+    /// strftime-style: %Y %m %d %H %M %S %b %a %e %y %j %%.
+    public var dateFormat = "%Y-%m-%d"
+    /// Articles older than this many days are removed on reload (starred ones stay); 0 keeps everything.
+    public var retentionDays = 0
+    /// At most this many articles are kept per feed (starred ones stay); 0 keeps everything.
+    public var retentionPerFeed = 0
+    public var mouse = true
+    public var doubleClickOpens = true
+    /// Articles per page when a list is loaded from the store.
+    public var pageSize = 200
+
+    public init() {}
+}

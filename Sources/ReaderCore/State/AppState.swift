@@ -1,0 +1,76 @@
+import FeedModel
+import Foundation
+import ScreenKit
+
+/// The reader's whole state. Only `update` changes it; views only read it.
+public struct AppState: Sendable {
+    public var size: Size
+    public var settings: Settings
+    public var keymap: Keymap
+    public var theme: Theme
+    public var timeZone: TimeZone
+
+    public var feeds: [FeedSummary] = []
+    public var feedsLoaded = false
+    public var feedList = ListState()
+    public var tagFilter: String?
+    /// Screens above the feed list, top last.
+    public var stack: [Screen] = []
+    public var prompt: PromptState?
+    public var status: StatusMessage?
+    public var reload: ReloadProgress?
+    /// Keys typed so far of a multi-key binding.
+    public var pendingKeys: [KeyEvent] = []
+    /// Digits typed in the pager before Enter opens that link.
+    public var pendingNumber = ""
+    public var isRunning = true
+    /// The `findUnread` answer the reader waits for.
+    var unreadRequestID: Int?
+    var nextRequestID = 1
+
+    public init(size: Size, settings: Settings = Settings(), keymap: Keymap = .defaults, theme: Theme = .builtIn,
+                timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.size = size
+        self.settings = settings
+        self.keymap = keymap
+        self.theme = theme
+        self.timeZone = timeZone
+    }
+
+    public var screenKind: ScreenKind {
+        switch stack.last {
+        case nil: return .feeds
+        case .articles(let list)?: return list.kind
+        case .article?: return .article
+        case .help?: return .help
+        }
+    }
+
+    /// Rows between the title bar and the status bar.
+    public var contentHeight: Int { max(0, size.height - 2) }
+
+    /// The feed list as shown: the two merged entries, then feeds kept by the tag filter and show-read.
+    public var feedRows: [FeedRow] {
+        var rows: [FeedRow] = [.all, .starred]
+        for feed in feeds {
+            if let tag = tagFilter, !feed.tags.contains(tag) { continue }
+            if !settings.showRead, feed.unreadCount == 0, !feed.fetch.isFailing { continue }
+            rows.append(.feed(feed))
+        }
+        return rows
+    }
+
+    /// Every tag, in order of first appearance.
+    public var tags: [String] {
+        var seen: [String] = []
+        for tag in feeds.flatMap(\.tags) where !seen.contains(tag) { seen.append(tag) }
+        return seen
+    }
+
+    mutating func makeRequestID() -> Int {
+        defer { nextRequestID += 1 }
+        return nextRequestID
+    }
+
+    var dateText: DateText { DateText(format: settings.dateFormat, timeZone: timeZone) }
+}

@@ -1,0 +1,209 @@
+import FeedModel
+import ScreenKit
+
+// What each action does on each screen. Actions that do not apply to the current screen do nothing.
+
+extension AppState {
+    mutating func perform(_ action: Action) -> [Effect] {
+        let screen = screenKind
+        guard ActionTable.entry(for: action).applies(to: screen) else { return [] }
+        switch action {
+        case .quit:
+            isRunning = false
+            return [.quit]
+        case .back:
+            guard !stack.isEmpty else {
+                isRunning = false
+                return [.quit]
+            }
+            stack.removeLast()
+            return []
+        case .help:
+            stack.append(.help(HelpState(about: screen)))
+            return []
+        case .redraw:
+            return [.redraw]
+        case .down: return move(.lines(1))
+        case .up: return move(.lines(-1))
+        case .pageDown: return move(.lines(max(1, contentHeight)))
+        case .pageUp: return move(.lines(-max(1, contentHeight)))
+        case .halfPageDown: return move(.lines(max(1, contentHeight / 2)))
+        case .halfPageUp: return move(.lines(-max(1, contentHeight / 2)))
+        case .top: return move(.top)
+        case .bottom: return move(.bottom)
+        case .open: return openSelected()
+        case .nextUnread: return nextUnread(.older)
+        case .prevUnread: return nextUnread(.newer)
+        case .toggleRead: return toggleRead()
+        case .toggleStar: return toggleStar()
+        case .markFeedRead: return markFeedRead()
+        case .markAllRead:
+            prompt = PromptState(kind: .confirmMarkAllRead)
+            return []
+        case .reload: return reloadThis()
+        case .reloadAll: return startReload(nil)
+        case .openInBrowser: return openInBrowser()
+        case .showLinks:
+            guard case .article(var pager)? = stack.last else { return [] }
+            guard let line = pager.linksLine else {
+                status = StatusMessage("This article has no links")
+                return []
+            }
+            pager.offset = min(line, PagerWidget.maxOffset(lineCount: pager.lines.count, height: contentHeight))
+            stack[stack.count - 1] = .article(pager)
+            return []
+        case .openLink:
+            prompt = PromptState(kind: .linkNumber)
+            return []
+        case .search:
+            var feed: FeedID?
+            if case .articles(let list)? = stack.last { feed = list.source.feedID }
+            prompt = PromptState(kind: .search, searchFeed: feed)
+            return []
+        case .filterTag:
+            let tags = self.tags
+            guard !tags.isEmpty else {
+                status = StatusMessage("No feed has a tag")
+                return []
+            }
+            if let current = tagFilter, let index = tags.firstIndex(of: current), index + 1 < tags.count {
+                tagFilter = tags[index + 1]
+            } else {
+                tagFilter = tagFilter == nil ? tags[0] : nil
+            }
+            feedList.select(0, count: feedRows.count, height: contentHeight)
+            status = StatusMessage(tagFilter.map { "Tag: \($0)" } ?? "All tags")
+            return []
+        case .toggleShowRead:
+            settings.showRead.toggle()
+            status = StatusMessage(settings.showRead ? "Showing read items" : "Hiding read items")
+            if case .articles(let list)? = stack.last {
+                stack.removeLast()
+                return openList(list.source, title: list.title)
+            }
+            feedList.scrollToSelection(count: feedRows.count, height: contentHeight)
+            return []
+        case .showError:
+            guard case .feed(let feed)? = selectedFeedRow else { return [] }
+            if let error = feed.fetch.lastError {
+                status = StatusMessage("\(feed.title): \(error)", isError: true)
+            } else if feed.fetch.isGone {
+                status = StatusMessage("\(feed.title): the server says this feed is gone (410)", isError: true)
+            } else {
+                status = StatusMessage("\(feed.title): last fetch succeeded")
+            }
+            return []
+        }
+    }
+
+    var selectedFeedRow: FeedRow? {
+        let rows = feedRows
+        return rows.indices.contains(feedList.selection) ? rows[feedList.selection] : nil
+    }
+
+    private mutating func toggleRead() -> [Effect] {
+        guard let target = currentArticle else { return [] }
+        setReadLocally(target.id, !target.isRead)
+        status = StatusMessage(target.isRead ? "Marked unread" : "Marked read")
+        return [.setRead([target.id], !target.isRead)]
+    }
+
+    private mutating func toggleStar() -> [Effect] {
+        guard let target = currentArticle else { return [] }
+        updateSummaries(target.id) { $0.isStarred = !target.isStarred }
+        status = StatusMessage(target.isStarred ? "Unstarred" : "Starred")
+        return [.setStarred(target.id, !target.isStarred)]
+    }
+
+    /// The article the reader is on: the pager's, else the selected row.
+    var currentArticle: ArticleSummary? {
+        switch stack.last {
+        case .article(let pager)?: return pager.article?.summary
+        case .articles(let list)?: return list.selected
+        default: return nil
+        }
+    }
+
+    private mutating func markFeedRead() -> [Effect] {
+        var source: ArticleSource?
+        switch stack.last {
+        case nil:
+            switch selectedFeedRow {
+            case .feed(let feed)?: source = .feed(feed.id)
+            case .all?: source = tagFilter.map(ArticleSource.tag) ?? .all
+            default: source = nil
+            }
+        case .articles(let list)?: source = list.source
+        default: source = nil
+        }
+        switch source {
+        case .feed(let id)?:
+            markLoadedRead { $0.feedID == id }
+            status = StatusMessage("Marked the feed read")
+            return [.markFeedRead(id)]
+        case .all?:
+            prompt = PromptState(kind: .confirmMarkAllRead)
+            return []
+        case .starred?, .search?, .tag?:
+            guard case .articles(let list)? = stack.last else { return [] }
+            let ids = list.items.filter { !$0.isRead }.map(\.id)
+            markLoadedRead { ids.contains($0.id) }
+            return ids.isEmpty ? [] : [.setRead(ids, true)]
+        case nil:
+            return []
+        }
+    }
+
+    mutating func markLoadedRead(where matches: (ArticleSummary) -> Bool) {
+        for index in stack.indices {
+            guard case .articles(var list) = stack[index] else { continue }
+            for row in list.items.indices where matches(list.items[row]) { list.items[row].isRead = true }
+            stack[index] = .articles(list)
+        }
+    }
+
+    private mutating func reloadThis() -> [Effect] {
+        switch stack.last {
+        case nil:
+            if case .feed(let feed)? = selectedFeedRow { return startReload([feed.id]) }
+            return startReload(nil)
+        case .articles(let list)?:
+            return startReload(list.source.feedID.map { [$0] })
+        default:
+            return []
+        }
+    }
+
+    mutating func startReload(_ feeds: [FeedID]?) -> [Effect] {
+        guard reload == nil else {
+            status = StatusMessage("Already reloading")
+            return []
+        }
+        reload = ReloadProgress(done: 0, total: feeds?.count ?? self.feeds.count)
+        return [.reload(feeds)]
+    }
+
+    private mutating func openInBrowser() -> [Effect] {
+        let link: String?
+        switch stack.last {
+        case nil:
+            if case .feed(let feed)? = selectedFeedRow { link = feed.url } else { link = nil }
+        default:
+            link = currentArticle?.link
+        }
+        guard let link, !link.isEmpty else {
+            status = StatusMessage("No link to open", isError: true)
+            return []
+        }
+        return [.openURL(link)]
+    }
+
+    mutating func openLink(_ number: Int) -> [Effect] {
+        guard case .article(let pager)? = stack.last, let url = pager.targets[number] else {
+            status = StatusMessage("No link number \(number)", isError: true)
+            return []
+        }
+        status = StatusMessage("Opening link \(number)")
+        return [.openURL(url)]
+    }
+}

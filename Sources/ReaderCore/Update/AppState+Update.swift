@@ -1,0 +1,181 @@
+import ArticleText
+import FeedModel
+import Foundation
+import ScreenKit
+
+// `update`: the only place the state changes. Messages in, effects out; no I/O.
+
+extension AppState {
+    /// What the runtime does first: load the feed list, and reload when the settings ask for it.
+    public mutating func start() -> [Effect] {
+        settings.reloadOnStart ? [.loadFeeds, .reload(nil)] : [.loadFeeds]
+    }
+
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return handleKey(key)
+        case .mouse(let mouse):
+            return handleMouse(mouse)
+        case .resize(let newSize):
+            resize(to: newSize)
+            return []
+        case .feedsLoaded(let loaded):
+            feeds = loaded
+            feedsLoaded = true
+            feedList.scrollToSelection(count: feedRows.count, height: contentHeight)
+            return []
+        case .articlesLoaded(let id, let page, let isLast):
+            return receivePage(requestID: id, page: page, isLast: isLast)
+        case .searchLoaded(let id, let hits):
+            updateList(requestID: id) { list in
+                list.items = hits.map(\.article)
+                list.snippets = Dictionary(hits.map { ($0.article.id, $0.snippet) }, uniquingKeysWith: { a, _ in a })
+                list.isComplete = true
+                list.isLoading = false
+            }
+            if case .articles(let list)? = stack.last, list.requestID == id {
+                status = StatusMessage(hits.isEmpty ? "No article matches" : "\(hits.count) found")
+            }
+            return []
+        case .articleLoaded(let id, let article):
+            return receiveArticle(requestID: id, article: article)
+        case .unreadFound(let id, let summary):
+            guard id == unreadRequestID else { return [] }
+            unreadRequestID = nil
+            guard let summary else {
+                status = StatusMessage("No more unread articles")
+                return []
+            }
+            return showArticle(summary)
+        case .statusesChanged:
+            return [.loadFeeds]
+        case .reloadProgress(let progress):
+            reload = progress
+            return [.loadFeeds]
+        case .reloadFinished(let progress):
+            reload = nil
+            let failures = progress.failed == 0 ? "" : ", \(progress.failed) failed"
+            status = StatusMessage("Reloaded \(progress.done) feeds\(failures)", isError: progress.failed > 0)
+            // A list read from its top shows the new articles at once; one scrolled down keeps its place.
+            if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
+                stack.removeLast()
+                return [.loadFeeds] + openList(list.source, title: list.title)
+            }
+            return [.loadFeeds]
+        case .reloadDue:
+            return reload == nil ? startReload(nil) : []
+        case .failed(let text):
+            status = StatusMessage(text, isError: true)
+            for index in stack.indices {
+                if case .articles(var list) = stack[index], list.isLoading {
+                    list.isLoading = false
+                    stack[index] = .articles(list)
+                }
+            }
+            return []
+        case .info(let text):
+            status = StatusMessage(text)
+            return []
+        }
+    }
+
+    private mutating func resize(to newSize: Size) {
+        size = Size(width: max(0, newSize.width), height: max(0, newSize.height))
+        feedList.scrollToSelection(count: feedRows.count, height: contentHeight)
+        for index in stack.indices {
+            switch stack[index] {
+            case .articles(var list):
+                list.list.scrollToSelection(count: list.items.count, height: contentHeight)
+                stack[index] = .articles(list)
+            case .article(var pager):
+                layOut(&pager)
+                stack[index] = .article(pager)
+            case .help(var help):
+                help.offset = min(help.offset, PagerWidget.maxOffset(lineCount: helpLines(for: help.about).count,
+                                                                     height: contentHeight))
+                stack[index] = .help(help)
+            }
+        }
+    }
+
+    private mutating func receivePage(requestID id: Int, page: [ArticleSummary], isLast: Bool) -> [Effect] {
+        var found = false
+        let height = contentHeight
+        updateList(requestID: id) { list in
+            found = true
+            let known = Set(list.items.map(\.id))
+            list.items += page.filter { !known.contains($0.id) }
+            list.isComplete = isLast
+            list.isLoading = false
+            list.list.scrollToSelection(count: list.items.count, height: height)
+        }
+        return found ? loadMoreIfNeeded() : []
+    }
+
+    private mutating func receiveArticle(requestID id: Int, article: Article?) -> [Effect] {
+        guard case .article(var pager)? = stack.last, pager.requestID == id else { return [] }
+        guard let article else {
+            stack.removeLast()
+            status = StatusMessage("That article is no longer in the store", isError: true)
+            return []
+        }
+        pager.article = article
+        pager.document = ArticleDocument(html: article.bodyHTML, baseURL: article.link.flatMap(URL.init(string:)))
+        layOut(&pager)
+        var effects: [Effect] = []
+        if !article.status.isRead {
+            pager.article?.status.isRead = true
+            setReadLocally(article.id, true)
+            effects.append(.setRead([article.id], true))
+        }
+        stack[stack.count - 1] = .article(pager)
+        return effects
+    }
+
+    /// Applies `change` to the list on the stack still waiting for `requestID`.
+    mutating func updateList(requestID id: Int, _ change: (inout ArticleListState) -> Void) {
+        for index in stack.indices {
+            if case .articles(var list) = stack[index], list.requestID == id {
+                change(&list)
+                stack[index] = .articles(list)
+            }
+        }
+    }
+
+    /// Applies `change` to every loaded copy of an article's row, so lists show a mark at once.
+    mutating func updateSummaries(_ id: ArticleID, _ change: (inout ArticleSummary) -> Void) {
+        for index in stack.indices {
+            switch stack[index] {
+            case .articles(var list):
+                for row in list.items.indices where list.items[row].id == id { change(&list.items[row]) }
+                stack[index] = .articles(list)
+            case .article(var pager) where pager.articleID == id:
+                if var summary = pager.article?.summary {
+                    change(&summary)
+                    pager.article?.status.isRead = summary.isRead
+                    pager.article?.status.isStarred = summary.isStarred
+                }
+                stack[index] = .article(pager)
+            default:
+                continue
+            }
+        }
+    }
+
+    mutating func setReadLocally(_ id: ArticleID, _ isRead: Bool) {
+        updateSummaries(id) { $0.isRead = isRead }
+    }
+
+    /// Lays the pager's article out for the current width.
+    mutating func layOut(_ pager: inout PagerState) {
+        guard let article = pager.article, let document = pager.document else { return }
+        let width = max(1, size.width)
+        let layout = PagerLayout(article: article, document: document, width: width, dateText: dateText)
+        pager.lines = layout.lines
+        pager.targets = layout.targets
+        pager.linksLine = layout.linksLine
+        pager.layoutWidth = width
+        pager.offset = min(pager.offset, PagerWidget.maxOffset(lineCount: pager.lines.count, height: contentHeight))
+    }
+}

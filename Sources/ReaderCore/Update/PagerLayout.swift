@@ -1,0 +1,38 @@
+import ArticleText
+import FeedModel
+import ScreenKit
+
+/// The pager's lines for one width: the article header, the rendered body, then the numbered links, the
+/// feed's enclosures numbered after the links of the body.
+struct PagerLayout {
+    private(set) var lines: [StyledLine] = []
+    /// Link number → URL.
+    private(set) var targets: [Int: String] = [:]
+    private(set) var linksLine: Int?
+
+    init(article: Article, document: ArticleDocument, width: Int, dateText: DateText) {
+        let header = ArticleHeader(article: article, date: dateText.string(from: article.date))
+        lines = ArticleLayout.headerLines(header, width: width) + [StyledLine()]
+        lines += ArticleLayout.bodyLines(for: document, width: width)
+
+        var links = document.links
+        var next = (links.map(\.number).max() ?? 0) + 1
+        for enclosure in article.enclosures where !links.contains(where: { $0.url == enclosure.url }) {
+            links.append(ArticleLink(number: next, url: enclosure.url, kind: PagerLayout.kind(of: enclosure)))
+            next += 1
+        }
+        guard !links.isEmpty else { return }
+        for link in links { targets[link.number] = link.url }
+        lines.append(StyledLine())
+        linksLine = lines.count
+        lines += ArticleLayout.linkLines(links, width: width)
+    }
+
+    private static func kind(of enclosure: Enclosure) -> ArticleLink.Kind {
+        let type = enclosure.type?.lowercased() ?? ""
+        if type.hasPrefix("audio/") { return .audio }
+        if type.hasPrefix("video/") { return .video }
+        if type.hasPrefix("image/") { return .image }
+        return .link
+    }
+}

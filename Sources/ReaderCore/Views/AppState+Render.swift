@@ -1,0 +1,104 @@
+import ScreenKit
+
+// `render`: the whole screen as a pure function of the state. Row 0 is the title bar, the last row the status
+// bar (or the prompt), everything between is the current screen.
+
+extension AppState {
+    public func render() -> Canvas {
+        var canvas = Canvas(width: size.width, height: size.height, fill: theme.style(.normal))
+        guard size.width > 0, size.height > 0 else { return canvas }
+        let content = Rect(x: 0, y: 1, width: size.width, height: contentHeight)
+        if size.height >= 2 {
+            let (left, right) = titleText
+            StatusBar.draw(left: left, right: right, in: Rect(x: 0, y: 0, width: size.width, height: 1),
+                           on: &canvas, style: theme.style(.title))
+        }
+        switch stack.last {
+        case nil: drawFeedList(in: content, on: &canvas)
+        case .articles(let list)?: drawArticleList(list, in: content, on: &canvas)
+        case .article(let pager)?: drawPager(pager, in: content, on: &canvas)
+        case .help(let help)?:
+            PagerWidget.draw(helpLines(for: help.about), offset: help.offset, in: content, on: &canvas,
+                             background: theme.style(.normal), style: theme.style(for:))
+        }
+        drawBottomLine(on: &canvas)
+        return canvas
+    }
+
+    private var titleText: (String, String) {
+        let unread = feeds.reduce(0) { $0 + $1.unreadCount }
+        switch stack.last {
+        case nil:
+            return ("qnread — Feeds" + (tagFilter.map { " · tag \($0)" } ?? ""), "\(unread) unread")
+        case .articles(let list)?:
+            if list.isLoading { return ("qnread — " + list.title, "loading…") }
+            switch list.source {
+            case .feed(let id):
+                let feed = feeds.first { $0.id == id }
+                return ("qnread — " + list.title, feed.map { "\($0.unreadCount) unread, \($0.totalCount) total" } ?? "")
+            case .all:
+                return ("qnread — " + list.title, "\(unread) unread")
+            case .tag(let tag):
+                let tagged = feeds.filter { $0.tags.contains(tag) }.reduce(0) { $0 + $1.unreadCount }
+                return ("qnread — " + list.title, "\(tagged) unread")
+            case .starred, .search:
+                return ("qnread — " + list.title, "")
+            }
+        case .article(let pager)?:
+            return ("qnread — " + (pager.article?.feedTitle ?? "…"), pager.article?.status.isStarred == true ? "★" : "")
+        case .help(let help)?:
+            return ("qnread — Help: " + help.about.title, "q closes")
+        }
+    }
+
+    private func drawBottomLine(on canvas: inout Canvas) {
+        let row = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+        if let prompt {
+            canvas.cursor = PromptLine.draw(prompt: prompt.label, editor: prompt.editor, in: row, on: &canvas,
+                                            style: theme.style(.status))
+            return
+        }
+        var right: [String] = []
+        if let reload { right.append("Reloading \(reload.done)/\(reload.total)…") }
+        if let position { right.append(position) }
+        let left = status?.text ?? hints
+        let leftStyle = status?.isError == true ? theme.style(.error).over(theme.style(.status)) : nil
+        StatusBar.draw(left: left, right: right.joined(separator: "  "), in: row, on: &canvas,
+                       style: theme.style(.status), leftStyle: leftStyle)
+    }
+
+    /// Where the reader is: row N of M, or the pager's line and percentage.
+    private var position: String? {
+        switch stack.last {
+        case nil:
+            return "\(min(feedList.selection + 1, feedRows.count))/\(feedRows.count)"
+        case .articles(let list)?:
+            guard !list.items.isEmpty else { return "0/0" }
+            return "\(list.list.selection + 1)/\(list.items.count)\(list.isComplete ? "" : "+")"
+        case .article(let pager)?:
+            guard !pager.lines.isEmpty else { return nil }
+            let bottom = min(pager.lines.count, pager.offset + contentHeight)
+            return "\(bottom)/\(pager.lines.count) \(bottom * 100 / pager.lines.count)%"
+        case .help?:
+            return nil
+        }
+    }
+
+    /// A few keys worth knowing on this screen, read from the keymap.
+    private var hints: String {
+        let wanted: [(Action, String)] = [(.back, screenKind == .feeds ? "Quit" : "Back"), (.open, "Open"),
+                                          (.nextUnread, "Next unread"), (.search, "Search"), (.help, "Help")]
+        return wanted.compactMap { action, label in
+            keymap.keys(for: action, on: screenKind).first.map { KeyEvent.name(of: $0) + ":" + label }
+        }.joined(separator: " ")
+    }
+
+    func helpLines(for screen: ScreenKind) -> [StyledLine] {
+        var lines = [StyledLine([StyledSpan("Keys — \(screen.title)", roles: [.heading])]), StyledLine()]
+        lines += KeyListing(keymap: keymap, screen: screen).textLines.map { StyledLine([StyledSpan($0)]) }
+        if screen == .article {
+            lines += [StyledLine(), StyledLine([StyledSpan("  A number then Enter opens that link.", roles: [.dim])])]
+        }
+        return lines
+    }
+}

@@ -1,0 +1,46 @@
+import ScreenKit
+
+/// The bindings in effect on a screen, one row per action (or action list), in action-table order.
+/// The help screen and `qnread keys` both print these, so neither can drift from the keymap.
+public struct KeyListing: Hashable, Sendable {
+    public struct Row: Hashable, Sendable {
+        public var keys: String
+        public var actions: String
+        public var help: String
+    }
+
+    public var screen: ScreenKind
+    public var rows: [Row]
+
+    public init(keymap: Keymap, screen: ScreenKind) {
+        self.screen = screen
+        var byActions: [[Action]: [[KeyEvent]]] = [:]
+        for (keys, actions) in keymap.bindings(on: screen) { byActions[actions, default: []].append(keys) }
+        func order(_ actions: [Action]) -> (Int, Int, String) {
+            let index = ActionTable.entries.firstIndex { $0.action == actions[0] } ?? 0
+            return (index, actions.count, actions.map(\.rawValue).joined())
+        }
+        rows = byActions.keys.sorted { order($0) < order($1) }.map { actions in
+            let defaults = ActionTable.entry(for: actions[0]).keys
+            func rank(_ keys: [KeyEvent]) -> (Int, String) {
+                let name = KeyEvent.name(of: keys)
+                return (defaults.firstIndex(of: name) ?? defaults.count, name)
+            }
+            let keys = byActions[actions]!.sorted { rank($0) < rank($1) }.map(KeyEvent.name(of:))
+            let help = actions.count == 1 ? ActionTable.entry(for: actions[0]).help
+                : actions.map { ActionTable.entry(for: $0).help }.joined(separator: ", then ")
+            return Row(keys: keys.joined(separator: ", "), actions: actions.map(\.rawValue).joined(separator: ", "),
+                       help: help)
+        }
+    }
+
+    /// Aligned text lines: keys, action names, help.
+    public var textLines: [String] {
+        let keysWidth = min(18, rows.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let actionsWidth = min(24, rows.map { DisplayWidth.of($0.actions) }.max() ?? 0)
+        func pad(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(1, width - DisplayWidth.of(text) + 1))
+        }
+        return rows.map { "  " + pad($0.keys, keysWidth) + pad($0.actions, actionsWidth) + $0.help }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The argv that opens a URL: the `browser` setting, else $BROWSER, else xdg-open. The URL is always one
+/// argv element of its own (or replaces `%u`/`%s` inside one); nothing goes through a shell.
+public enum BrowserCommand {
+    public enum Refusal: Error, Hashable, CustomStringConvertible {
+        case notAURL(String)
+
+        public var description: String {
+            switch self {
+            case .notAURL(let text): return "not opening \"\(text.prefix(60))\": it is not a URL"
+            }
+        }
+    }
+
+    public static func argv(for url: String, setting: [String]?, environment: [String: String]) throws -> [String] {
+        // A link that starts with "-" would reach the browser as an option: only scheme:… URLs pass.
+        let url = String(url.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) })
+        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter,
+              url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else {
+            throw Refusal.notAURL(url)
+        }
+        var words = setting ?? []
+        if words.isEmpty, let browser = environment["BROWSER"], !browser.isEmpty {
+            let first = browser.split(separator: ":").first.map(String.init) ?? browser
+            words = first.split(separator: " ").map(String.init)
+        }
+        if words.isEmpty { words = ["xdg-open"] }
+        var placed = false
+        let argv = words.map { word -> String in
+            guard word.contains("%u") || word.contains("%s") else { return word }
+            placed = true
+            return word.replacingOccurrences(of: "%u", with: url).replacingOccurrences(of: "%s", with: url)
+        }
+        return placed ? argv : argv + [url]
+    }
+}

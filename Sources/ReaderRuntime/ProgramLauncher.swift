@@ -1,0 +1,27 @@
+import Glibc
+
+/// Runs a program with the given argv (looked up on PATH, no shell) and waits for it.
+public enum ProgramLauncher {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func run(_ argv: [String]) throws {
+        guard let program = argv.first else { throw Failure(description: "no program to run") }
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
+        cArgs.append(nil)
+        defer { for arg in cArgs { free(arg) } }
+        var pid: pid_t = 0
+        let status = posix_spawnp(&pid, program, nil, nil, cArgs, environ)
+        guard status == 0 else {
+            throw Failure(description: "cannot run \(program): \(String(cString: strerror(status)))")
+        }
+        var exit: Int32 = 0
+        while waitpid(pid, &exit, 0) == -1, errno == EINTR {}
+        // WEXITSTATUS / WIFEXITED are macros: decode the wait status by hand.
+        let signal = exit & 0x7F
+        if signal != 0 { throw Failure(description: "\(program) was killed by signal \(signal)") }
+        let code = (exit >> 8) & 0xFF
+        if code != 0 { throw Failure(description: "\(program) exited with status \(code)") }
+    }
+}

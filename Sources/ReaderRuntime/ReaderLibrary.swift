@@ -1,0 +1,19 @@
+import FeedModel
+import ReaderCore
+
+/// What the reader needs from the store. FeedStorage's `FeedStore` conforms; calls are synchronous and made
+/// from the main loop, so each must be quick (pages, never whole tables).
+public protocol ReaderLibrary: Sendable {
+    func feedSummaries() throws -> [FeedSummary]
+    /// One page, newest first, strictly after `query.after`, at most `query.limit` rows.
+    func articles(_ query: ArticleQuery) throws -> [ArticleSummary]
+    func article(_ id: ArticleID) throws -> Article?
+    /// The nearest unread article from `query.from` in `query.direction`, within the source.
+    func unread(_ query: UnreadQuery) throws -> ArticleSummary?
+    /// Ranked full-text hits, accent-blind, limited to one feed when `feed` is set.
+    func search(_ text: String, feed: FeedID?, limit: Int) throws -> [SearchHit]
+    func setRead(_ ids: [ArticleID], _ isRead: Bool) throws
+    func setStarred(_ id: ArticleID, _ isStarred: Bool) throws
+    /// Marks one feed read, or every feed when `feed` is nil.
+    func markRead(feed: FeedID?) throws
+}

@@ -1,0 +1,172 @@
+import FeedModel
+import Foundation
+import ReaderCore
+import ScreenKit
+
+// The main loop: draw the state, wait for input or background messages, feed them to `update`, perform the
+// effects it returns. Runs on the calling (main) thread; only reloads run elsewhere, and they talk back
+// through the inbox. No app logic here.
+
+public final class ReaderLoop {
+    private let terminal: Terminal
+    private let library: ReaderLibrary
+    private let refresher: FeedRefreshing?
+    private let environment: [String: String]
+    private let inbox = Inbox()
+    private var state: AppState
+    private var shown: Canvas?
+    private var pending: [Message] = []
+    private var nextReload: Date?
+    private let now: () -> Date
+
+    public init(terminal: Terminal, library: ReaderLibrary, refresher: FeedRefreshing?, state: AppState,
+                environment: [String: String] = ProcessInfo.processInfo.environment, now: @escaping () -> Date = Date.init) {
+        self.terminal = terminal
+        self.library = library
+        self.refresher = refresher
+        self.environment = environment
+        self.state = state
+        self.now = now
+    }
+
+    /// Runs until the reader quits; returns the last state (for tests).
+    @discardableResult
+    public func run() -> AppState {
+        state.size = terminal.size
+        scheduleReload()
+        perform(state.start())
+        drainPending()
+        while state.isRunning {
+            draw()
+            let event = terminal.nextEvent(timeoutMilliseconds: 250, wakeDescriptor: inbox.wakeDescriptor)
+            switch event {
+            case .key(let key)?: handle(.key(key))
+            case .mouse(let mouse)?: handle(.mouse(mouse))
+            case .resize(let size)?:
+                shown = nil
+                handle(.resize(size))
+            case .wake?, nil: break
+            }
+            for message in inbox.drain() { handle(message) }
+            if let due = nextReload, now() >= due {
+                scheduleReload()
+                handle(.reloadDue)
+            }
+        }
+        return state
+    }
+
+    private func scheduleReload() {
+        let minutes = state.settings.reloadEveryMinutes
+        nextReload = minutes > 0 ? now().addingTimeInterval(TimeInterval(minutes * 60)) : nil
+    }
+
+    private func draw() {
+        let canvas = state.render()
+        let runs = CanvasDiff.runs(from: shown, to: canvas)
+        if !runs.isEmpty || shown?.cursor != canvas.cursor { terminal.draw(runs, cursor: canvas.cursor) }
+        shown = canvas
+    }
+
+    private func handle(_ message: Message) {
+        pending.append(message)
+        drainPending()
+    }
+
+    /// Messages answering effects are handled in order, each one's effects before the next message.
+    private func drainPending() {
+        while !pending.isEmpty {
+            let message = pending.removeFirst()
+            perform(state.update(message))
+        }
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            pending += answers(effect)
+        }
+    }
+
+    private func answers(_ effect: Effect) -> [Message] {
+        if case .reload(let feeds) = effect {
+            guard let refresher else {
+                return [.reloadFinished(ReloadProgress(done: 0, total: 0)), .failed("Reloading is not available in this build")]
+            }
+            startReload(feeds, with: refresher)
+            return []
+        }
+        return answer(effect).map { [$0] } ?? []
+    }
+
+    private func answer(_ effect: Effect) -> Message? {
+        do {
+            switch effect {
+            case .loadFeeds:
+                return .feedsLoaded(try library.feedSummaries())
+            case .loadArticles(let id, let query):
+                let rows = try library.articles(query)
+                return .articlesLoaded(requestID: id, rows, isLast: rows.count < query.limit)
+            case .search(let id, let query, let feed, let limit):
+                return .searchLoaded(requestID: id, try library.search(query, feed: feed, limit: limit))
+            case .loadArticle(let id, let article):
+                return .articleLoaded(requestID: id, try library.article(article))
+            case .findUnread(let id, let query):
+                return .unreadFound(requestID: id, try library.unread(query))
+            case .setRead(let ids, let isRead):
+                try library.setRead(ids, isRead)
+                return .statusesChanged
+            case .setStarred(let id, let isStarred):
+                try library.setStarred(id, isStarred)
+                return .statusesChanged
+            case .markFeedRead(let feed):
+                try library.markRead(feed: feed)
+                return .statusesChanged
+            case .markAllRead:
+                try library.markRead(feed: nil)
+                return .statusesChanged
+            case .reload:
+                return nil
+            case .openURL(let url):
+                return open(url)
+            case .redraw:
+                terminal.invalidate()
+                shown = nil
+                return nil
+            case .quit:
+                return nil
+            }
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    private func startReload(_ feeds: [FeedID]?, with refresher: FeedRefreshing) {
+        let inbox = self.inbox
+        let thread = Thread {
+            let result = refresher.refresh(feeds) { progress in inbox.post(.reloadProgress(progress)) }
+            inbox.post(.reloadFinished(result))
+        }
+        thread.name = "qnread reload"
+        thread.start()
+    }
+
+    private func open(_ url: String) -> Message? {
+        let argv: [String]
+        do {
+            argv = try BrowserCommand.argv(for: url, setting: state.settings.browser, environment: environment)
+        } catch {
+            return .failed("\(error)")
+        }
+        terminal.suspend()
+        defer {
+            terminal.resume()
+            shown = nil
+        }
+        do {
+            try ProgramLauncher.run(argv)
+            return .info("Opened \(url)")
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ReaderConfig
+
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Work with config.toml.",
+        subcommands: [ConfigCheckCommand.self]
+    )
+}
+
+struct ConfigCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check config.toml and its theme; print each problem as FILE:LINE: reason, exit 1 if any."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let loaded = LoadedConfiguration(global: global)
+        for error in loaded.errors {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        }
+        guard loaded.errors.isEmpty else { throw ExitCode(1) }
+        let exists = FileManager.default.fileExists(atPath: loaded.file.path)
+        print(exists ? "\(loaded.file.path): OK (theme \(loaded.theme.name))"
+                     : "\(loaded.file.path): no such file; the defaults apply")
+    }
+}

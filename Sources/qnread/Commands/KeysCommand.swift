@@ -1,0 +1,21 @@
+import ArgumentParser
+import ReaderCore
+
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Print the key bindings in effect on each screen (defaults plus config.toml)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let loaded = LoadedConfiguration(global: global)
+        var blocks: [String] = []
+        for screen in ScreenKind.allCases {
+            let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen)
+            blocks.append((["[\(screen.rawValue)] \(screen.title)"] + listing.textLines).joined(separator: "\n"))
+        }
+        print(blocks.joined(separator: "\n\n"))
+    }
+}

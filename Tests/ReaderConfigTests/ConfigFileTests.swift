@@ -1,0 +1,74 @@
+import Foundation
+import ReaderConfig
+import ReaderCore
+import ScreenKit
+import Testing
+
+@Suite("config.toml")
+struct ConfigFileTests {
+    static func fixture(_ name: String) -> URL {
+        Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!
+    }
+
+    @Test("Every setting and binding of a full file is read")
+    func fullFile() {
+        let config = ReaderConfiguration.load(from: Self.fixture("config-full.toml"))
+        #expect(config.errors == [])
+        let s = config.settings
+        #expect(s.theme == "solarized-dark")
+        #expect(s.browser == ["w3m", "-o", "confirm_qq=false"])
+        #expect(s.reloadOnStart && s.reloadEveryMinutes == 30 && s.maxParallelFetches == 8)
+        #expect(!s.showRead && !s.mouse)
+        #expect(s.dateFormat == "%d %b %H:%M")
+        #expect(s.retentionDays == 90 && s.retentionPerFeed == 500)
+        let keys = config.keymap
+        #expect(keys.resolve(KeyEvent.sequence(named: "C-r")!, on: .feeds) == .actions([.reloadAll]))
+        #expect(keys.resolve(KeyEvent.sequence(named: "g")!, on: .feeds) == .needMore(exact: [.top]))
+        #expect(keys.resolve(KeyEvent.sequence(named: "x")!, on: .articles) == .actions([.toggleRead, .down]))
+        #expect(keys.resolve(KeyEvent.sequence(named: "n")!, on: .articles) == .unbound)
+        #expect(keys.resolve(KeyEvent.sequence(named: "n")!, on: .search) == .actions([.nextUnread]))
+        #expect(keys.resolve(KeyEvent.sequence(named: "F5")!, on: .article) == .actions([.reloadAll]))
+    }
+
+    @Test("Each bad line is reported as config.toml:LINE: reason, and the good lines still apply")
+    func brokenFile() {
+        let config = ReaderConfiguration.load(from: Self.fixture("config-broken.toml"))
+        #expect(config.errors.map(\.description) == [
+            "config-broken.toml:2: reload_every_minutes must be a whole number from 0 to 10080",
+            "config-broken.toml:3: unknown setting \"couleur\"",
+            "config-broken.toml:6: unknown action \"descendre\" for \"j\"",
+            "config-broken.toml:7: \"C-\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")",
+            "config-broken.toml:8: action \"show-links\" does not apply to the feed list screen",
+            "config-broken.toml:11: unknown key section [keys.ailleurs] (use global, feeds, articles, article, search, help)",
+        ])
+        #expect(config.keymap.resolve([.character("J")], on: .feeds) == .actions([.down]))
+        #expect(config.keymap.resolve([.character("j")], on: .feeds) == .actions([.down]), "a bad binding leaves the default")
+    }
+
+    @Test("A TOML syntax error names its line and the defaults apply")
+    func syntaxError() {
+        let config = ReaderConfiguration.load(from: Self.fixture("config-syntax.toml"))
+        #expect(config.errors.count == 1)
+        #expect(config.errors[0].description.hasPrefix("config-syntax.toml:2: "))
+        #expect(config.keymap == Keymap.defaults)
+    }
+
+    @Test("A missing file means the defaults, with no error")
+    func missingFile() {
+        let config = ReaderConfiguration.load(from: URL(fileURLWithPath: "/nonexistent/qnread/config.toml"))
+        #expect(config.errors.isEmpty)
+        #expect(config.settings == Settings())
+    }
+
+    @Test("browser as a list keeps words with spaces; an unsupported date directive is refused")
+    func values() {
+        let config = ReaderConfiguration.parse("""
+        browser = ["/opt/Mon Navigateur/bin/nav", "--url=%u"]
+        date_format = "%Y %Q"
+        """)
+        #expect(config.settings.browser == ["/opt/Mon Navigateur/bin/nav", "--url=%u"])
+        #expect(config.errors.map(\.description) == [
+            "config.toml:2: date_format: %Q is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)",
+        ])
+    }
+}

@@ -1,0 +1,69 @@
+import FeedModel
+import FeedParsing
+import FeedStorage
+import Foundation
+
+/// A home of its own for one run of the reader: temporary XDG dirs and a real SQLite store filled through
+/// the store's own ingest API with French articles.
+final class ReaderHome {
+    let root: URL
+    var config: URL { root.appendingPathComponent("config") }
+    var data: URL { root.appendingPathComponent("data") }
+    var database: URL { root.appendingPathComponent("qnread.sqlite") }
+
+    static let hostileLink = "https://exemple.qc.ca/a;b&c|d$(touch /tmp/qnread-e2e-pwned)`id`'\"<>*?~"
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-e2e-\(UUID().uuidString)")
+        for dir in [config.appendingPathComponent("qnread"), data] {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    /// Two feeds: Québec numérique (three articles, one read) and Web à Québec (two, one with a hostile link).
+    func fillStore() throws {
+        let store = try FeedStore(path: database.path)
+        let ids = try store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["quebec"]),
+            Subscription(url: "https://webaquebec.example/rss", tags: ["web"]),
+        ])
+        var quebec = ParsedFeed(format: .rss20)
+        quebec.title = "Québec numérique"
+        quebec.items = [
+            ParsedItem(id: "qn-1", title: "L’hiver arrive à Québec", link: "https://quebecnumerique.example/hiver",
+                       authors: [ParsedPerson(name: "Émilie Tremblay")], published: Self.date("2026-11-30T10:00:00Z"),
+                       content: "<p>« Bonjour à tous », dit-elle\u{a0}: l’été est fini, voici la neige à Québec.</p>"),
+            ParsedItem(id: "qn-2", title: "« Les données ouvertes » en région", link: "https://quebecnumerique.example/donnees",
+                       published: Self.date("2026-11-29T09:00:00Z"), content: "<p>Les municipalités publient.</p>"),
+            ParsedItem(id: "qn-3", title: "Rencontre des développeurs de Lévis", link: "https://quebecnumerique.example/levis",
+                       published: Self.date("2026-11-28T08:00:00Z"), content: "<p>Café et logiciels libres.</p>"),
+        ]
+        var web = ParsedFeed(format: .atom10)
+        web.title = "Web à Québec"
+        web.items = [
+            ParsedItem(id: "waq-1", title: "Programme de la conférence", link: Self.hostileLink,
+                       published: Self.date("2026-11-27T08:00:00Z"), content: "<p>Trois jours à Québec.</p>"),
+            ParsedItem(id: "waq-2", title: "Appel de conférenciers", link: "https://webaquebec.example/appel",
+                       published: Self.date("2026-11-26T08:00:00Z"), content: "<p>Proposez une présentation.</p>"),
+        ]
+        let now = Self.date("2026-12-01T08:00:00Z")
+        _ = try store.apply(quebec, to: ids[0], now: now)
+        _ = try store.apply(web, to: ids[1], now: now)
+        let second = try store.articles(.feed(ids[0]), limit: 3)[1]
+        try store.mark(.articles([second.id]), .read)
+    }
+
+    func writeConfig(_ text: String) throws {
+        try text.write(to: config.appendingPathComponent("qnread/config.toml"), atomically: true, encoding: .utf8)
+    }
+
+    /// The environment the reader runs in: nothing of the caller's home.
+    var environment: [String: String] {
+        ["HOME": root.path, "LANG": "C.UTF-8", "XDG_CONFIG_HOME": config.path, "XDG_DATA_HOME": data.path,
+         "QNREAD_DB": database.path, "PATH": "/usr/bin:/bin"]
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import ReaderRuntime
+import Testing
+
+@Suite("Opening URLs")
+struct BrowserTests {
+    static let hostile = "https://exemple.qc.ca/a;b&c|d$(touch /tmp/qnread-pwned)`id`'\"<>*?~ é"
+
+    @Test("The browser setting wins, then $BROWSER, then xdg-open; the URL is one argv element")
+    func order() throws {
+        let url = "https://quebec.example/l’hiver"
+        #expect(try BrowserCommand.argv(for: url, setting: ["w3m", "-o", "x=1"], environment: ["BROWSER": "lynx"])
+                == ["w3m", "-o", "x=1", url])
+        #expect(try BrowserCommand.argv(for: url, setting: nil, environment: ["BROWSER": "firefox --new-tab:lynx"])
+                == ["firefox", "--new-tab", url])
+        #expect(try BrowserCommand.argv(for: url, setting: nil, environment: [:]) == ["xdg-open", url])
+        #expect(try BrowserCommand.argv(for: url, setting: ["nav", "--url=%u"], environment: [:]) == ["nav", "--url=" + url])
+    }
+
+    @Test("Something that is not a URL, or would read as an option, is refused")
+    func refusals() {
+        #expect(throws: BrowserCommand.Refusal.self) { try BrowserCommand.argv(for: "--help", setting: nil, environment: [:]) }
+        #expect(throws: BrowserCommand.Refusal.self) { try BrowserCommand.argv(for: "pas une url", setting: nil, environment: [:]) }
+        #expect(throws: BrowserCommand.Refusal.self) { try BrowserCommand.argv(for: "", setting: nil, environment: [:]) }
+    }
+
+    @Test("A link full of shell metacharacters reaches the program intact and runs nothing")
+    func hostileLink() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("argv")
+        let script = dir.appendingPathComponent("record-argv")
+        try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(out.path)\"\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try? FileManager.default.removeItem(atPath: "/tmp/qnread-pwned")
+
+        try ProgramLauncher.run(try BrowserCommand.argv(for: Self.hostile, setting: [script.path], environment: [:]))
+        #expect(try String(contentsOf: out, encoding: .utf8) == Self.hostile + "\n")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/qnread-pwned"))
+    }
+
+    @Test("A failing or missing browser is reported, not thrown away")
+    func failures() {
+        #expect(throws: ProgramLauncher.Failure.self) { try ProgramLauncher.run(["/bin/false"]) }
+        #expect(throws: ProgramLauncher.Failure.self) { try ProgramLauncher.run(["qnread-no-such-browser"]) }
+    }
+}
+
+@Suite("Inbox")
+struct InboxTests {
+    @Test("Messages posted from other threads arrive in order and wake a poll on the descriptor")
+    func crossThread() throws {
+        let inbox = Inbox()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            for n in 1...50 { inbox.post(.info("fil \(n)")) }
+            done.signal()
+        }.start()
+        done.wait()
+        var fds = [pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        #expect(poll(&fds, 1, 1000) == 1)
+        let messages = inbox.drain()
+        #expect(messages == (1...50).map { .info("fil \($0)") })
+        #expect(inbox.drain().isEmpty)
+        #expect(poll(&fds, 1, 0) == 0, "draining empties the pipe")
+    }
+}
+
+import ReaderCore

@@ -1,0 +1,128 @@
+import FeedModel
+import FeedParsing
+import FeedStorage
+import Foundation
+import ReaderCore
+import ReaderRuntime
+import ScreenKit
+import Synchronization
+import Testing
+
+// The real loop on a real SQLite store (a temporary file filled through the store's ingest API).
+
+@Suite("Reader loop")
+struct ReaderLoopTests {
+    final class TemporaryStore {
+        let directory: URL
+        let store: FeedStore
+        let feeds: [FeedID]
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-loop-\(UUID().uuidString)")
+            store = try FeedStore(path: directory.appendingPathComponent("qnread.sqlite").path)
+            feeds = try store.syncSubscriptions([Subscription(url: "https://quebecnumerique.example/feed", tags: ["quebec"]),
+                                                 Subscription(url: "https://webaquebec.example/rss")])
+            var feed = ParsedFeed(format: .rss20, title: "Québec numérique")
+            feed.items = (1...3).map { n in
+                ParsedItem(id: "qn-\(n)", title: "Article numéro \(n) à Québec", link: "https://quebecnumerique.example/\(n)",
+                           published: Date(timeIntervalSince1970: 1_790_000_000 - Double(n) * 3600),
+                           content: "<p>Texte « \(n) »</p>")
+            }
+            _ = try store.apply(feed, to: feeds[0], now: Date(timeIntervalSince1970: 1_790_000_000))
+            _ = try store.apply(ParsedFeed(format: .atom10, title: "Web à Québec"), to: feeds[1],
+                                now: Date(timeIntervalSince1970: 1_790_000_000))
+        }
+
+        deinit { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    static func state(width: Int = 60, height: Int = 10) -> AppState {
+        AppState(size: Size(width: width, height: height))
+    }
+
+    @Test("Keys drive the real store: opening an article marks it read and the counts follow")
+    func readArticle() throws {
+        let temp = try TemporaryStore()
+        let terminal = ScriptedTerminal(width: 60, height: 10, script: ScriptedTerminal.keys("j", "j", "Enter", "Enter"))
+        var opened: [String] = []
+        terminal.whenIdle = { terminal in
+            guard opened.isEmpty else { return nil }
+            opened = terminal.screen.lines
+            return ScriptedTerminal.keys("q", "q")
+        }
+        let loop = ReaderLoop(terminal: terminal, library: temp.store, refresher: nil, state: Self.state())
+        let final = loop.run()
+        #expect(!final.isRunning)
+        #expect(opened[1] == "Article numéro 1 à Québec")
+        let first = try temp.store.articles(.feed(temp.feeds[0]), limit: 1)[0]
+        #expect(first.isRead)
+        #expect(terminal.frames.last?.contains { $0.hasPrefix("  Québec numérique  #quebec") && $0.hasSuffix("2/3") } == true)
+    }
+
+    @Test("After the first frame only the changed cells are sent; a resize redraws all")
+    func diffs() throws {
+        let temp = try TemporaryStore()
+        let terminal = ScriptedTerminal(width: 60, height: 10,
+                                        script: ScriptedTerminal.keys("j") + [.resize(Size(width: 30, height: 6))])
+        _ = ReaderLoop(terminal: terminal, library: temp.store, refresher: nil, state: Self.state()).run()
+        // frames: loading, feeds loaded, after j, after resize
+        let afterMove = terminal.runCounts[terminal.frames.firstIndex { $0.last?.hasSuffix("2/4") == true }!]
+        #expect(afterMove <= 6, "moving the selection redraws two rows and the position, not the screen")
+        #expect(terminal.screen.lines[0].count <= 30)
+        #expect(terminal.frames.last?.count == 6)
+    }
+
+    /// Stores one more article per feed from another thread, reporting after each, as the real refresher does.
+    struct StoringRefresher: FeedRefreshing {
+        let store: FeedStore
+        let feeds: [FeedID]
+        let gate: DispatchSemaphore
+
+        func refresh(_ only: [FeedID]?, progress: @escaping @Sendable (ReloadProgress) -> Void) -> ReloadProgress {
+            let targets = only ?? feeds
+            for (index, id) in targets.enumerated() {
+                gate.wait()
+                var feed = ParsedFeed(format: .rss20)
+                feed.items = [ParsedItem(id: "new-\(id)", title: "Nouveauté à Montréal", published: Date(timeIntervalSince1970: 1_790_100_000))]
+                _ = try? store.apply(feed, to: id, now: Date(timeIntervalSince1970: 1_790_100_000))
+                progress(ReloadProgress(done: index + 1, total: targets.count))
+            }
+            return ReloadProgress(done: targets.count, total: targets.count)
+        }
+    }
+
+    @Test("R reloads in the background: progress shows, keys still work, counts update when it ends")
+    func backgroundReload() throws {
+        let temp = try TemporaryStore()
+        let gate = DispatchSemaphore(value: 0)
+        let refresher = StoringRefresher(store: temp.store, feeds: temp.feeds, gate: gate)
+        let terminal = ScriptedTerminal(width: 60, height: 10, script: ScriptedTerminal.keys("R"))
+        var step = 0
+        var seen: [String] = []
+        terminal.whenIdle = { terminal in
+            step += 1
+            let status = terminal.screen.lines.last ?? ""
+            switch step {
+            case 1:
+                seen.append(status)
+                gate.signal()
+                return ScriptedTerminal.keys("j")  // navigating while the reload runs
+            case 2...200:
+                if status.contains("Reloaded") {
+                    seen.append(status)
+                    return nil
+                }
+                if status.contains("Reloading 1/2") { seen.append(status); gate.signal() }
+                Thread.sleep(forTimeInterval: 0.01)
+                return [.wake]
+            default:
+                return nil
+            }
+        }
+        _ = ReaderLoop(terminal: terminal, library: temp.store, refresher: refresher, state: Self.state()).run()
+        #expect(seen.first?.contains("Reloading 0/2") == true)
+        #expect(seen.contains { $0.contains("Reloading 1/2") })
+        #expect(seen.last?.hasPrefix("Reloaded 2 feeds") == true)
+        #expect(terminal.frames.last?.contains { $0.hasPrefix("  Web à Québec") && $0.hasSuffix("1/1") } == true)
+    }
+}
