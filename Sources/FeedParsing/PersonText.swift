@@ -23,10 +23,31 @@ enum PersonText {
         return ParsedPerson(name: PlainText.fromHTML(trimmed))
     }
 
+    /// One "@" with something on each side, and no space, bracket or line break: checked on UTF-8 bytes
+    /// (by Character it cost more than the rest of the item).
     private static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
-            && !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" || $0.isNewline })
+        var text = text
+        return text.withUTF8 { bytes in
+            var at: Int?
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "@"):
+                    if at != nil { return false }
+                    at = index
+                case UInt8(ascii: " "), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                     0x0A, 0x0B, 0x0C, 0x0D:
+                    return false
+                // U+0085, and U+2028 and U+2029, the other line breaks
+                case 0x85 where index > 0 && bytes[index - 1] == 0xC2: return false
+                case 0xA8 where index > 1 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2,
+                     0xA9 where index > 1 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2:
+                    return false
+                default: break
+                }
+            }
+            guard let at else { return false }
+            return at > 0 && at < bytes.count - 1
+        }
     }
 }
 

@@ -30,6 +30,12 @@ public enum PlainText {
         return String(text[first...last])
     }
 
+    /// Whether the UTF-8 form holds `byte`, by memchr (the generic `utf8.contains` steps an index per byte).
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, Int32(byte), $0.count) != nil }
+    }
+
     private static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
@@ -45,7 +51,7 @@ public enum PlainText {
     /// Drops `<tag …>`, comments, and the contents of script and style. A "<" not followed by a letter,
     /// "/", "!" or "?" is text ("a < b").
     static func stripTags(_ html: String) -> String {
-        guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
+        guard contains(html, UInt8(ascii: "<")) else { return html }
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -75,7 +81,7 @@ public enum PlainText {
 
     /// `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`; unknown references stay as written.
     static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard contains(text, UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -125,6 +131,7 @@ public enum PlainText {
     private static func filtered(_ text: String, collapsing: Bool) -> String? {
         var storage = text
         let (result, unchanged) = storage.withUTF8 { bytes -> (String?, Bool) in
+            if isClean(bytes, collapsing: collapsing) { return (nil, true) }
             let n = bytes.count
             var out: [UInt8] = []
             out.reserveCapacity(n)
@@ -158,6 +165,31 @@ public enum PlainText {
             return same ? (nil, true) : (String(decoding: out, as: UTF8.self), false)
         }
         return unchanged ? text : result
+    }
+
+    /// Whether `filtered` would give the bytes back as they are, checked without copying: most titles are.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, collapsing: Bool) -> Bool {
+        let n = bytes.count
+        guard n > 0 else { return false }
+        if collapsing, bytes[0] == 0x20 || bytes[n - 1] == 0x20 { return false }
+        var previous: UInt8 = 0
+        for i in 0..<n {
+            let b = bytes[i]
+            switch b {
+            case 0..<0x20, 0x7F: return false
+            case 0x20: if collapsing && previous == 0x20 { return false }
+            case 0xC2: if i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return false }
+            case 0xD8: if i + 1 < n, bytes[i + 1] == 0x9C { return false }
+            case 0xE2 where i + 2 < n:
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                if b1 == 0x80, (0xAA...0xAE).contains(b2) || b2 == 0x8E || b2 == 0x8F { return false }
+                if b1 == 0x81, (0xA6...0xA9).contains(b2) { return false }
+                if collapsing, b1 == 0x80, b2 == 0xA8 || b2 == 0xA9 { return false }
+            default: break
+            }
+            previous = b
+        }
+        return true
     }
 
     private static let blockElements: Set<String> = [

@@ -56,7 +56,7 @@ public final class FeedStore: Sendable {
             if isNewer {
                 throw FeedStoreError("\(path): written by a newer qnread; upgrade qnread to open it")
             }
-            if !isCurrent { try migrator.migrate(pool) }
+            if !isCurrent { try Self.migrate(pool, with: migrator) }
         } catch let error as DatabaseError {
             throw FeedStoreError("\(path): \(Self.describe(error))")
         }
@@ -65,6 +65,16 @@ public final class FeedStore: Sendable {
     /// `qnread_plain_text(html)`: the text the search index holds for an article body.
     private static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
         HTMLPlainText.text(of: String.fromDatabaseValue(values[0]) ?? "")
+    }
+
+    /// Two processes opening the same new file at once (the reader and a cron `reload`) may both start the
+    /// migrations; each runs in its own transaction, so the loser rolls back and finds the schema in place.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
     }
 
     /// Runs a write transaction, turning SQLite errors into one-line store errors.

@@ -11,6 +11,8 @@ struct QnRead: ParsableCommand {
         version: QnReadVersion.string,
         subcommands: [
             ParseCommand.self,
+            FeedsCommand.self,
+            ReloadCommand.self,
             ImportFileCommand.self,
             ArticlesCommand.self,
             SearchCommand.self,

@@ -78,3 +78,27 @@ func warningsAreCapped() throws {
     #expect(feed.warnings.count == 51)
     #expect(feed.warnings.last == "… and 150 more warnings like these")
 }
+
+@Test("Clean text comes back as it is, and one unsafe character anywhere in it is still removed")
+func cleanTextFastPath() {
+    let clean = "L’été « à » Québec\u{A0}: 2\u{202F}°C"
+    #expect(PlainText.fromText(clean) == clean)
+    #expect(PlainText.sanitized(clean) == clean)
+    for unsafe in ["\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{202A}", "\u{202E}", "\u{200E}", "\u{200F}", "\u{061C}", "\u{2066}", "\u{2069}"] {
+        for text in [unsafe + clean, "L’été « à »" + unsafe + " Québec\u{A0}: 2\u{202F}°C", clean + unsafe] {
+            #expect(PlainText.fromText(text) == clean, "\(unsafe.unicodeScalars.first!.value)")
+            #expect(PlainText.sanitized(text) == clean, "\(unsafe.unicodeScalars.first!.value)")
+        }
+    }
+    #expect(PlainText.fromText("été  hiver ") == "été hiver")
+    #expect(PlainText.fromText("été\u{2028}hiver") == "été hiver")
+    #expect(PlainText.sanitized("été\u{2028}hiver") == "été\u{2028}hiver")
+}
+
+@Test("An address with a line break or two @ is taken for a name")
+func personTextRejectsOddAddresses() {
+    #expect(PersonText.parse("lea@exemple.qc.ca\u{2028}x").email == nil)
+    #expect(PersonText.parse("lea@exemple@qc.ca").email == nil)
+    #expect(PersonText.parse("@exemple.qc.ca").email == nil)
+    #expect(PersonText.parse("Léa (lea@exemple.qc.ca)").email == "lea@exemple.qc.ca")
+}

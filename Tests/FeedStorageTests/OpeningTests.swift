@@ -21,4 +21,25 @@ struct OpeningTests {
         #expect(try reopened.statistics().articles == 3)
         #expect(try reopened.search("ecole").count == 1)
     }
+
+    // The reader and a cron `reload` can both be the first to open a new file: both start the migrations.
+    @Test("Two connections creating the same new database at once both open it")
+    func racingFirstOpen() throws {
+        let scratch = try ScratchStore()
+        for round in 0..<20 {
+            let path = scratch.directory.appendingPathComponent("race-\(round).sqlite").path
+            let failures = FailureBox()
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                do { _ = try FeedStore(path: path).statistics() } catch { failures.add("\(error)") }
+            }
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+        }
+    }
+}
+
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
 }

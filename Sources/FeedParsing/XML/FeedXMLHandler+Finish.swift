@@ -28,16 +28,18 @@ extension FeedXMLHandler {
         case .feedImageURL, .feedLogo: setOnce(&feedDraft.image, resolve(text, base: base))
         case .feedIcon: setOnce(&feedDraft.icon, resolve(text, base: base))
 
-        case .itemTitle: setItem(\.title, plain(text, type))
-        case .itemLink: setItem(\.link, resolve(text, base: base))
-        case .itemSummary: setItem(\.summary, html(text, type))
-        case .itemItunesSummary: setItem(\.itunesSummary, html(text, type))
-        case .itemContent: setItem(\.content, html(text, type))
-        case .itemGUID, .itemID: setItem(\.id, PlainText.sanitized(text))
-        case .itemPublished: setItem(\.published, text)
-        case .itemDCDate: setItem(\.dcDate, text)
-        case .itemCreated: setItem(\.created, text)
-        case .itemUpdated: setItem(\.updated, text)
+        // An item field is set the first time it is given, in place (a key path through the optional draft
+        // copies it whole); outside any item it is dropped.
+        case .itemTitle: if itemDraft?.title == nil { itemDraft?.title = plain(text, type) }
+        case .itemLink: if itemDraft?.link == nil { itemDraft?.link = resolve(text, base: base) }
+        case .itemSummary: if itemDraft?.summary == nil { itemDraft?.summary = html(text, type) }
+        case .itemItunesSummary: if itemDraft?.itunesSummary == nil { itemDraft?.itunesSummary = html(text, type) }
+        case .itemContent: if itemDraft?.content == nil { itemDraft?.content = html(text, type) }
+        case .itemGUID, .itemID: if itemDraft?.id == nil { itemDraft?.id = PlainText.sanitized(text) }
+        case .itemPublished: if itemDraft?.published == nil { itemDraft?.published = text }
+        case .itemDCDate: if itemDraft?.dcDate == nil { itemDraft?.dcDate = text }
+        case .itemCreated: if itemDraft?.created == nil { itemDraft?.created = text }
+        case .itemUpdated: if itemDraft?.updated == nil { itemDraft?.updated = text }
         case .itemAuthor: itemDraft?.authors.append(PersonText.parse(text))
         case .itemDCCreator: itemDraft?.dcCreators.append(PersonText.parse(text))
         case .itemItunesAuthor: itemDraft?.itunesAuthors.append(PersonText.parse(text))
@@ -45,8 +47,8 @@ extension FeedXMLHandler {
         case .itemSubject: if let subject = plain(text, type) { itemDraft?.subjects.append(subject) }
         case .itemKeywords:
             itemDraft?.keywords += text.split(separator: ",").compactMap { PlainText.fromHTML(String($0)) }
-        case .itemDCTitle: setItem(\.dcTitle, plain(text, type))
-        case .itemDCDescription: setItem(\.dcDescription, html(text, type))
+        case .itemDCTitle: if itemDraft?.dcTitle == nil { itemDraft?.dcTitle = plain(text, type) }
+        case .itemDCDescription: if itemDraft?.dcDescription == nil { itemDraft?.dcDescription = html(text, type) }
 
         case .personName: person?.name = PlainText.fromText(text)
         case .personEmail: person?.email = PlainText.fromText(text)
@@ -86,10 +88,11 @@ extension FeedXMLHandler {
         return feed
     }
 
-    private func date(_ text: String?, _ place: String) -> Date? {
+    /// `place` is only spelled out for a warning: most dates parse.
+    private func date(_ text: String?, _ place: @autoclosure () -> String) -> Date? {
         guard let text else { return nil }
         if let parsed = FeedDate.parse(text) { return parsed }
-        warn("unparseable date “\(PlainText.sanitized(text))” in \(place)")
+        warn("unparseable date “\(PlainText.sanitized(text))” in \(place())")
         return nil
     }
 
@@ -111,11 +114,6 @@ extension FeedXMLHandler {
         if slot == nil { slot = value }
     }
 
-    /// Sets an item field the first time it is given; a field outside any item is dropped.
-    private func setItem(_ keyPath: WritableKeyPath<ItemDraft, String?>, _ value: String?) {
-        guard itemDraft != nil, itemDraft?[keyPath: keyPath] == nil else { return }
-        itemDraft?[keyPath: keyPath] = value
-    }
 
     private func firstNonEmpty(_ lists: [ParsedPerson]...) -> [ParsedPerson] {
         lists.first { !$0.isEmpty } ?? []

@@ -269,8 +269,7 @@ final class FeedXMLHandler: XMLEventHandler {
     }
 
     func finishItem() {
-        guard let draft = itemDraft else { return }
-        itemDraft = nil
+        guard let draft = itemDraft.take() else { return } // moved out, not copied
         itemCount += 1
         let item = makeItem(draft, number: itemCount)
         if let onItem {

@@ -38,8 +38,7 @@ struct UnescapedTextRepair {
             case .text:
                 // Tight scan to the next byte that matters: this state and CDATA hold nearly all the bytes.
                 if b != UInt8(ascii: "&") && b != UInt8(ascii: "<") {
-                    i += 1
-                    while i < n, base[i] != UInt8(ascii: "&"), base[i] != UInt8(ascii: "<") { i += 1 }
+                    i = Self.nextAmpersandOrLessThan(base, from: i + 1, count: n)
                     continue
                 }
                 if b == UInt8(ascii: "&") {
@@ -149,6 +148,27 @@ struct UnescapedTextRepair {
             carry.withUnsafeBytes(sink)
             carry.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// Where the next "&" or "<" is (or `n`), eight bytes at a time.
+    @inline(__always)
+    private static func nextAmpersandOrLessThan(_ p: UnsafePointer<UInt8>, from start: Int, count n: Int) -> Int {
+        var i = start
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let found = zeroBytes(word ^ 0x2626_2626_2626_2626) | zeroBytes(word ^ 0x3C3C_3C3C_3C3C_3C3C)
+            // Little-endian: the lowest flagged byte comes first.
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n, p[i] != UInt8(ascii: "&"), p[i] != UInt8(ascii: "<") { i += 1 }
+        return i
+    }
+
+    /// 0x80 in every byte of `x` that is zero, and nowhere else (no borrow crosses bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
     }
 
     private enum Step { case more(numeric: Bool, hex: Bool), valid, raw }

@@ -19,13 +19,56 @@ struct XMLInputPipeline {
             sink(chunk)
         case .windows1252:
             Windows1252.transcode(chunk, into: &transcoded)
-            transcoded.withUnsafeBytes { ampersands.process($0, sink: sink) }
-            if final { ampersands.finish(sink: sink) }
+            var amp = ampersands
+            transcoded.withUnsafeBytes { whole in
+                var run = ContiguousRun(within: whole)
+                amp.process(whole) { run.add($0, sink: sink) }
+                if final { amp.finish { run.add($0, sink: sink) } }
+                run.flush(sink: sink)
+            }
+            ampersands = amp
         case .utf8:
             var amp = ampersands
-            utf8Repair.process(chunk, final: final) { amp.process($0, sink: sink) }
-            if final { amp.finish(sink: sink) }
+            var run = ContiguousRun(within: chunk)
+            utf8Repair.process(chunk, final: final) { piece in amp.process(piece) { run.add($0, sink: sink) } }
+            if final { amp.finish { run.add($0, sink: sink) } }
+            run.flush(sink: sink)
             ampersands = amp
         }
+    }
+}
+
+/// The repairs hand on their output in pieces (one per "&", say). Pieces that follow each other in the
+/// chunk are joined back into one run, so libxml2 gets a few large pushes instead of thousands of tiny
+/// ones, each with its own bookkeeping. Pieces from elsewhere (repaired bytes) go on at once, in order.
+private struct ContiguousRun {
+    private let chunk: UnsafeRawBufferPointer
+    private var start: UnsafeRawPointer?
+    private var count = 0
+
+    init(within chunk: UnsafeRawBufferPointer) {
+        self.chunk = chunk
+    }
+
+    mutating func add(_ piece: UnsafeRawBufferPointer, sink: (UnsafeRawBufferPointer) -> Void) {
+        guard let base = piece.baseAddress, piece.count > 0 else { return }
+        if let start, start + count == base {
+            count += piece.count
+            return
+        }
+        flush(sink: sink)
+        if let low = chunk.baseAddress, base >= low, base + piece.count <= low + chunk.count {
+            start = base
+            count = piece.count
+        } else {
+            sink(piece)
+        }
+    }
+
+    mutating func flush(sink: (UnsafeRawBufferPointer) -> Void) {
+        guard let start, count > 0 else { return }
+        sink(UnsafeRawBufferPointer(start: start, count: count))
+        self.start = nil
+        count = 0
     }
 }

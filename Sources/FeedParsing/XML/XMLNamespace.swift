@@ -78,15 +78,28 @@ struct XMLAttributes {
 
 /// libxml2 interns names and namespace URIs in its dictionary, so one String per distinct pointer is made
 /// once per parse instead of once per element.
+/// A small direct-mapped cache in front of the dictionary answers the few names a feed repeats without
+/// hashing.
 final class XMLNameTable {
     private var strings: [UnsafeRawPointer: String] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+    private static let slots = 64
+    private var recentKeys = [UnsafeRawPointer?](repeating: nil, count: XMLNameTable.slots)
+    private var recentStrings = [String](repeating: "", count: XMLNameTable.slots)
 
     func string(_ pointer: UnsafePointer<xmlChar>) -> String {
         let key = UnsafeRawPointer(pointer)
-        if let known = strings[key] { return known }
-        let made = String(cString: pointer)
-        strings[key] = made
+        let slot = (Int(bitPattern: key) >> 3) & (Self.slots - 1)
+        if recentKeys[slot] == key { return recentStrings[slot] }
+        let made: String
+        if let known = strings[key] {
+            made = known
+        } else {
+            made = String(cString: pointer)
+            strings[key] = made
+        }
+        recentKeys[slot] = key
+        recentStrings[slot] = made
         return made
     }
 

@@ -1,0 +1,45 @@
+import Foundation
+
+/// How fetches behave: limits, timeouts, retries and how qnread names itself. Defaults follow issue 4.
+public struct FetchSettings: Sendable, Hashable {
+    /// Fetches running at once, across all hosts.
+    public var maxConcurrent: Int
+    /// Fetches running at once against one host name.
+    public var maxPerHost: Int
+    /// How long to wait for a connection or for the next bytes before giving up (libcurl's idle timer).
+    public var connectTimeout: TimeInterval
+    /// The whole transfer, redirects included, must end within this.
+    public var totalTimeout: TimeInterval
+    /// Bodies larger than this are refused; the transfer is cut as soon as it passes the cap.
+    public var maxBodyBytes: Int
+    /// Attempts after the first one, for timeouts, 5xx and 429.
+    public var retries: Int
+    /// The first backoff; it doubles on each retry.
+    public var retryDelay: TimeInterval
+    /// A `Retry-After` longer than this is cut to it, so one feed cannot stall a reload.
+    public var maxRetryWait: TimeInterval
+    /// More redirects than this in one fetch is an error.
+    public var maxRedirects: Int
+    public var userAgent: String
+
+    public init(maxConcurrent: Int = 8, maxPerHost: Int = 2, connectTimeout: TimeInterval = 15,
+                totalTimeout: TimeInterval = 60, maxBodyBytes: Int = 32 * 1024 * 1024, retries: Int = 2,
+                retryDelay: TimeInterval = 0.5, maxRetryWait: TimeInterval = 10, maxRedirects: Int = 10,
+                userAgent: String = FetchSettings.userAgent(version: "0")) {
+        self.maxConcurrent = max(1, maxConcurrent)
+        self.maxPerHost = max(1, maxPerHost)
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
+        self.maxBodyBytes = maxBodyBytes
+        self.retries = max(0, retries)
+        self.retryDelay = retryDelay
+        self.maxRetryWait = maxRetryWait
+        self.maxRedirects = maxRedirects
+        self.userAgent = userAgent
+    }
+
+    /// `qnread/VERSION (+https://github.com/qnread/qnread)`.
+    public static func userAgent(version: String) -> String {
+        "qnread/\(version) (+https://github.com/qnread/qnread)"
+    }
+}

@@ -1,0 +1,36 @@
+/// One feed line of a feeds list, in newsboat's `urls` format:
+/// `URL [tag …] ["tag with spaces"] ["~Custom title"]`, where the tag `!` hides the feed from the feed list.
+public struct FeedListEntry: Hashable, Sendable {
+    public var url: String
+    public var tags: [String]
+    /// The `"~Custom title"`, without its tilde.
+    public var title: String?
+    /// Tagged `!`: fetched and searchable, but not shown in the feed list (newsboat's hidden feeds).
+    public var isHidden: Bool
+
+    public init(url: String, tags: [String] = [], title: String? = nil, isHidden: Bool = false) {
+        self.url = url
+        self.tags = tags
+        self.title = title
+        self.isHidden = isHidden
+    }
+
+    /// The line as written to a file: tags quoted when they need it, the title last.
+    public var line: String {
+        var tokens = [url]
+        tokens += tags.map(Self.quotedIfNeeded)
+        if isHidden { tokens.append("!") }
+        if let title { tokens.append(Self.quoted("~" + title)) }
+        return tokens.joined(separator: " ")
+    }
+
+    static func quotedIfNeeded(_ token: String) -> String {
+        let special = token.isEmpty || token.contains { $0.isWhitespace || $0 == "\"" || $0 == "\\" }
+            || token.hasPrefix("#") || token.hasPrefix("~") || token.hasPrefix("!")
+        return special ? quoted(token) : token
+    }
+
+    static func quoted(_ token: String) -> String {
+        "\"" + token.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

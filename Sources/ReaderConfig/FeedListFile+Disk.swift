@@ -1,0 +1,37 @@
+import Foundation
+
+// Reading and writing feeds lists on disk. Writes go to a temporary file in the same directory, then rename, so a
+// crash or a full disk never leaves half a list behind.
+extension FeedListFile {
+    /// Reads `url`; nil when there is no such file. Bytes that are not UTF-8 are read as Latin-1 rather than lost.
+    public static func load(_ url: URL) throws -> FeedListFile? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw FeedListProblem(file: url.path, line: 0, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        let text = String(data: data, encoding: .utf8) ?? String(decoding: data.map { UInt16($0) }, as: UTF16.self)
+        return FeedListFile(name: url.path, text: text)
+    }
+
+    /// Writes the list to `url`, creating its directory when needed.
+    public func save(to url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+            try Data(text.utf8).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw FeedListProblem(file: url.path, line: 0, reason: "cannot be written (\(reason))")
+            }
+        } catch let problem as FeedListProblem {
+            throw problem
+        } catch {
+            throw FeedListProblem(file: url.path, line: 0, reason: "cannot be written (\(error.localizedDescription))")
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A feed as the reader gets it, after the layers are merged.
+public struct SubscribedFeed: Hashable, Sendable {
+    public enum Origin: String, Hashable, Sendable {
+        /// The admin's file.
+        case system
+        /// The admin's remote list (`feeds_url`), from its cached copy.
+        case remote
+        /// The reader's own file.
+        case user
+        /// The built-in default list, used when there is no list at all.
+        case builtIn = "built-in"
+    }
+
+    public var url: String
+    public var title: String?
+    public var tags: [String]
+    public var isHidden: Bool
+    public var origin: Origin
+
+    public init(url: String, title: String? = nil, tags: [String] = [], isHidden: Bool = false, origin: Origin) {
+        self.url = url
+        self.title = title
+        self.tags = tags
+        self.isHidden = isHidden
+        self.origin = origin
+    }
+}
+
+/// The feeds list in layers: the remote list, then the admin's file, then the reader's file. A layer may leave out
+/// a feed of the layers before it with `!URL`; the reader's file may also retag or retitle an inherited feed.
+/// With no list at all, the built-in default applies (the Québec community feeds and the bundled demo).
+public struct FeedListLayers: Hashable, Sendable {
+    public var locations: FeedListLocations
+    public var systemConfig: SystemConfig
+    public var remote: FeedListFile?
+    public var system: FeedListFile?
+    public var user: FeedListFile?
+    /// Every bad line of every layer, as `FILE:LINE: reason`.
+    public var problems: [FeedListProblem]
+
+    public init(locations: FeedListLocations, systemConfig: SystemConfig = SystemConfig(), remote: FeedListFile? = nil,
+                system: FeedListFile? = nil, user: FeedListFile? = nil, problems: [FeedListProblem] = []) {
+        self.locations = locations
+        self.systemConfig = systemConfig
+        self.remote = remote
+        self.system = system
+        self.user = user
+        self.problems = problems
+    }
+
+    /// Reads every layer from disk. A layer that cannot be read is a problem, never a crash.
+    public static func load(_ locations: FeedListLocations) -> FeedListLayers {
+        var problems: [FeedListProblem] = []
+        func read(_ url: URL) -> FeedListFile? {
+            do {
+                let file = try FeedListFile.load(url)
+                problems += file?.problems ?? []
+                return file
+            } catch let problem as FeedListProblem {
+                problems.append(problem)
+            } catch {
+                problems.append(FeedListProblem(file: url.path, line: 0, reason: "\(error)"))
+            }
+            return nil
+        }
+        let (config, configProblems) = SystemConfig.load(locations.systemConfig)
+        problems += configProblems
+        let remote = config.feedsURL == nil ? nil : read(locations.remoteCache)
+        let system = read(locations.systemFeeds)
+        let user = read(locations.userFeeds)
+        return FeedListLayers(locations: locations, systemConfig: config, remote: remote, system: system, user: user,
+                              problems: problems)
+    }
+
+    /// True when no layer exists, so the built-in default list is in use.
+    public var usesBuiltInDefaults: Bool { remote == nil && system == nil && user == nil }
+
+    /// The merged list, in order: remote, system, user; each URL once.
+    public var feeds: [SubscribedFeed] {
+        if usesBuiltInDefaults {
+            return DefaultFeeds.entries.map {
+                SubscribedFeed(url: $0.url, title: $0.title, tags: $0.tags, isHidden: $0.isHidden, origin: .builtIn)
+            }
+        }
+        var merged: [SubscribedFeed] = []
+        for (file, origin) in [(remote, SubscribedFeed.Origin.remote), (system, .system), (user, .user)] {
+            guard let file else { continue }
+            let excluded = Set(file.exclusions)
+            merged.removeAll { excluded.contains($0.url) }
+            for entry in file.entries {
+                if let index = merged.firstIndex(where: { $0.url == entry.url }) {
+                    for tag in entry.tags where !merged[index].tags.contains(tag) { merged[index].tags.append(tag) }
+                    if let title = entry.title { merged[index].title = title }
+                    merged[index].isHidden = merged[index].isHidden || entry.isHidden
+                } else {
+                    merged.append(SubscribedFeed(url: entry.url, title: entry.title, tags: entry.tags,
+                                                 isHidden: entry.isHidden, origin: origin))
+                }
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where the layers of the feeds list live (DESIGN.md §4), after the environment overrides.
+public struct FeedListLocations: Hashable, Sendable {
+    /// The admin's list: `QNREAD_SYSTEM_FEEDS`, else `/etc/qnread/feeds`.
+    public var systemFeeds: URL
+    /// The admin's config: `QNREAD_SYSTEM_CONFIG`, else `/etc/qnread/config.toml`.
+    public var systemConfig: URL
+    /// The reader's own list: `$XDG_CONFIG_HOME/qnread/feeds`.
+    public var userFeeds: URL
+    /// The last copy of the remote list (`feeds_url`), in feeds-list format:
+    /// `$XDG_CACHE_HOME/qnread/system-feeds`.
+    public var remoteCache: URL
+
+    public init(systemFeeds: URL, systemConfig: URL, userFeeds: URL, remoteCache: URL) {
+        self.systemFeeds = systemFeeds
+        self.systemConfig = systemConfig
+        self.userFeeds = userFeeds
+        self.remoteCache = remoteCache
+    }
+
+    public init(paths: ReaderPaths = ReaderPaths(), environment: [String: String] = ProcessInfo.processInfo.environment) {
+        func override(_ variable: String, _ fallback: String) -> URL {
+            URL(fileURLWithPath: environment[variable].flatMap { $0.isEmpty ? nil : $0 } ?? fallback)
+        }
+        let cacheBase: URL
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            cacheBase = URL(fileURLWithPath: cache, isDirectory: true)
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            cacheBase = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache", isDirectory: true)
+        }
+        self.init(systemFeeds: override("QNREAD_SYSTEM_FEEDS", "/etc/qnread/feeds"),
+                  systemConfig: override("QNREAD_SYSTEM_CONFIG", "/etc/qnread/config.toml"),
+                  userFeeds: paths.feedsFile,
+                  remoteCache: cacheBase.appendingPathComponent("qnread/system-feeds"))
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import FeedFetching
+import FeedParsing
+import Foundation
+import ReaderConfig
+
+struct FeedsAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a feed to your list (or the system list), finding the feed of a web page.",
+        discussion: """
+            The URL is fetched first: a web page is searched for the feeds it advertises \
+            (<link rel="alternate">), and a permanent redirect is followed to the feed's new address. \
+            With several feeds on a page, qnread asks which one on a terminal and lists them otherwise.
+            """
+    )
+
+    @Argument(help: "The feed's URL, a web page that links to it, a file:// URL or a path.")
+    var url: String
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp("A tag (repeat for more).", valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A title to show instead of the feed's own.", valueName: "title"))
+    var title: String?
+
+    @Flag(name: .long, help: "Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")
+    var system = false
+
+    @Flag(name: .customLong("no-check"), help: "Add the URL as given, without fetching it.")
+    var noCheck = false
+
+    func validate() throws {
+        if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem) }
+        if tags.contains(where: { $0.hasPrefix("~") || $0.isEmpty }) {
+            throw ValidationError("a tag cannot be empty or start with “~” (that marks a title)")
+        }
+    }
+
+    func run() throws {
+        let editing = FeedListEditing()
+        let feedURL = noCheck || !url.lowercased().hasPrefix("http") ? url : try checkedURL()
+        var (file, path) = editing.editableFile(system: system)
+        let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
+        guard file.add(entry) else {
+            print("\(PrintableText.line(feedURL)) is already in \(path.path)")
+            return
+        }
+        try file.save(to: path)
+        print("added \(PrintableText.line(feedURL)) to \(path.path)")
+        let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
+        if inherited && !system { print("(it was already in the system list; your tags and title apply on top)") }
+    }
+
+    /// Fetches the URL: a feed is kept (at its permanent new address), a page gives the feed it names.
+    private func checkedURL() throws -> String {
+        let fetcher = FeedFetcher(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20, retries: 0,
+                                                          userAgent: FetchSettings.userAgent(version: QnReadVersion.string)))
+        let request = FetchRequest(url: url)
+        let result = runBlocking { await fetcher.fetch(request) }
+        switch result.outcome {
+        case .failed(let failure):
+            if failure.kind == .http || failure.kind == .gone {
+                throw FeedsFailure("\(url): \(failure.message); use --no-check to add it anyway")
+            }
+            Terminal.warn("\(url): \(failure.message); added without checking")
+            return url
+        case .notModified:
+            return result.movedTo ?? url
+        case .body(let body):
+            if body.looksLikeHTML {
+                return try choose(from: FeedLinkScanner.feedLinks(in: body.data, pageURL: body.finalURL))
+            }
+            let parsed: ParsedFeed
+            do {
+                parsed = try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
+            } catch let error as FeedParseError {
+                throw FeedsFailure("\(url): \(error.reason); use --no-check to add it anyway")
+            }
+            let name = parsed.title.map { "« \(PrintableText.line($0)) », " } ?? ""
+            print("\(url): \(name)\(parsed.format.rawValue), \(parsed.items.count) items")
+            if let moved = result.movedTo { print("\(url) moved permanently to \(PrintableText.line(moved))") }
+            return result.movedTo ?? url
+        }
+    }
+
+    private func choose(from links: [DiscoveredFeed]) throws -> String {
+        func label(_ link: DiscoveredFeed) -> String {
+            PrintableText.line(link.url) + (link.title.map { "  “\(PrintableText.line($0))”" } ?? "")
+        }
+        switch links.count {
+        case 0:
+            throw FeedsFailure("\(url) is a web page that advertises no feed")
+        case 1:
+            print("\(url) is a web page; it advertises \(label(links[0]))")
+            return links[0].url
+        default:
+            let menu = links.enumerated().map { "  \($0.offset + 1). \(label($0.element))" }.joined(separator: "\n")
+            guard Terminal.stdinIsTerminal else {
+                throw FeedsFailure("\(url) is a web page that advertises \(links.count) feeds; add one of them:\n\(menu)")
+            }
+            print("\(url) is a web page that advertises \(links.count) feeds:\n\(menu)")
+            print("Which one? [1] ", terminator: "")
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard let number = answer.isEmpty ? 1 : Int(answer), links.indices.contains(number - 1) else {
+                throw FeedsFailure("no feed chosen")
+            }
+            return links[number - 1].url
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import FeedFetching
+import Foundation
+import ReaderConfig
+import ReaderRuntime
+
+struct FeedsCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Fetch and parse every feed, print a table, and exit non-zero when any is broken.",
+        discussion: "Nothing is stored. Meant for cron or a monitoring system; --json for machines."
+    )
+
+    @Flag(name: .long, help: "Print JSON: one object per feed.")
+    var json = false
+
+    @OptionGroup var fetch: FetchOptions
+
+    func run() throws {
+        let editing = FeedListEditing()
+        editing.reportProblems()
+        let urls = editing.layers.feeds.map(\.url)
+        let check = FeedCheck(settings: fetch.settings, embedded: DemoFeed.embedded)
+        let reports = runBlocking { await check.run(urls) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(reports.map(CheckJSON.init)), as: UTF8.self))
+        } else {
+            print(CheckTable.render(reports), terminator: "")
+        }
+        let broken = reports.filter(\.isBroken).count
+        if broken > 0 {
+            Terminal.warn("\(broken) of \(reports.count) feeds are broken")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// The table `feeds check` prints: fixed columns, then the URL and what went wrong.
+enum CheckTable {
+    static func render(_ reports: [FeedCheck.Report]) -> String {
+        var rows = [["STATUS", "HTTP", "ITEMS", "NEWEST", "TIME", "URL", "WARNINGS"]]
+        for report in reports {
+            let status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
+            var notes = report.warnings
+            if let error = report.error { notes.insert(error, at: 0) }
+            rows.append([status, report.httpStatus.map(String.init) ?? "-", report.itemCount.map(String.init) ?? "-",
+                         report.newestItem.map(CheckJSON.shortDate) ?? "-", String(format: "%.2fs", report.duration),
+                         PrintableText.line(report.url), PrintableText.line(notes.joined(separator: "; "))])
+        }
+        let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<6).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+                + (row[6].isEmpty ? "" : "  " + row[6])
+        }.map { $0.trimmingCharacters(in: .whitespaces) + "\n" }.joined()
+    }
+}
+
+private struct CheckJSON: Encodable {
+    var url: String
+    var status: String
+    var http: Int?
+    var items: Int?
+    var newest: String?
+    var seconds: Double
+    var warnings: [String]
+    var error: String?
+
+    init(_ report: FeedCheck.Report) {
+        url = PrintableText.line(report.url)
+        status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
+        http = report.httpStatus
+        items = report.itemCount
+        newest = report.newestItem.map { ISO8601DateFormatter().string(from: $0) }
+        seconds = (report.duration * 1000).rounded() / 1000
+        warnings = report.warnings.map(PrintableText.line)
+        error = report.error.map(PrintableText.line)
+    }
+
+    /// `2026-11-14 15:00`, UTC.
+    static func shortDate(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withSpaceBetweenDateAndTime, .withTime, .withColonSeparatorInTime]
+        return String(formatter.string(from: date).prefix(16))
+    }
+}

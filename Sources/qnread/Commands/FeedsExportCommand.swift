@@ -1,0 +1,30 @@
+import ArgumentParser
+import FeedParsing
+import Foundation
+import ReaderConfig
+
+struct FeedsExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print the feeds list, every layer merged: newsboat's urls format, or OPML 2.0 with --opml."
+    )
+
+    @Flag(name: .long, help: "Print OPML 2.0, tags as categories.")
+    var opml = false
+
+    func run() throws {
+        let editing = FeedListEditing()
+        editing.reportProblems()
+        let feeds = editing.layers.feeds
+        if opml {
+            let entries = feeds.map { OPMLFeedEntry(url: $0.url, title: $0.title, tags: $0.tags) }
+            print(OPMLDocument(title: "Flux qnread", feeds: entries).xml(dateCreated: Date()), terminator: "")
+        } else {
+            var file = FeedListFile(name: "export", text: "# Flux qnread, toutes listes confondues\n")
+            for feed in feeds {
+                file.add(FeedListEntry(url: feed.url, tags: feed.tags, title: feed.title, isHidden: feed.isHidden))
+            }
+            print(file.text, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ReaderConfig
+
+struct FeedsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print the feeds every layer adds up to, in order."
+    )
+
+    @Flag(name: .long, help: "Print JSON: one object per feed (url, title, tags, hidden, origin).")
+    var json = false
+
+    func run() throws {
+        let editing = FeedListEditing()
+        editing.reportProblems()
+        let feeds = editing.layers.feeds
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(feeds.map(FeedJSON.init)), as: UTF8.self))
+            return
+        }
+        if editing.layers.usesBuiltInDefaults {
+            Terminal.warn("no feeds list yet: this is the built-in default (`qnread feeds add URL` starts your own)")
+        }
+        for feed in feeds {
+            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(PrintableText.line(feed.url))"
+            if let title = feed.title { line += "  “\(PrintableText.line(title))”" }
+            if !feed.tags.isEmpty { line += "  [" + feed.tags.map(PrintableText.line).joined(separator: ", ") + "]" }
+            if feed.isHidden { line += "  (hidden)" }
+            print(line)
+        }
+    }
+}
+
+private struct FeedJSON: Encodable {
+    var url: String
+    var title: String?
+    var tags: [String]
+    var hidden: Bool
+    var origin: String
+
+    init(_ feed: SubscribedFeed) {
+        url = PrintableText.line(feed.url)
+        title = feed.title.map(PrintableText.line)
+        tags = feed.tags.map(PrintableText.line)
+        hidden = feed.isHidden
+        origin = feed.origin.rawValue
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ReaderConfig
+
+struct FeedsRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Remove a feed from your list; a feed of the system list is hidden for you with !URL.",
+        discussion: "Stored articles stay in the database until `qnread cleanup`."
+    )
+
+    @Argument(help: "The feed's URL, as `qnread feeds list` shows it.")
+    var url: String
+
+    @Flag(name: .long, help: "Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")
+    var system = false
+
+    func run() throws {
+        let editing = FeedListEditing()
+        var (file, path) = editing.editableFile(system: system)
+        let removed = file.remove(url: url)
+        var hidden = false
+        if !system {
+            // Still inherited from the system or remote list: leave it out for this reader.
+            let inherited = [editing.layers.system, editing.layers.remote].contains { $0?.entry(for: url) != nil }
+            if inherited { hidden = file.exclude(url: url) }
+        }
+        guard removed || hidden else {
+            throw FeedsFailure("\(url) is not in \(system ? path.path : "any feeds list")")
+        }
+        try file.save(to: path)
+        print(hidden ? "hid \(PrintableText.line(url)) (a system feed) in \(path.path)" : "removed \(PrintableText.line(url)) from \(path.path)")
+    }
+}

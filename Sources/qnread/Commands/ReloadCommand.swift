@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import ReaderConfig
+import ReaderRuntime
+
+struct ReloadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reload",
+        abstract: "Fetch, parse and store every feed of the list, or the named ones.",
+        discussion: """
+            Up to 8 fetches at once, 2 per host. On a terminal a progress bar shows feeds done, new articles and \
+            failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on \
+            the feed and its stored articles are kept. Safe to run while the reader is open on the same database.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Feed URLs to reload (default: every feed of the list).")
+    var urls: [String] = []
+
+    @OptionGroup var fetch: FetchOptions
+
+    func run() throws {
+        let store = try global.openStore()
+        let refresher = Refresher(store: store, settings: fetch.settings)
+        let locations = FeedListLocations()
+        let onTerminal = Terminal.stdoutIsTerminal
+        let width = ReloadOutput.terminalWidth
+        let urls = urls
+        let outcome: Result<RefreshSummary, Error> = runBlocking {
+            do {
+                return .success(try await refresher.reload(locations, only: urls, warn: { Terminal.warn($0) }) { progress in
+                    if onTerminal {
+                        var text = "\r\u{1B}[K"
+                        if progress.last.isFailure { text += ReloadOutput.line(progress.last) + "\n" }
+                        text += ReloadOutput.bar(progress, width: width)
+                        FileHandle.standardOutput.write(Data(text.utf8))
+                    } else {
+                        print(ReloadOutput.line(progress.last))
+                    }
+                })
+            } catch {
+                return .failure(error)
+            }
+        }
+        let summary = try outcome.get()
+        if onTerminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        print(ReloadOutput.summary(summary))
+        if !summary.failures.isEmpty { throw ExitCode.failure }
+    }
+}

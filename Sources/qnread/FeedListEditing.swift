@@ -1,0 +1,57 @@
+import Foundation
+import ReaderConfig
+
+/// What the `feeds` commands share: the layers as loaded, which file an edit goes to, and how problems are told.
+struct FeedListEditing {
+    let locations: FeedListLocations
+    let layers: FeedListLayers
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        locations = FeedListLocations(paths: ReaderPaths(environment: environment), environment: environment)
+        layers = FeedListLayers.load(locations)
+    }
+
+    /// Bad lines go to stderr; they were skipped, the rest loaded.
+    func reportProblems() {
+        for problem in layers.problems { Terminal.warn(problem.description) }
+    }
+
+    /// The file an edit goes to, as it is now. A reader's first edit while the built-in list is in use starts from
+    /// that list, so adding one feed does not make the defaults vanish.
+    func editableFile(system: Bool) -> (file: FeedListFile, url: URL) {
+        if system {
+            return (layers.system ?? FeedListFile(name: locations.systemFeeds.path, text: Self.systemHeader), locations.systemFeeds)
+        }
+        if let user = layers.user { return (user, locations.userFeeds) }
+        let text = layers.usesBuiltInDefaults ? DefaultFeeds.fileText : Self.userHeader
+        return (FeedListFile(name: locations.userFeeds.path, text: text), locations.userFeeds)
+    }
+
+    static let userHeader = """
+        # Flux de qnread — une ligne par flux : URL, étiquettes, "~Titre personnalisé".
+        # « !URL » masque un flux de la liste du système.
+
+
+        """
+    static let systemHeader = """
+        # Liste de flux de qnread pour tous les lecteurs de cette machine (format « urls » de newsboat).
+
+
+        """
+}
+
+/// Writing to the terminal: results on stdout, warnings and errors on stderr, one line each.
+enum Terminal {
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("qnread: " + PrintableText.line(message) + "\n").utf8))
+    }
+
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+}
+
+/// A command that failed: one line on stderr (ArgumentParser prints it), exit status 1.
+struct FeedsFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = PrintableText.line(message) }
+}

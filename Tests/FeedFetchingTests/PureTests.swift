@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import FeedFetching
+
+@Suite("Dates, digests and retry waits")
+struct PureTests {
+    @Test("HTTP dates are written in IMF-fixdate and read back")
+    func httpDate() {
+        let date = Date(timeIntervalSince1970: 784_111_777)
+        #expect(HTTPDate.format(date) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT") == date)
+        #expect(HTTPDate.parse("hier soir") == nil)
+        let leap = HTTPDate.parse("Tue, 29 Feb 2028 23:59:59 GMT")!
+        #expect(HTTPDate.format(leap) == "Tue, 29 Feb 2028 23:59:59 GMT")
+    }
+
+    @Test("SHA-256 matches the published test vectors")
+    func sha256() {
+        #expect(BodyDigest.sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(BodyDigest.sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(BodyDigest.sha256Hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(BodyDigest.sha256Hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test("Retry waits double, follow Retry-After, and stop at the cap")
+    func retryWaits() {
+        let settings = FetchSettings(retries: 3, retryDelay: 0.5, maxRetryWait: 10)
+        let policy = RetryPolicy(settings: settings)
+        let now = Date(timeIntervalSince1970: 784_111_777)
+        let busy = FetchFailure(.http, httpStatus: 503, message: "HTTP 503")
+        #expect(policy.delay(after: busy, attempt: 1, retryAfter: nil, now: now) == 0.5)
+        #expect(policy.delay(after: busy, attempt: 2, retryAfter: nil, now: now) == 1)
+        #expect(policy.delay(after: busy, attempt: 1, retryAfter: "4", now: now) == 4)
+        #expect(policy.delay(after: busy, attempt: 1, retryAfter: "Sun, 06 Nov 1994 08:49:40 GMT", now: now) == 3)
+        #expect(policy.delay(after: busy, attempt: 1, retryAfter: "3600", now: now) == 10)
+        #expect(policy.delay(after: busy, attempt: 4, retryAfter: nil, now: now) == nil)
+        #expect(policy.delay(after: FetchFailure(.http, httpStatus: 404, message: "HTTP 404"), attempt: 1, retryAfter: nil, now: now) == nil)
+    }
+
+    @Test("Content-Type is split into media type and charset")
+    func contentType() {
+        let full = ContentType("Application/RSS+XML; Charset=\"ISO-8859-1\"")
+        #expect(full.mediaType == "application/rss+xml")
+        #expect(full.charset == "ISO-8859-1")
+        #expect(ContentType("text/xml").charset == nil)
+        #expect(ContentType(nil).mediaType == nil)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import ReaderConfig
+
+@Suite("The feeds list file")
+struct FeedListFileTests {
+    static let newsboat = String(decoding: try! Data(contentsOf: Bundle.module.url(forResource: "Fixtures/newsboat-urls", withExtension: nil)!), as: UTF8.self)
+
+    @Test("A real newsboat urls file loads as is: tags, quoted tags, titles, hidden feeds")
+    func newsboatFile() {
+        let file = FeedListFile(name: "urls", text: Self.newsboat)
+        #expect(file.entries == [
+            FeedListEntry(url: "https://quebecnumerique.com/feed/", tags: ["québec", "communauté"]),
+            FeedListEntry(url: "https://webaquebec.org/feed/", tags: ["Web à Québec", "événements"], title: "WAQ — le blogue"),
+            FeedListEntry(url: "https://balado.example/flux.rss", tags: ["balado"], title: "Balado caché", isHidden: true),
+            FeedListEntry(url: "http://vieux-site.example/rss.xml", tags: ["tab", "séparé"]),
+            FeedListEntry(url: "file:///home/lecteur/flux/local.xml", tags: ["local"]),
+            FeedListEntry(url: "https://commentaire.example/feed", tags: ["tech"]),
+        ])
+    }
+
+    @Test("Bad lines are reported as FILE:LINE: reason and skipped")
+    func badLines() {
+        let file = FeedListFile(name: "urls", text: Self.newsboat)
+        #expect(file.problems.map(\.description) == [
+            "urls:8: newsboat query feeds are not supported; skipped",
+            "urls:9: “exec:” feeds run commands, which qnread never does; skipped",
+            "urls:10: “filter:” feeds run commands, which qnread never does; skipped",
+            "urls:12: https://quebecnumerique.com/feed/ is already listed on line 2; skipped",
+            "urls:13: “htp://faute-de-frappe” is not a URL (qnread reads http, https and file URLs)",
+            "urls:14: a quote opened here is never closed",
+        ])
+    }
+
+    @Test("An untouched file is written back byte for byte")
+    func roundTrip() {
+        #expect(FeedListFile(name: "urls", text: Self.newsboat).text == Self.newsboat)
+        #expect(FeedListFile(name: "urls", text: "https://a.example/feed").text == "https://a.example/feed\n")
+    }
+
+    @Test("Adding a feed appends one line and keeps every comment and the order")
+    func addKeepsComments() {
+        var file = FeedListFile(name: "urls", text: Self.newsboat)
+        let changed1 = file.add(FeedListEntry(url: "https://lecamp.ca/feed/", tags: ["startups", "Québec ville"], title: "Le Camp"))
+        #expect(changed1)
+        #expect(file.text == Self.newsboat + "https://lecamp.ca/feed/ startups \"Québec ville\" \"~Le Camp\"\n")
+        // Added again: nothing changes.
+        let changed2 = file.add(FeedListEntry(url: "https://lecamp.ca/feed/", tags: ["startups"]))
+        #expect(!changed2)
+    }
+
+    @Test("Adding a listed feed merges its tags and title into its own line")
+    func addMerges() {
+        var file = FeedListFile(name: "urls", text: "# mes flux\nhttps://a.example/feed tech # à lire\nhttps://b.example/feed\n")
+        let changed3 = file.add(FeedListEntry(url: "https://a.example/feed", tags: ["tech", "Québec"], title: "A « à la une »"))
+        #expect(changed3)
+        #expect(file.text == "# mes flux\nhttps://a.example/feed tech Québec \"~A « à la une »\"\nhttps://b.example/feed\n")
+    }
+
+    @Test("Removing a feed removes only its line")
+    func remove() {
+        var file = FeedListFile(name: "urls", text: Self.newsboat)
+        let changed4 = file.remove(url: "https://webaquebec.org/feed/")
+        #expect(changed4)
+        let changed5 = file.remove(url: "https://absent.example/")
+        #expect(!changed5)
+        var expected = Self.newsboat.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        expected.remove(at: 2)
+        #expect(file.text == expected.joined(separator: "\n"))
+        #expect(!file.entries.contains { $0.url == "https://webaquebec.org/feed/" })
+    }
+
+    @Test("!URL lines leave a feed out, and adding the feed again drops them")
+    func exclusions() {
+        var file = FeedListFile(name: "feeds", text: "!https://a.example/feed\n")
+        #expect(file.exclusions == ["https://a.example/feed"])
+        #expect(file.entries.isEmpty)
+        #expect(FeedListFile(name: "feeds", text: "!https://a.example/feed tag\n").problems.count == 1)
+        let changed6 = file.add(FeedListEntry(url: "https://a.example/feed"))
+        #expect(changed6)
+        #expect(file.exclusions.isEmpty)
+        #expect(file.text == "https://a.example/feed\n")
+    }
+
+    // A tag cannot start with "~" (newsboat reads it as the title), so none is tried here.
+    @Test("Tags and titles with quotes, backslashes and leading marks are quoted when written")
+    func quoting() {
+        let entry = FeedListEntry(url: "https://a.example/feed", tags: ["simple", "deux mots", "!bang", "#dièse", "dit \"ça\""],
+                                  title: "Titre \\ « cité »")
+        let reread = FeedListFile(name: "feeds", text: entry.line).entries
+        #expect(reread == [entry])
+    }
+
+    @Test("Windows line endings are read")
+    func crlf() {
+        let file = FeedListFile(name: "feeds", text: "# flux\r\nhttps://a.example/feed tech\r\n")
+        #expect(file.entries == [FeedListEntry(url: "https://a.example/feed", tags: ["tech"])])
+    }
+}

@@ -1,0 +1,107 @@
+"""Driver for bench/reload.sh: corpus, servers, timing. Deterministic corpus; medians over a few runs."""
+import os, random, shutil, socket, statistics, subprocess, sys, time
+
+binary, work = os.environ["BINARY"], os.environ["WORK"]
+feeds, items = int(os.environ["FEEDS"]), int(os.environ["ITEMS"])
+cold_runs, warm_runs = int(os.environ["COLD_RUNS"]), int(os.environ["WARM_RUNS"])
+
+WORDS = ("Québec numérique communauté logiciel libre développeuse bénévoles atelier données ouvertes "
+         "accessibilité rencontre projet contribution été hiver cégep université bibliothèque quartier "
+         "Saint-Roch Limoilou Sainte-Foy Lévis café écran clavier réseau serveur français traduction "
+         "événement conférence entreprise jeune pousse innovation citoyen municipalité").split()
+
+def sentence(rng, n):
+    words = [rng.choice(WORDS) for _ in range(n)]
+    return (" ".join(words)).capitalize()
+
+def generate():
+    corpus = os.path.join(work, "feeds")
+    marker = os.path.join(corpus, f".done-{feeds}x{items}")
+    if os.path.exists(marker):
+        return corpus
+    shutil.rmtree(corpus, ignore_errors=True)
+    os.makedirs(corpus)
+    rng = random.Random(4)
+    for f in range(feeds):
+        out = [f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n<channel>\n'
+               f'<title>Flux {f:03d} — {sentence(rng, 3)}</title>\n<link>https://flux{f:03d}.exemple.qc.ca/</link>\n'
+               f'<description>{sentence(rng, 8)}</description>\n<language>fr-CA</language>\n']
+        for i in range(items):
+            day = 1 + (i % 28)
+            paragraphs = "".join(f"<p>{sentence(rng, 40)} « {sentence(rng, 6)} » ; l’{rng.choice(WORDS)} !</p>" for _ in range(3))
+            out.append(f'<item>\n<title>{sentence(rng, 7)}</title>\n<link>https://flux{f:03d}.exemple.qc.ca/{i}</link>\n'
+                       f'<guid>flux{f:03d}-article-{i}</guid>\n<pubDate>Mon, {day:02d} Nov 2026 {i % 24:02d}:00:00 -0500</pubDate>\n'
+                       f'<description>{sentence(rng, 20)}</description>\n'
+                       f'<content:encoded><![CDATA[{paragraphs}<p><a href="https://exemple.qc.ca/{f}/{i}">Lire la suite</a></p>]]></content:encoded>\n</item>\n')
+        out.append("</channel>\n</rss>\n")
+        with open(os.path.join(corpus, f"feed-{f:03d}.xml"), "w", encoding="utf-8") as fh:
+            fh.write("".join(out))
+    open(marker, "w").close()
+    return corpus
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+def timed(argv, env, prepare=None):
+    if prepare:
+        prepare()
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.stderr.write(f"  {argv[0]} exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}\n")
+    return elapsed
+
+def median_of(runs, argv, env, prepare=None):
+    return statistics.median(timed(argv, env, prepare) for _ in range(runs))
+
+def bench(name, label, urls):
+    home = os.path.join(work, name)
+    shutil.rmtree(home, ignore_errors=True)
+    os.makedirs(os.path.join(home, "config/qnread"))
+    urls_file = os.path.join(home, "urls")
+    with open(urls_file, "w") as fh:
+        fh.write("\n".join(urls) + "\n")
+    shutil.copy(urls_file, os.path.join(home, "config/qnread/feeds"))
+    db, cache = os.path.join(home, "qnread.sqlite"), os.path.join(home, "newsboat-cache.db")
+    env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+               XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
+               QNREAD_SYSTEM_FEEDS="/nonexistent", QNREAD_SYSTEM_CONFIG="/nonexistent", LANG="C.UTF-8")
+    for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
+        env.pop(proxy, None)
+    def fresh_qnread():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db + suffix): os.remove(db + suffix)
+    def fresh_newsboat():
+        if os.path.exists(cache): os.remove(cache)
+    qn = [binary, "--db", db, "reload"]
+    nb = ["newsboat", "-u", urls_file, "-c", cache, "-C", "/dev/null", "-x", "reload"]
+    cold_q = median_of(cold_runs, qn, env, fresh_qnread)
+    warm_q = median_of(warm_runs, qn, env)
+    cold_n = median_of(cold_runs, nb, env, fresh_newsboat)
+    warm_n = median_of(warm_runs, nb, env)
+    print(f"{label}: {feeds} feeds × {items} items")
+    print(f"  cold reload, empty store, median of {cold_runs}: qnread {cold_q*1000:.0f} ms, newsboat {cold_n*1000:.0f} ms → qnread {cold_n/cold_q:.1f}× faster (target ≥ 15×)")
+    print(f"  warm reload, nothing new, median of {warm_runs}: qnread {warm_q*1000:.0f} ms, newsboat {warm_n*1000:.0f} ms → qnread {warm_n/warm_q:.1f}× faster (target ≥ 100×)")
+
+corpus = generate()
+size = sum(os.path.getsize(os.path.join(corpus, n)) for n in os.listdir(corpus))
+print(f"corpus: {feeds} feeds × {items} items, {size/1e6:.1f} MB in {corpus}")
+port = free_port()
+server = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "feed_server.py"), str(port), corpus],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    names = sorted(n for n in os.listdir(corpus) if n.endswith(".xml"))
+    bench("http", "http (Python's http.server, HTTP/1.1, on 127.0.0.1)", [f"http://127.0.0.1:{port}/{n}" for n in names])
+    bench("file", "file://", [f"file://{os.path.join(corpus, n)}" for n in names])
+finally:
+    server.terminate()
+    server.wait()
