@@ -74,7 +74,10 @@ extension FeedStore {
                     if let owner = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [redirect]) {
                         throw FeedStoreError("\(redirect): feed \(id) redirects to a URL feed \(owner) already has")
                     }
-                    try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [redirect, id.rawValue])
+                    // An untitled feed is indexed under its URL.
+                    try Self.reindex(db, feed: id) {
+                        try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [redirect, id.rawValue])
+                    }
                 }
                 try db.execute(sql: """
                     UPDATE feed SET last_attempt = ?, last_success = ?, http_status = ?, last_error = NULL, is_gone = 0,

@@ -49,7 +49,7 @@ extension FeedStore {
                     if existing.revision == candidate.revision {
                         result.unchanged += 1
                     } else {
-                        try writer.update(existing.id, with: candidate, now: now)
+                        try writer.update(existing.id, with: candidate, feedTitle: feedTitle, now: now)
                         result.updated += 1
                     }
                 } else if removed.contains(candidate.key) {
@@ -73,14 +73,30 @@ extension FeedStore {
         }
         let title = parsed.title.map(SafeText.line).flatMap { $0.isEmpty ? nil : $0 } ?? (row["title"] as String?)
         let siteLink = parsed.link ?? (row["site_link"] as String?)
-        guard title != row["title"] || siteLink != row["site_link"] else { return }
-        try db.execute(sql: "UPDATE feed SET title = ?, site_link = ? WHERE id = ?",
-                       arguments: [title, siteLink, id.rawValue])
         if title != row["title"] {
-            try db.execute(sql: """
-                UPDATE article_search SET feed_title = ? WHERE rowid IN (SELECT id FROM article WHERE feed_id = ?)
-                """, arguments: [title ?? "", id.rawValue])
+            try reindex(db, feed: id) {
+                try db.execute(sql: "UPDATE feed SET title = ? WHERE id = ?", arguments: [title, id.rawValue])
+            }
         }
+        if siteLink != row["site_link"] {
+            try db.execute(sql: "UPDATE feed SET site_link = ? WHERE id = ?", arguments: [siteLink, id.rawValue])
+        }
+    }
+
+    /// Runs `change` (which may alter what the search index holds for the feed's articles, such as the
+    /// feed's title or URL) with those articles taken out of the index and put back after.
+    static func reindex(_ db: Database, feed id: FeedID, _ change: () throws -> Void) throws {
+        try db.execute(sql: """
+            INSERT INTO article_search(article_search, rowid, title, authors, feed_title, body)
+            SELECT 'delete', id, title, authors, feed_title, body FROM article_search_source
+            WHERE id IN (SELECT id FROM article WHERE feed_id = ?)
+            """, arguments: [id.rawValue])
+        try change()
+        try db.execute(sql: """
+            INSERT INTO article_search(rowid, title, authors, feed_title, body)
+            SELECT id, title, authors, feed_title, body FROM article_search_source
+            WHERE id IN (SELECT id FROM article WHERE feed_id = ?)
+            """, arguments: [id.rawValue])
     }
 
     /// One candidate per article key, the first the feed lists winning, in document order.
@@ -152,7 +168,7 @@ private struct ArticleWriter {
     let insertSearch: Statement
     let updateArticle: Statement
     let updateStatusDate: Statement
-    let updateSearch: Statement
+    let unindex: Statement
     let touchRemoved: Statement
 
     init(_ db: Database) throws {
@@ -174,8 +190,10 @@ private struct ArticleWriter {
             WHERE id = ?
             """)
         updateStatusDate = try db.cachedStatement(sql: "UPDATE status SET sort_date = ? WHERE article_id = ?")
-        updateSearch = try db.cachedStatement(sql: """
-            UPDATE article_search SET title = ?, authors = ?, body = ? WHERE rowid = ?
+        // The index's old words are read back through the view, so they leave before the row changes.
+        unindex = try db.cachedStatement(sql: """
+            INSERT INTO article_search(article_search, rowid, title, authors, feed_title, body)
+            SELECT 'delete', id, title, authors, feed_title, body FROM article_search_source WHERE id = ?
             """)
         touchRemoved = try db.cachedStatement(sql: """
             UPDATE removed_article SET last_seen = ? WHERE feed_id = ? AND key = ?
@@ -196,9 +214,10 @@ private struct ArticleWriter {
                                              feedTitle, candidate.bodyText])
     }
 
-    func update(_ id: Int64, with candidate: ArticleCandidate, now: Date) throws {
+    func update(_ id: Int64, with candidate: ArticleCandidate, feedTitle: String, now: Date) throws {
         let arrived = try Double.fetchOne(db, sql: "SELECT arrived FROM status WHERE article_id = ?", arguments: [id])
         let sortDate = candidate.sortDate(arrival: arrived.map(Date.init(timeIntervalSince1970:)) ?? now)
+        try unindex.execute(arguments: [id])
         try updateArticle.execute(arguments: [
             candidate.title, candidate.link, StoredValues.lines(candidate.authors),
             StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
@@ -206,8 +225,8 @@ private struct ArticleWriter {
             sortDate, candidate.revision, id,
         ])
         try updateStatusDate.execute(arguments: [sortDate, id])
-        try updateSearch.execute(arguments: [candidate.title, candidate.authors.joined(separator: ", "),
-                                             candidate.bodyText, id])
+        try insertSearch.execute(arguments: [id, candidate.title, candidate.authors.joined(separator: ", "),
+                                             feedTitle, candidate.bodyText])
     }
 
     func sawRemoved(_ key: String, feed: FeedID, now: Date) throws {

@@ -119,9 +119,10 @@ extension FeedStore {
             let orphans = try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM article WHERE id NOT IN (SELECT article_id FROM status))
                      + (SELECT count(*) FROM status WHERE article_id NOT IN (SELECT id FROM article))
-                     + (SELECT count(*) FROM article_search WHERE rowid NOT IN (SELECT id FROM article))
-                     + (SELECT count(*) FROM article WHERE id NOT IN (SELECT rowid FROM article_search))
+                     + (SELECT count(*) FROM article_search_docsize WHERE id NOT IN (SELECT id FROM article))
+                     + (SELECT count(*) FROM article WHERE id NOT IN (SELECT id FROM article_search_docsize))
                 """) ?? 0
+            // The index keeps one size row per article it holds (its text lives in `article`).
             if orphans > 0 { problems.append("\(orphans) articles, statuses or index entries without their pair") }
             return problems
         }

@@ -34,11 +34,17 @@ public final class FeedStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.prepareDatabase { db in
+            // The search index reads article bodies through this function (StoreSchema, article_search_source).
+            db.add(function: Self.plainTextFunction)
             // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer (ingest) gets a bigger page cache, so a feed's transaction rarely spills to the log
             // before its commit; readers keep SQLite's 2 MiB.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -16384") }
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA cache_size = -16384")
+                // A big reload must not leave a log file as large as everything it wrote.
+                try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -54,6 +60,11 @@ public final class FeedStore: Sendable {
         } catch let error as DatabaseError {
             throw FeedStoreError("\(path): \(Self.describe(error))")
         }
+    }
+
+    /// `qnread_plain_text(html)`: the text the search index holds for an article body.
+    private static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
+        HTMLPlainText.text(of: String.fromDatabaseValue(values[0]) ?? "")
     }
 
     /// Two processes opening the same new file at once (the reader and a cron `reload`) may both start the

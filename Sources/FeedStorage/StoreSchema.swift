@@ -98,18 +98,31 @@ enum StoreSchema {
                 PRIMARY KEY (feed_id, key)
             ) WITHOUT ROWID;
 
-            -- The search index holds its own plain-text copy (rowid = article.id): the HTML stays in
-            -- `article`, the words live here. remove_diacritics 2 makes `quebec` find « Québec ».
+            -- The search index stores no text of its own (external content): the words it shows in snippets
+            -- and removes on a delete are read back from this view, the body re-derived from the stored HTML
+            -- by `qnread_plain_text` (HTMLPlainText, registered on every connection), so no plain-text copy
+            -- is kept. That function's output is part of the index: if it ever changes, a new migration must
+            -- run `INSERT INTO article_search(article_search) VALUES ('rebuild')`. The feed title is the
+            -- feed's current one: renaming a feed re-indexes its articles (`FeedStore.reindex`).
+            CREATE VIEW article_search_source AS
+                SELECT a.id AS id, a.title AS title, replace(coalesce(a.authors, ''), char(10), ', ') AS authors,
+                       coalesce(f.title, f.url) AS feed_title,
+                       qnread_plain_text(coalesce(a.content_html, a.summary_html, '')) AS body
+                FROM article a JOIN feed f ON f.id = a.feed_id;
+            -- rowid = article.id; remove_diacritics 2 makes `quebec` find « Québec ».
             CREATE VIRTUAL TABLE article_search USING fts5(
                 title, authors, feed_title, body,
+                content = 'article_search_source', content_rowid = 'id',
                 tokenize = 'unicode61 remove_diacritics 2'
             );
             -- bm25 weights: title, authors, feed title, body.
             INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 3.0, 2.0, 1.0)');
 
-            CREATE TRIGGER article_cleanup AFTER DELETE ON article BEGIN
+            -- An article's words leave the index with it (BEFORE: the view must still see the row).
+            CREATE TRIGGER article_cleanup BEFORE DELETE ON article BEGIN
+                INSERT INTO article_search(article_search, rowid, title, authors, feed_title, body)
+                    SELECT 'delete', id, title, authors, feed_title, body FROM article_search_source WHERE id = OLD.id;
                 DELETE FROM status WHERE article_id = OLD.id;
-                DELETE FROM article_search WHERE rowid = OLD.id;
             END;
             """)
     }

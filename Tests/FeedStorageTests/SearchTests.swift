@@ -77,6 +77,27 @@ struct SearchTests {
         #expect(try titles("montreal-python").count == 2)
     }
 
+    // The index holds no text of its own: what it removes is re-derived from the stored rows, so every
+    // path that changes those rows must take the old words out first (stale words would still match).
+    @Test("Renamed feeds, rewritten articles and removed ones leave the search index exact")
+    func indexFollowsEveryChange() throws {
+        var renamed = Samples.quebecNumerique
+        renamed.title = "Nouvelles de la Capitale-Nationale"
+        renamed.items[0].content = "<p>Nouvelle salle : Espace Saint-Roch.</p>"
+        try store.apply(renamed, to: quebec, now: Clock.day(1))
+        #expect(try titles("capitale-nationale").count == 3)
+        #expect(try titles("saint-roch").count == 1)
+        try store.recordFetch(.success(httpStatus: 200, validators: FeedValidators(),
+                                       permanentRedirect: "https://mtl.example/feed"), for: montreal, at: Clock.day(1))
+        try store.applyRetention(RetentionPolicy(maxArticlesPerFeed: 1), now: Clock.day(2))
+        try store.removeFeed(montreal)
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('integrity-check')")
+        }
+        #expect(try titles("capitale-nationale").count == 1)
+        #expect(try store.integrityProblems() == [])
+    }
+
     @Test("Filters narrow by feed, tag, unread, starred and date, in the query or from the caller")
     func filters() throws {
         #expect(try titles("ecole", filter: SearchFilter(feed: montreal)) == ["Atelier débutant : premiers pas"])
