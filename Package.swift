@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: [
-            "ReaderRuntime", "ReaderConfig", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
+            "ReaderRuntime", "ReaderConfig", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
         ]),
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),

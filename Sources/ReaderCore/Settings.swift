@@ -6,7 +6,7 @@ public struct Settings: Hashable, Sendable {
     public var reloadOnStart = false
     /// 0 turns periodic reload off.
     public var reloadEveryMinutes = 0
-    public var maxParallelFetches = 4
+    public var maxParallelFetches = 8
     public var showRead = true
     /// strftime-style: %Y %m %d %H %M %S %b %a %e %y %j %%.
     public var dateFormat = "%Y-%m-%d"

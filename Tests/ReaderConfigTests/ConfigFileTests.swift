@@ -17,7 +17,7 @@ struct ConfigFileTests {
         let s = config.settings
         #expect(s.theme == "solarized-dark")
         #expect(s.browser == ["w3m", "-o", "confirm_qq=false"])
-        #expect(s.reloadOnStart && s.reloadEveryMinutes == 30 && s.maxParallelFetches == 8)
+        #expect(s.reloadOnStart && s.reloadEveryMinutes == 30 && s.maxParallelFetches == 6)
         #expect(!s.showRead && !s.mouse)
         #expect(s.dateFormat == "%d %b %H:%M")
         #expect(s.retentionDays == 90 && s.retentionPerFeed == 500)
