@@ -4,10 +4,7 @@ import Testing
 // The real qnread in a real terminal (tmux), on a real store: what a reader sees and does.
 // Each test has its own tmux server and home, and cleans both up.
 
-// Off unless QNREAD_E2E=1: starting tmux through Foundation's Process still hangs on this machine (the
-// tmux client is left a zombie and waitUntilExit never returns); see the report.
-@Suite("qnread in a terminal", .serialized,
-       .enabled(if: ProcessInfo.processInfo.environment["QNREAD_E2E"] == "1"))
+@Suite("qnread in a terminal", .serialized)
 struct ReaderInTmuxTests {
     static var binary: String {
         if let override = ProcessInfo.processInfo.environment["QNREAD_BINARY"] { return override }
@@ -31,11 +28,15 @@ struct ReaderInTmuxTests {
         try reader.send("j", "j", "Enter")
         try reader.waitFor(text: "« Les données ouvertes » en région")
         try reader.send("Enter")
-        let article = try reader.waitFor(text: "Author: Émilie Tremblay")
+        let article = try reader.waitFor(text: "« Bonjour à tous »")
         #expect(article[1] == "L’hiver arrive à Québec")
-        #expect(article.contains("Link: https://quebecnumerique.example/hiver"))
+        #expect(article[2] == "Québec numérique · Émilie Tremblay · 2026-11-30")
+        #expect(article[3] == "https://quebecnumerique.example/hiver")
+        #expect(article.contains { $0.hasPrefix("« Bonjour à tous », dit-elle") && $0.hasSuffix(": l’été est fini, voici la neige à Québec.") })
         try reader.send("q", "q", "q")
-        #expect(try reader.waitForExit() == 0)
+        let status = try reader.waitForExit()
+        let last = try reader.screen().joined(separator: "\n")
+        #expect(status == 0, "\(last)")
     }
 
     @Test("n goes to the next unread article across the list, and counts follow")
@@ -46,7 +47,7 @@ struct ReaderInTmuxTests {
         try reader.send("j", "j", "Enter")
         try reader.waitFor(text: "Rencontre des développeurs")
         try reader.send("Enter")
-        try reader.waitFor(text: "Author: Émilie Tremblay")
+        try reader.waitFor(text: "« Bonjour à tous »")
         try reader.send("n")
         try reader.waitFor("the third article") { $0.count > 1 && $0[1] == "Rencontre des développeurs de Lévis" }
         try reader.send("q", "q")
@@ -103,10 +104,20 @@ struct ReaderInTmuxTests {
         try reader.resize(width: 40, height: 8)
         try reader.waitFor("40 columns") { $0.contains { $0.hasPrefix("  Québec numérique") && $0.hasSuffix("2/3") && $0.count == 40 } }
         try reader.resize(width: 20, height: 5)
-        try reader.waitFor("20×5") { $0.count >= 5 && $0[3].hasPrefix("  Québec numér…") }
+        try reader.waitFor("20×5") { screen in
+            screen.count >= 5 && screen[3] == "  Québec numéri… 2/3" && screen.allSatisfy { $0.count <= 20 } }
         try reader.resize(width: 100, height: 30)
         try reader.waitFor(text: "Web à Québec  #web")
-        try reader.send("q")
+        // In the pager: the rule under the header follows the width, the status bar the last row.
+        try reader.send("j", "j", "Enter")
+        try reader.waitFor(text: "Rencontre des développeurs")
+        try reader.send("Enter")
+        try reader.waitFor(text: String(repeating: "─", count: 100))
+        try reader.resize(width: 60, height: 20)
+        try reader.waitFor("60×20 pager") { screen in
+            screen.contains(String(repeating: "─", count: 60)) && screen.count >= 20 && screen[19].hasPrefix("q:Back")
+        }
+        try reader.send("q", "q", "q")
         #expect(try reader.waitForExit() == 0)
     }
 

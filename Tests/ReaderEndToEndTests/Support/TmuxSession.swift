@@ -18,8 +18,7 @@ final class TmuxSession {
         // More than one word after the options: tmux runs the program itself, no shell in between.
         args += ["--", "/usr/bin/env", "-i"] + environment.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
             + ["TERM=tmux-256color"] + argv
-        // The server forks from this call and keeps whatever pipes it inherits: give it none.
-        try tmux(args, detached: true)
+        try tmux(args)
         try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
     }
 
@@ -65,43 +64,46 @@ final class TmuxSession {
         try tmux(["display-message", "-p", "-t", target, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
-    /// Waits for the program to exit and returns its exit status.
+    /// Waits for the program to exit and returns its exit status (128+N when signal N ended it).
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
+        let pid = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if try isDead() {
-                return Int(try tmux(["display-message", "-p", "-t", target, "#{pane_dead_status}"])
-                    .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            // The pane reads as dead when the terminal closes; the status comes once the server has reaped
+            // the process, a moment later.
+            let fields = try tmux(["display-message", "-p", "-t", target, "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ":", omittingEmptySubsequences: false)
+            if fields.count == 3, fields[0] == "1" {
+                if let status = Int(fields[1]) { return status }
+                if let signal = Int(fields[2]) { return 128 + signal }
+                // The tmux 3.3a server started from the test run sometimes leaves the pane's process a zombie
+                // for seconds; its wait status is in /proc meanwhile.
+                if let status = zombieStatus(pid) { return status }
             }
             Thread.sleep(forTimeInterval: 0.03)
         }
         throw TmuxError(description: "qnread did not exit")
     }
 
+    /// The exit status of zombie `pid` from field 52 of /proc/PID/stat (after the `(comm)` field, state is
+    /// field 3); nil when it is not a zombie.
+    private func zombieStatus(_ pid: String) -> Int? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.range(of: ")", options: .backwards) else { return nil }
+        let fields = stat[end.upperBound...].split(separator: " ")
+        guard fields.count >= 50, fields[0] == "Z", let wait = Int(fields[49].trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        return wait & 0x7f == 0 ? (wait >> 8) & 0xff : 128 + (wait & 0x7f)
+    }
+
+    /// Runs one tmux command and returns its stdout. Output goes to a temporary file, never a pipe: the
+    /// server that `new-session` forks would keep a pipe open and the read would never end.
     @discardableResult
-    private func tmux(_ args: [String], detached: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-u", "-L", socket, "-f", "/dev/null"] + args
-        if detached {
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw TmuxError(description: "tmux \(args.first ?? "") failed") }
-            return ""
-        }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError(description: "tmux \(args.first ?? ""): " + String(decoding: errData, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
+    private func tmux(_ args: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-tmux-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let status = try ChildProcess.run(["/usr/bin/tmux", "-u", "-L", socket, "-f", "/dev/null"] + args, output: output.path)
+        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        guard status == 0 else { throw TmuxError(description: "tmux \(args.first ?? "") exited \(status): \(text)") }
+        return text
     }
 }
