@@ -69,7 +69,7 @@ let package = Package(
             "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",
         ]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
-        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel"]),
+        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"]),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],

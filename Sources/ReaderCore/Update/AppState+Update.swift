@@ -56,7 +56,8 @@ extension AppState {
         case .reloadFinished(let progress):
             reload = nil
             let failures = progress.failed == 0 ? "" : ", \(progress.failed) failed"
-            status = StatusMessage("Reloaded \(progress.done) feeds\(failures)", isError: progress.failed > 0)
+            let feeds = progress.done == 1 ? "1 feed" : "\(progress.done) feeds"
+            status = StatusMessage("Reloaded \(feeds)\(failures)", isError: progress.failed > 0)
             // A list read from its top shows the new articles at once; one scrolled down keeps its place.
             if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
                 stack.removeLast()

@@ -25,7 +25,10 @@ final class ReaderHome {
     static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
     /// Two feeds: Québec numérique (three articles, one read) and Web à Québec (two, one with a hostile link).
+    /// The reader's feeds list names them too: at start the reader makes the store follow the list.
     func fillStore() throws {
+        try "https://quebecnumerique.example/feed quebec\nhttps://webaquebec.example/rss web\n"
+            .write(to: config.appendingPathComponent("qnread/feeds"), atomically: true, encoding: .utf8)
         let store = try FeedStore(path: database.path)
         let ids = try store.syncSubscriptions([
             Subscription(url: "https://quebecnumerique.example/feed", tags: ["quebec"]),
@@ -64,6 +67,9 @@ final class ReaderHome {
     /// The environment the reader runs in: nothing of the caller's home.
     var environment: [String: String] {
         ["HOME": root.path, "LANG": "C.UTF-8", "XDG_CONFIG_HOME": config.path, "XDG_DATA_HOME": data.path,
-         "QNREAD_DB": database.path, "PATH": "/usr/bin:/bin"]
+         "QNREAD_DB": database.path, "PATH": "/usr/bin:/bin",
+         // No admin list from the machine running the tests.
+         "QNREAD_SYSTEM_FEEDS": root.appendingPathComponent("etc/feeds").path,
+         "QNREAD_SYSTEM_CONFIG": root.appendingPathComponent("etc/config.toml").path]
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import LocalHTTPServer
+import Testing
+
+// The first run (nothing anywhere, no network) and a reload running behind the screens, in a real terminal.
+@Suite("qnread in a terminal: first run and background reload", .serialized)
+struct FirstRunAndReloadTests {
+    @Test("A first run with no feeds list and no network opens on the bundled French demo feed")
+    func firstRun() throws {
+        let home = try ReaderHome()
+        let reader = try TmuxSession([ReaderInTmuxTests.binary], environment: home.environment, width: 100, height: 30)
+        let feeds = try reader.waitFor(text: "Démo qnread")
+        #expect(feeds.contains { $0.hasPrefix("  Démo qnread") && $0.hasSuffix("5/5") })
+        #expect(feeds.contains { $0.hasPrefix("  Web à Québec") })
+        try reader.send("Down", "Down", "Enter")
+        try reader.waitFor(text: "Québec, capitale numérique\u{202F}? Les chiffres")
+        try reader.send("Down", "Enter")
+        let article = try reader.waitFor(text: "Québec n’a pas à rougir devant Montréal")
+        #expect(article[1] == "Québec, capitale numérique\u{202F}? Les chiffres d’une communauté qui grandit")
+    }
+
+    @Test("R reloads in the background from 127.0.0.1 while the reader keeps answering keys")
+    func backgroundReload() throws {
+        let home = try ReaderHome()
+        let items = (1...3).map { n in
+            "<item><title>Nouvelle \(n) : le Web à Québec</title><guid>waq-\(n)</guid>" +
+                "<pubDate>Mon, 30 Nov 2026 1\(n):00:00 -0500</pubDate><description>Texte \(n)</description></item>"
+        }.joined()
+        let feed = "<rss version=\"2.0\"><channel><title>Web à Québec (local)</title>\(items)</channel></rss>"
+        // Slow enough that the keys below arrive while the reload is still running.
+        let server = try LocalHTTPServer { _ in HTTPReply(text: feed, delay: 1.5) }
+        try "\(server.url("/waq.xml")) web\n".write(to: home.config.appendingPathComponent("qnread/feeds"),
+                                                   atomically: true, encoding: .utf8)
+        let reader = try TmuxSession([ReaderInTmuxTests.binary], environment: home.environment, width: 100, height: 30)
+        try reader.waitFor(text: server.url("/waq.xml").absoluteString)
+        try reader.send("R")
+        try reader.waitFor(text: "Reloading 0/")
+        // Navigation goes on during the fetch: help opens and closes.
+        try reader.send("?")
+        try reader.waitFor(text: "Help")
+        try reader.send("q")
+        let done = try reader.waitFor(text: "Reloaded 1 feed")
+        #expect(done.contains { $0.hasPrefix("  Web à Québec (local)  #web") && $0.hasSuffix("3/3") })
+    }
+}
