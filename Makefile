@@ -32,8 +32,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product qnread
 
-run: release
-	scripts/run-demo .build/release/qnread
+# A debug build, shared with `make test`: a first release build takes up to 15 minutes on 2 cores.
+run: build
+	scripts/run-demo .build/debug/qnread
 
 test: test-deps
 	$(SWIFT) build --build-tests
