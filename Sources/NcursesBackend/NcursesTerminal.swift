@@ -89,6 +89,8 @@ public final class NcursesTerminal: Terminal {
         if let wakeDescriptor { fds.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
         let ready = poll(&fds, nfds_t(fds.count), Int32(timeoutMilliseconds))
         if let event = readKey() { return event }
+        // A hung-up terminal makes poll() return at once forever; without this the loop would spin at full CPU.
+        if ready > 0, fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
         if ready > 0, fds.count > 1, fds[1].revents & Int16(POLLIN) != 0 { return .wake }
         return nil
     }

@@ -46,6 +46,7 @@ public final class ReaderLoop {
                 shown = nil
                 handle(.resize(size))
             case .wake?, nil: break
+            case .hangup?: return state
             }
             for message in inbox.drain() { handle(message) }
             if let due = nextReload, now() >= due {

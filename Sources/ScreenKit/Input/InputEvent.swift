@@ -5,4 +5,6 @@ public enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// Background work posted something; the loop should read its inbox.
     case wake
+    /// The terminal is gone (its window closed, its tmux server killed): the loop must end, not spin.
+    case hangup
 }
