@@ -69,11 +69,16 @@ public final class FeedStore: Sendable {
 
     /// Two processes opening the same new file at once (the reader and a cron `reload`) may both start the
     /// migrations; each runs in its own transaction, so the loser rolls back and finds the schema in place.
+    /// Under load the loser may also see SQLITE_BUSY before the winner commits: it tries again, up to three times.
     private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if attempt == 3 { throw error }
+            }
         }
     }
 
