@@ -47,7 +47,7 @@ public final class FeedStore: Sendable {
             }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             // Checked on a read first: an up-to-date file opens without waiting for a writer in another process.
             let (isCurrent, isNewer) = try pool.read { db in
@@ -65,6 +65,20 @@ public final class FeedStore: Sendable {
     /// `qnread_plain_text(html)`: the text the search index holds for an article body.
     private static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
         HTMLPlainText.text(of: String.fromDatabaseValue(values[0]) ?? "")
+    }
+
+    /// Switching a new file to WAL takes a lock the busy timeout does not cover: a process racing another one
+    /// through its first open may see SQLITE_BUSY there, and tries again shortly after.
+    private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 20 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
     }
 
     /// Two processes opening the same new file at once (the reader and a cron `reload`) may both start the
