@@ -58,7 +58,11 @@ measure() {
 }
 
 home="$work/home"
-mkdir -p "$home/config" "$home/data"
+mkdir -p "$home/config/qnread" "$home/data"
+# The reader lists what the feeds file lists (else the built-in default list joins the store's feeds):
+# the corpus feeds, and no reload at start, so the first screen is the store's alone.
+printf 'reload_on_start = false\n' > "$home/config/qnread/config.toml"
+subscribe() { for f in "$1"/*.xml; do echo "file://$f"; done > "$home/config/qnread/feeds"; }
 reader() { echo /usr/bin/env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" "$binary" --db "$1"; }
 # The feed list is complete when its status bar counts every feed (plus "All articles" and "Starred").
 ready() { echo "1/$(($1 + 2)) *\$"; }
@@ -67,6 +71,7 @@ echo "qnread first screen (tmux 100x30, capture-pane polled continuously; includ
 for n in 1000 100000; do
     feeds=$((n >= 100000 ? 100 : 10))
     db=$(store_of "$n" "$feeds")
+    subscribe "$work/corpus-$n"
     # shellcheck disable=SC2046
     measure "qnread, $n articles" "$(ready "$feeds")" Q $(reader "$db") > /dev/null
 done
@@ -75,6 +80,7 @@ if command -v newsboat > /dev/null; then
     n=20000 feeds=20
     db=$(store_of "$n" "$feeds")
     corpus="$work/corpus-$n"
+    subscribe "$corpus"
     nb="$work/newsboat"
     mkdir -p "$nb"
     : > "$nb/urls"

@@ -97,9 +97,11 @@ extension FeedStore {
 
     /// Makes the stored feeds match the feeds file: creates missing feeds, sets order, tags and custom
     /// titles. Feeds no longer listed keep their articles but lose their place and tags (`removeFeed` deletes).
+    /// A list the store already matches costs one read and no write: every launch of the reader syncs.
     @discardableResult
     public func syncSubscriptions(_ subscriptions: [Subscription]) throws -> [FeedID] {
-        try write { db in
+        if let ids = try read({ db in try Self.idsIfSynced(db, subscriptions) }) { return ids }
+        return try write { db in
             try db.execute(sql: "UPDATE feed SET position = NULL, custom_title = NULL")
             try db.execute(sql: "DELETE FROM feed_tag")
             var ids: [FeedID] = []
@@ -115,6 +117,30 @@ extension FeedStore {
             }
             return ids
         }
+    }
+
+    /// The feeds' ids when the store already holds exactly this list (order, custom titles, tags), else nil.
+    private static func idsIfSynced(_ db: Database, _ subscriptions: [Subscription]) throws -> [FeedID]? {
+        struct Placed: Equatable { var id: Int64; var position: Int; var customTitle: String?; var tags: Set<String> }
+        var stored: [String: Placed] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, url, position, custom_title FROM feed WHERE position IS NOT NULL") {
+            stored[row[1]] = Placed(id: row[0], position: row[2], customTitle: row[3], tags: [])
+        }
+        guard stored.count == subscriptions.count else { return nil }
+        var urlOfID: [Int64: String] = [:]
+        for (url, placed) in stored { urlOfID[placed.id] = url }
+        for row in try Row.fetchAll(db, sql: "SELECT feed_id, tag FROM feed_tag") {
+            guard let url = urlOfID[row[0]] else { return nil }
+            stored[url]?.tags.insert(row[1])
+        }
+        var ids: [FeedID] = []
+        for (position, subscription) in subscriptions.enumerated() {
+            guard let placed = stored[subscription.url],
+                  placed == Placed(id: placed.id, position: position, customTitle: subscription.customTitle,
+                                   tags: Set(subscription.tags)) else { return nil }
+            ids.append(FeedID(placed.id))
+        }
+        return ids
     }
 
     /// Deletes a feed with its articles, statuses and search entries.

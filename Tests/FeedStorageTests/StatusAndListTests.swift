@@ -24,6 +24,32 @@ struct StatusAndListTests {
         #expect(rows == ["Québec numérique [\"québec\", \"tech\"] 3/3", "MTL Python [\"montréal\"] 1/2"])
     }
 
+    @Test("Syncing the list the store already matches writes nothing; any change to it is applied")
+    func syncWritesOnlyChanges() throws {
+        let log = scratch.path + "-wal"
+        func logSize() throws -> Int { try #require(try FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) }
+        let same = [
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["tech", "québec"]),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"], customTitle: "MTL Python"),
+        ]
+        let before = try logSize()
+        #expect(try store.syncSubscriptions(same) == [quebec, montreal])
+        #expect(try logSize() == before)
+
+        var retitled = same
+        retitled[1].customTitle = "Montréal-Python"
+        #expect(try store.syncSubscriptions(retitled) == [quebec, montreal])
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique", "Montréal-Python"])
+        #expect(try logSize() > before)
+
+        #expect(try store.syncSubscriptions([retitled[1], retitled[0]]) == [montreal, quebec])
+        #expect(try store.feedSummaries().map(\.title) == ["Montréal-Python", "Québec numérique"])
+        var untagged = [retitled[1], retitled[0]]
+        untagged[1].tags = ["tech"]
+        try store.syncSubscriptions(untagged)
+        #expect(try store.feedSummaries().map(\.tags) == [["montréal"], ["tech"]])
+    }
+
     @Test("Pages run newest first and the cursor continues exactly where the last page ended")
     func keysetPages() throws {
         let first = try store.articles(.all, limit: 2)
