@@ -10,12 +10,16 @@ CONFORMANCE_MIN ?= 101
 
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev
 TEST_PACKAGES = tmux python3
+# The release binary carries the Swift runtime and Foundation inside it (--static-swift-stdlib): it starts in
+# about half the time and 6 MiB less memory. Static FoundationNetworking links the system libcurl, which
+# needs its development package.
+RELEASE_PACKAGES = libcurl4-openssl-dev
 BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3
 
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test conformance bench build release deps test-deps bench-deps install
+.PHONY: run test conformance bench build release deps release-deps test-deps bench-deps install
 
 deps:
 	@scripts/ensure-packages $(BUILD_PACKAGES)
@@ -23,14 +27,17 @@ deps:
 test-deps: deps
 	@scripts/ensure-packages $(TEST_PACKAGES)
 
+release-deps: deps
+	@scripts/ensure-packages $(RELEASE_PACKAGES)
+
 bench-deps: deps
 	@scripts/ensure-packages $(BENCH_PACKAGES)
 
 build: deps
 	$(SWIFT) build --product qnread
 
-release: deps
-	$(SWIFT) build -c release --product qnread
+release: release-deps
+	$(SWIFT) build -c release --static-swift-stdlib --product qnread
 
 # A debug build, shared with `make test`: a first release build takes up to 15 minutes on 2 cores.
 run: build

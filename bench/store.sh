@@ -35,7 +35,7 @@ python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); n=int(sys.argv[
 "$BIN" --db "$DB" stats | sed -n 's/^size *\([^(]*\).*/database size after cleanup: \1/p'
 
 # 2. In-process timings of the reader's queries (targets at 100k: search p50 < 10 ms, feed list < 5 ms).
-echo "in-process (qnread bench-store, 20 runs per list query, each of 50 searches once after one warm-up):"
+echo "in-process (qnread bench-store, 20 runs per list query, each of 50 searches: median of 5 runs after one warm-up):"
 "$BIN" --db "$DB" bench-store --queries "$CORPUS/queries.txt" | sed 's/^/  /'
 
 # 3. A fresh process from exec to its first page printed (target < 50 ms), and its peak memory (< 30 MiB).

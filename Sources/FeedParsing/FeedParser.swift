@@ -70,12 +70,40 @@ public struct FeedParser: Sendable {
         }
         return try withoutActuallyEscaping(onItem) { onItem in
             let reader = XMLFeedReader(fetchURL: url, httpCharset: httpCharset, onItem: onItem)
-            var count = first
-            while count > 0 {
-                chunk.withUnsafeBytes { reader.push(UnsafeRawBufferPointer(rebasing: $0[..<count]), final: false) }
-                count = try readChunk(descriptor, into: &chunk, input: input)
+            let (pipeline, rest) = chunk.withUnsafeBytes { whole in
+                let (pipeline, rest) = reader.begin(UnsafeRawBufferPointer(rebasing: whole[..<first]))
+                return (pipeline, [UInt8](rest))
             }
-            reader.push(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
+            // The rest of the file is read and repaired on another thread while libxml2 parses.
+            let buffer = chunk
+            let chunks = RepairedChunks { [self] put in
+                var pipeline = pipeline
+                var chunk = buffer
+                var repaired: [UInt8] = []
+                func repair(_ bytes: UnsafeRawBufferPointer, final: Bool) -> Bool {
+                    repaired.removeAll(keepingCapacity: true)
+                    pipeline.push(bytes, final: final) { repaired.append(contentsOf: $0) }
+                    return repaired.isEmpty || put(repaired)
+                }
+                guard rest.withUnsafeBytes({ repair($0, final: false) }) else { return pipeline }
+                while true {
+                    let count = try readChunk(descriptor, into: &chunk, input: input)
+                    guard count > 0 else { break }
+                    guard chunk.withUnsafeBytes({ repair(UnsafeRawBufferPointer(rebasing: $0[..<count]), final: false) }) else {
+                        return pipeline
+                    }
+                }
+                _ = repair(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
+                return pipeline
+            }
+            defer { chunks.stopAndWait() }
+            reader.finishItemsInParallel()
+            while !reader.wantsToStop, let repaired = try chunks.next() {
+                repaired.withUnsafeBytes { reader.pushRepaired($0) }
+            }
+            // Stopped first: a document that is no feed leaves the producer waiting to hand on more.
+            chunks.stopAndWait()
+            reader.finishRepaired(pipeline: chunks.endedPipeline)
             return try outcome(reader.finish(), raw: nil, url: url, input: input)
         }
     }

@@ -17,15 +17,27 @@ enum HTMLPlainText {
     }
 }
 
-/// Elements whose text is never shown, and elements whose boundaries separate words.
+/// Elements whose text is never shown, and elements whose boundaries separate words, by `TagName` key.
 private enum ElementKinds {
-    static let hidden: Set<[UInt8]> = Set(["script", "style", "template", "noscript", "head", "title"].map { Array($0.utf8) })
-    static let block: Set<[UInt8]> = Set([
+    static let hidden: Set<UInt128> = Set(["script", "style", "template", "noscript", "head", "title"].map(TagName.key))
+    static let block: Set<UInt128> = Set([
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
         "iframe", "img", "input", "legend", "li", "main", "nav", "ol", "option", "p", "pre", "section", "select",
         "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul", "video", "audio",
-    ].map { Array($0.utf8) })
+    ].map(TagName.key))
+}
+
+/// A tag name of up to 16 lowercase ASCII bytes packed into one integer: a set lookup per tag then costs no
+/// allocation and no hashing of an array (every tag of every article body goes through here on ingest).
+private enum TagName {
+    static let tooLong: UInt128 = 0
+
+    static func key(_ name: String) -> UInt128 {
+        var key: UInt128 = 0
+        for (offset, byte) in name.utf8.enumerated() { key |= UInt128(byte) << (8 * offset) }
+        return key
+    }
 }
 
 /// A cursor over the HTML's bytes.
@@ -50,6 +62,15 @@ private struct HTMLBytes {
                     index = start
                     output.appendASCII(byte)
                 }
+            } else if byte > 0x20, byte < 0x7F {
+                // A run of visible ASCII (most of French prose between accents) goes in at once.
+                let start = index
+                index += 1
+                while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x7F,
+                      bytes[index] != UInt8(ascii: "<"), bytes[index] != UInt8(ascii: "&") {
+                    index += 1
+                }
+                output.appendVisibleASCII(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             } else if byte < 0x80 {
                 output.appendASCII(byte)
                 index += 1
@@ -97,13 +118,17 @@ private struct HTMLBytes {
             return
         }
         if isClosing { index += 1 }
-        var name: [UInt8] = []
+        let nameStart = index
+        var name: UInt128 = 0
         while index < bytes.count, isLetter(bytes[index]) || (0x30...0x39).contains(bytes[index]) {
-            name.append(lowercase(bytes[index]))
+            let offset = index - nameStart
+            if offset < 16 { name |= UInt128(lowercase(bytes[index])) << (8 * offset) } else { name = TagName.tooLong }
             index += 1
         }
+        let nameLength = index - nameStart
+        if nameLength > 16 { name = TagName.tooLong }
         skipTag()
-        if !isClosing, ElementKinds.hidden.contains(name) { skip(pastClosing: name) }
+        if !isClosing, ElementKinds.hidden.contains(name) { skip(pastClosing: nameStart..<nameStart + nameLength) }
         if ElementKinds.block.contains(name) { output.appendSpace() }
     }
 
@@ -130,12 +155,13 @@ private struct HTMLBytes {
         }
     }
 
-    /// Skips the content of a hidden element up to and including its closing tag.
-    private mutating func skip(pastClosing name: [UInt8]) {
+    /// Skips the content of a hidden element up to and including its closing tag; `name` is where the
+    /// element's name stands in the bytes.
+    private mutating func skip(pastClosing name: Range<Int>) {
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"),
                index + 2 + name.count <= bytes.count,
-               (0..<name.count).allSatisfy({ lowercase(bytes[index + 2 + $0]) == name[$0] }) {
+               (0..<name.count).allSatisfy({ lowercase(bytes[index + 2 + $0]) == lowercase(bytes[name.lowerBound + $0]) }) {
                 index += 2 + name.count
                 skipTag()
                 return
@@ -165,6 +191,12 @@ private struct PlainTextOutput {
             flushSpace()
             bytes.append(byte)
         }
+    }
+
+    /// Bytes all between 0x21 and 0x7E.
+    mutating func appendVisibleASCII(_ run: UnsafeBufferPointer<UInt8>) {
+        flushSpace()
+        bytes.append(contentsOf: run)
     }
 
     /// One well-formed multi-byte UTF-8 sequence (Swift strings hold nothing else).

@@ -82,3 +82,38 @@ func utf8RepairStaysInBounds() {
         #expect(out == input, "length \(length)")
     }
 }
+
+@Test("Streaming a Latin-1 file repairs it as parsing it in memory does, warnings included")
+func streamingRepairsLatin1() throws {
+    var bytes = Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Caf".utf8) + [0xE9]
+    bytes += Array("</title>".utf8)
+    for number in 1...3_000 {
+        bytes += Array("<item><title>Num\(number) ".utf8) + [0xE9, 0x92] + Array("t".utf8)
+        bytes += Array("</title><description>".utf8) + Array(repeating: 0x61, count: 200) + [0xE0] + Array("</description></item>".utf8)
+    }
+    bytes += Array("</channel></rss>".utf8)
+    let data = Data(bytes)
+    let url = try temporaryFile(data)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let whole = try FeedParser().parse(data, url: nil)
+    var streamed: [ParsedItem] = []
+    let header = try FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+    #expect(header.title == "Café")
+    #expect(streamed == whole.items)
+    #expect(streamed.last?.title == "Num3000 é’t")
+    #expect(header.warnings == whole.warnings)
+    #expect(header.warnings.contains("9001 bytes were not UTF-8 and read as windows-1252"))
+}
+
+@Test("A large XML document that is no feed is refused once its root is seen, and the call returns")
+func streamingStopsAtANonFeed() throws {
+    let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><catalogue>"
+        + String(repeating: "<livre><titre>Les Belles-sœurs</titre><auteur>Michel Tremblay</auteur></livre>\n", count: 40_000)
+        + "</catalogue>"
+    let url = try temporaryFile(Data(document.utf8))
+    defer { try? FileManager.default.removeItem(at: url) }
+    var items = 0
+    let error = #expect(throws: FeedParseError.self) { try FeedParser().parseFile(at: url.path, url: nil) { _ in items += 1 } }
+    #expect(error?.description.contains("<catalogue>") == true)
+    #expect(items == 0)
+}

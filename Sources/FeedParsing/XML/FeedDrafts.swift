@@ -38,10 +38,7 @@ struct ItemDraft {
     var dcDate: String?
     var created: String?
     var updated: String?
-    var summary: String?
-    var dcDescription: String?
-    var itunesSummary: String?
-    var content: String?
+    var bodies = ItemBodies()
     var authors: [ParsedPerson] = []
     var dcCreators: [ParsedPerson] = []
     var itunesAuthors: [ParsedPerson] = []
@@ -52,6 +49,36 @@ struct ItemDraft {
     var atomCategories: [String] = []
     var enclosures: [ParsedEnclosure] = []
     var mediaEnclosures: [ParsedEnclosure] = []
+}
+
+/// An item's HTML fields (summary, content…), kept as the bytes libxml2 gave until the item is finished:
+/// making Strings of them validates most of a feed's bytes as UTF-8, which `ItemFinisher` does on a thread
+/// of its own while libxml2 goes on parsing.
+struct ItemBodies: Sendable {
+    var summary: BodyText?
+    var dcDescription: BodyText?
+    var itunesSummary: BodyText?
+    var content: BodyText?
+
+    /// The item's summary and content, first source given winning.
+    func resolved() -> (summary: String?, content: String?) {
+        ((summary ?? dcDescription ?? itunesSummary)?.html, content?.html)
+    }
+}
+
+/// One HTML field: already a String (decoded base64), or libxml2's UTF-8 bytes, to be escaped when the
+/// element said its text is plain.
+enum BodyText: Sendable {
+    case html(String)
+    case bytes([UInt8], plain: Bool)
+
+    var html: String {
+        switch self {
+        case .html(let text): text
+        case .bytes(let bytes, let plain):
+            plain ? HTMLText.escape(String(decoding: bytes, as: UTF8.self)) : String(decoding: bytes, as: UTF8.self)
+        }
+    }
 }
 
 /// Which field a captured element's text goes to.
@@ -66,6 +93,14 @@ enum CapturedField {
     case itemDCTitle, itemDCDescription, itemSubject, itemKeywords
     // Atom person
     case personName, personEmail, personURI
+
+    /// The item fields that hold HTML (see `ItemBodies`).
+    var isItemBody: Bool {
+        switch self {
+        case .itemSummary, .itemContent, .itemItunesSummary, .itemDCDescription: true
+        default: false
+        }
+    }
 }
 
 /// How an element's content is written (Atom's `type`, and Atom 0.3's `mode`).

@@ -32,9 +32,8 @@ extension FeedXMLHandler {
         // copies it whole); outside any item it is dropped.
         case .itemTitle: if itemDraft?.title == nil { itemDraft?.title = plain(text, type) }
         case .itemLink: if itemDraft?.link == nil { itemDraft?.link = resolve(text, base: base) }
-        case .itemSummary: if itemDraft?.summary == nil { itemDraft?.summary = html(text, type) }
-        case .itemItunesSummary: if itemDraft?.itunesSummary == nil { itemDraft?.itunesSummary = html(text, type) }
-        case .itemContent: if itemDraft?.content == nil { itemDraft?.content = html(text, type) }
+        case .itemSummary, .itemItunesSummary, .itemContent, .itemDCDescription:
+            assignBody(field, .html(html(text, type)))
         case .itemGUID, .itemID: if itemDraft?.id == nil { itemDraft?.id = PlainText.sanitized(text) }
         case .itemPublished: if itemDraft?.published == nil { itemDraft?.published = text }
         case .itemDCDate: if itemDraft?.dcDate == nil { itemDraft?.dcDate = text }
@@ -48,7 +47,6 @@ extension FeedXMLHandler {
         case .itemKeywords:
             itemDraft?.keywords += text.split(separator: ",").compactMap { PlainText.fromHTML(String($0)) }
         case .itemDCTitle: if itemDraft?.dcTitle == nil { itemDraft?.dcTitle = plain(text, type) }
-        case .itemDCDescription: if itemDraft?.dcDescription == nil { itemDraft?.dcDescription = html(text, type) }
 
         case .personName: person?.name = PlainText.fromText(text)
         case .personEmail: person?.email = PlainText.fromText(text)
@@ -56,14 +54,24 @@ extension FeedXMLHandler {
         }
     }
 
+    /// Sets an item's HTML field the first time it is given; outside any item it is dropped.
+    func assignBody(_ field: CapturedField, _ body: BodyText) {
+        switch field {
+        case .itemSummary: if itemDraft?.bodies.summary == nil { itemDraft?.bodies.summary = body }
+        case .itemItunesSummary: if itemDraft?.bodies.itunesSummary == nil { itemDraft?.bodies.itunesSummary = body }
+        case .itemContent: if itemDraft?.bodies.content == nil { itemDraft?.bodies.content = body }
+        case .itemDCDescription: if itemDraft?.bodies.dcDescription == nil { itemDraft?.bodies.dcDescription = body }
+        default: break
+        }
+    }
+
+    /// The item with everything but its summary and content, which come from `draft.bodies.resolved()`.
     func makeItem(_ draft: ItemDraft, number: Int) -> ParsedItem {
         var item = ParsedItem(id: draft.id, title: draft.title ?? draft.dcTitle)
         let permalink = draft.guidIsPermaLink ? draft.id.flatMap { URLText.absoluteURL($0) != nil && $0.lowercased().hasPrefix("http") ? $0 : nil } : nil
         item.link = draft.link ?? draft.atomAlternateLink ?? permalink
         item.published = date(draft.published, "item \(number)") ?? date(draft.dcDate, "item \(number)") ?? date(draft.created, "item \(number)")
         item.updated = date(draft.updated, "item \(number)")
-        item.summary = draft.summary ?? draft.dcDescription ?? draft.itunesSummary
-        item.content = draft.content
         item.authors = firstNonEmpty(draft.authors, draft.dcCreators, draft.itunesAuthors)
         item.categories = draft.keywords + draft.categories + draft.subjects + draft.atomCategories
         item.enclosures = draft.enclosures

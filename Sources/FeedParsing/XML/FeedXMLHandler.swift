@@ -50,6 +50,7 @@ final class FeedXMLHandler: XMLEventHandler {
 
     private var frames: [Frame] = []
     private(set) var capture: Capture?
+    private var finisher: ItemFinisher?
     private var buffer: [UInt8] = []
 
     init(fetchURL: URL?, onItem: ((ParsedItem) -> Void)?) {
@@ -177,6 +178,16 @@ final class FeedXMLHandler: XMLEventHandler {
         while start < end, Self.isSpace(buffer[start]) { start += 1 }
         while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
         guard start < end else { return }
+        if capture.field.isItemBody, itemDraft != nil {
+            switch capture.type {
+            case .html, .xhtml, .text:
+                let plain = if case .text = capture.type { true } else { false }
+                assignBody(capture.field, .bytes(Array(buffer[start..<end]), plain: plain))
+                buffer.removeAll(keepingCapacity: true)
+                return
+            case .base64: break
+            }
+        }
         var text = String(decoding: buffer[start..<end], as: UTF8.self)
         buffer.removeAll(keepingCapacity: true)
         if case .base64(let isHTML) = capture.type {
@@ -271,12 +282,29 @@ final class FeedXMLHandler: XMLEventHandler {
     func finishItem() {
         guard let draft = itemDraft.take() else { return } // moved out, not copied
         itemCount += 1
-        let item = makeItem(draft, number: itemCount)
+        var item = makeItem(draft, number: itemCount)
+        if let finisher {
+            finisher.add(item, draft.bodies)
+            return
+        }
+        (item.summary, item.content) = draft.bodies.resolved()
         if let onItem {
             onItem(item)
         } else {
             items.append(item)
         }
+    }
+
+    /// Hands finished items to `onItem` from a thread of its own (streaming parses of whole files).
+    func finishItemsInParallel() {
+        guard let onItem, finisher == nil else { return }
+        finisher = ItemFinisher(onItem: onItem)
+    }
+
+    /// Waits until every item has reached `onItem`.
+    func drainItems() {
+        finisher?.finish()
+        finisher = nil
     }
 
     func beginPerson(owner: Scope) -> Scope {

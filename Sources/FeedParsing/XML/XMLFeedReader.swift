@@ -21,30 +21,57 @@ final class XMLFeedReader {
     func push(_ chunk: UnsafeRawBufferPointer, final: Bool) {
         var chunk = chunk
         if parser == nil {
-            let (encoding, bomLength) = InputEncoding.detect(prefix: chunk, httpCharset: httpCharset)
-            chunk = UnsafeRawBufferPointer(rebasing: chunk[bomLength...])
-            if case .converted = encoding {} else {
-                chunk = UnsafeRawBufferPointer(rebasing: chunk[FeedSniffer.leadingSpace(chunk)...])
-            }
-            var converted: String?
-            if case .converted(let name) = encoding { converted = name }
-            parser = XMLPushParser(handler: handler, converting: converted)
-            pipeline = XMLInputPipeline(encoding: encoding)
+            let (pipeline, rest) = begin(chunk)
+            self.pipeline = pipeline
+            chunk = rest
         }
         guard let parser else { return }
         pipeline?.push(chunk, final: final) { parser.push($0) }
         if final { parser.finish() }
     }
 
+    /// Reads the encoding off the first chunk and sets up libxml2 for it. Returns the pipeline that repairs
+    /// the input and what of the first chunk is left for it (byte order mark and leading space dropped).
+    func begin(_ first: UnsafeRawBufferPointer) -> (XMLInputPipeline, UnsafeRawBufferPointer) {
+        let (encoding, bomLength) = InputEncoding.detect(prefix: first, httpCharset: httpCharset)
+        var chunk = UnsafeRawBufferPointer(rebasing: first[bomLength...])
+        if case .converted = encoding {} else {
+            chunk = UnsafeRawBufferPointer(rebasing: chunk[FeedSniffer.leadingSpace(chunk)...])
+        }
+        var converted: String?
+        if case .converted(let name) = encoding { converted = name }
+        parser = XMLPushParser(handler: handler, converting: converted)
+        return (XMLInputPipeline(encoding: encoding), chunk)
+    }
+
+    /// Bytes a pipeline from `begin` has already repaired, straight to libxml2.
+    func pushRepaired(_ bytes: UnsafeRawBufferPointer) {
+        parser?.push(bytes)
+    }
+
+    /// The end of input repaired elsewhere; `pipeline` is the repairing pipeline as it ended, for its warnings.
+    func finishRepaired(pipeline: XMLInputPipeline?) {
+        self.pipeline = pipeline
+        parser?.finish()
+    }
+
+    /// Items go to `onItem` from a thread of their own (`ItemFinisher`).
+    func finishItemsInParallel() { handler.finishItemsInParallel() }
+
+    /// The document said it is not a feed: the rest of the input can be left unread.
+    var wantsToStop: Bool { handler.wantsToStop }
+
     var itemCount: Int { handler.itemCount }
 
     func finish() -> Outcome {
+        defer { handler.drainItems() }
         if let reason = handler.notAFeed { return .notAFeed(reason) }
         guard let format = handler.format else {
             let why = parser?.firstErrors.first.map { " (\($0))" } ?? ""
             return .notAFeed("no XML element found\(why)")
         }
         handler.finishDocument()
+        handler.drainItems()
         var feed = handler.makeFeed(format: format, items: handler.items)
         if let parser, parser.errorCount > 0 {
             let first = parser.firstErrors.first.map { "; first at \($0)" } ?? ""

@@ -1,0 +1,37 @@
+/// A file read and repaired (XMLInputPipeline) on a thread of its own while libxml2 parses the chunks already
+/// repaired: on a 2-core machine the two halves overlap instead of taking turns. At most a few chunks wait,
+/// so memory stays bounded however large the file.
+final class RepairedChunks {
+    private let queue = Handoff<[UInt8]>(capacity: 4)
+    private let ended = Handoff<XMLInputPipeline>(capacity: 1)
+    private let worker: Worker
+
+    /// `produce` reads and repairs, handing each repaired chunk to its argument (which returns false once the
+    /// consumer has stopped listening), and returns the pipeline as it ended, for its repair counts.
+    init(_ produce: @escaping @Sendable (_ put: ([UInt8]) -> Bool) throws -> XMLInputPipeline) {
+        let queue = self.queue, ended = self.ended
+        worker = Worker {
+            do {
+                let pipeline = try produce { queue.put($0) }
+                _ = ended.put(pipeline)
+                queue.close()
+            } catch {
+                queue.close(failing: error)
+            }
+            ended.close()
+        }
+    }
+
+    /// The next repaired chunk, nil at the end; rethrows the producer's read error.
+    func next() throws -> [UInt8]? { try queue.next() }
+
+    /// The pipeline as the producer left it, once `stopAndWait()` has returned.
+    var endedPipeline: XMLInputPipeline? { try? ended.next() }
+
+    /// Stops the producer (the document turned out not to be a feed, say) and waits until it has let go of
+    /// the file, so the caller may close it.
+    func stopAndWait() {
+        queue.stop()
+        worker.wait()
+    }
+}
