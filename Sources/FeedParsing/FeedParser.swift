@@ -37,7 +37,8 @@ public struct FeedParser: Sendable {
 
     /// Streams a file: items are handed to `onItem` one by one and not kept (the returned feed has none),
     /// and the file is read in chunks, so memory stays flat whatever its size. JSON and HTML inputs are
-    /// read whole, within `maxBytes`.
+    /// read whole, within `maxBytes`. For XML, `onItem` runs on a thread of the parser's own, one call at a
+    /// time and in document order, every call over before `parseFile` returns or throws.
     public func parseFile(at path: String, url: URL?, httpCharset: String? = nil,
                           onItem: (ParsedItem) -> Void) throws -> ParsedFeed {
         let input = url.map { Self.inputName($0) } ?? path
@@ -98,6 +99,8 @@ public struct FeedParser: Sendable {
             }
             defer { chunks.stopAndWait() }
             reader.finishItemsInParallel()
+            // Every call to onItem is over before this closure returns, on an error too (it must not escape).
+            defer { reader.drainItems() }
             while !reader.wantsToStop, let repaired = try chunks.next() {
                 repaired.withUnsafeBytes { reader.pushRepaired($0) }
             }

@@ -58,6 +58,9 @@ final class XMLFeedReader {
     /// Items go to `onItem` from a thread of their own (`ItemFinisher`).
     func finishItemsInParallel() { handler.finishItemsInParallel() }
 
+    /// Waits until every item finished so far has reached `onItem`.
+    func drainItems() { handler.drainItems() }
+
     /// The document said it is not a feed: the rest of the input can be left unread.
     var wantsToStop: Bool { handler.wantsToStop }
 
