@@ -31,7 +31,13 @@ first_screen() {
     local start end pid peak
     start=$(now_ms)
     "${tmux_cmd[@]}" new-session -d -s bench -x 100 -y 30 -- /usr/bin/env LANG=C.UTF-8 TERM=tmux-256color "$@"
-    until "${tmux_cmd[@]}" capture-pane -p -t bench 2>/dev/null | grep -qE "$pattern"; do :; done
+    until "${tmux_cmd[@]}" capture-pane -p -t bench 2>/dev/null | grep -qE "$pattern"; do
+        if [ $(( $(now_ms) - start )) -gt 20000 ]; then
+            echo "no complete screen (/$pattern/) after 20 s; the screen was:" >&2
+            "${tmux_cmd[@]}" capture-pane -p -t bench >&2 || true
+            exit 1
+        fi
+    done
     end=$(now_ms)
     pid=$("${tmux_cmd[@]}" display-message -p -t bench '#{pane_pid}')
     peak=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
