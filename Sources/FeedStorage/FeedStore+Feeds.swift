@@ -152,7 +152,7 @@ extension FeedStore {
         }
     }
 
-    /// The feed list: every feed with its unread and total counts, in feeds-file order, then by title.
+    /// The feed list: every shown feed (`isShown`) with its unread and total counts, in feeds-file order, then by title.
     /// Counts come from the feed row (kept by triggers), so this reads 1,000 rows, not 100,000.
     public func feedSummaries() throws -> [FeedSummary] {
         try read { db in
@@ -164,7 +164,7 @@ extension FeedStore {
             return try Row.fetchAll(db, sql: """
                 SELECT id, url, coalesce(custom_title, title, url), unread_count, article_count,
                        last_attempt, last_success, http_status, last_error, is_gone
-                FROM feed \(Self.feedListOrder)
+                FROM feed WHERE \(Self.isShown("feed")) \(Self.feedListOrder)
                 """).map { row in
                 let id: Int64 = row[0]
                 return FeedSummary(id: FeedID(id), url: row[1], title: row[2], tags: tags[id] ?? [],
@@ -179,6 +179,13 @@ extension FeedStore {
     /// Feeds-file order, then feeds not in the file by title.
     static let feedListOrder =
         "ORDER BY position IS NULL, position, coalesce(custom_title, title, url) COLLATE NOCASE, id"
+
+    /// The feeds the screens show, as a condition on the feed table named `alias`: those the feeds list names.
+    /// A feed dropped from the list, or hidden with `!URL`, keeps its articles in the store but leaves the
+    /// lists and searches. A store no list was ever synced to (filled by `import-file` alone) shows every feed.
+    static func isShown(_ alias: String) -> String {
+        "(\(alias).position IS NOT NULL OR NOT EXISTS (SELECT 1 FROM feed AS listed WHERE listed.position IS NOT NULL))"
+    }
 
     static func findOrCreateFeed(_ db: Database, url: String) throws -> Feed {
         if let row = try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE url = ?", arguments: [url]) {

@@ -13,6 +13,7 @@ extension FeedStore {
     public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
         try read { db in
             var conditions = SQLConditions("article_search MATCH ?", query.matchExpression)
+            conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
             let filter = query.filter
             if let url = filter.feedURL {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {

@@ -26,7 +26,8 @@ struct SearchTests {
         "quebec", "QUÉBEC", "Québec", "qUéBeC",
     ])
     func accentsAndCase(query: String) throws {
-        let feed = try store.findOrCreateFeed(url: "https://graphies.example/feed").id
+        let feed = try store.syncSubscriptions(["https://quebecnumerique.example/feed", "https://montrealpython.example/feed",
+                                                "https://graphies.example/feed"].map { Subscription(url: $0) })[2]
         let spellings = ["quebec", "QUÉBEC", "Québec", "Qu&eacute;bec"]
         try store.apply(ParsedFeed(format: .rss20, title: "Graphies", items: spellings.enumerated().map { index, spelling in
             Samples.item("g\(index)", "Graphie \(index)", body: "<p>Visite à \(spelling) cet été.</p>", author: nil)

@@ -50,6 +50,30 @@ struct StatusAndListTests {
         #expect(try store.feedSummaries().map(\.tags) == [["montréal"], ["tech"]])
     }
 
+    @Test("A feed dropped from the list (or hidden) leaves lists, searches and next unread, and comes back whole")
+    func unlistedFeedsAreNotShown() throws {
+        let quebecOnly = [Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"])]
+        try store.mark(.articles([try #require(try store.articles(.feed(montreal)).last).id]), .starred)
+        try store.syncSubscriptions(quebecOnly)
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique"])
+        #expect(try store.articles(.all).map(\.feedID) == [quebec, quebec, quebec])
+        #expect(try store.articles(.starred).isEmpty)
+        #expect(try store.search("python").isEmpty)
+        #expect(try store.search("école").map(\.article.feedID) == [quebec])
+        var seen: [String] = []
+        var next = try store.unreadArticle(.next)
+        while let article = next, seen.count < 10 {
+            seen.append(article.title)
+            next = try store.unreadArticle(.next, from: article.id)
+        }
+        #expect(seen.count == 3)
+
+        try store.syncSubscriptions(quebecOnly + [Subscription(url: "https://montrealpython.example/feed")])
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique", "Montréal-Python"])
+        #expect(try store.articles(.starred).map(\.title) == ["Atelier débutant : premiers pas"])
+        #expect(try store.search("python").count == 2)
+    }
+
     @Test("Pages run newest first and the cursor continues exactly where the last page ended")
     func keysetPages() throws {
         let first = try store.articles(.all, limit: 2)

@@ -13,15 +13,18 @@ final class ItemFinisher {
     /// `finish()` returns.
     init(onItem: @escaping (ParsedItem) -> Void) {
         let queue = self.queue
-        let deliver = UncheckedSendable(onItem)
+        // Let go of on the worker before `finish()` returns: parseFile passes a non-escaping closure
+        // (withoutActuallyEscaping), and the runtime traps if anything still holds it after the parse.
+        let deliver = Delivery(onItem)
         worker = Worker {
             while let batch = try? queue.next() {
                 for (item, bodies) in batch {
                     var item = item
                     (item.summary, item.content) = bodies.resolved()
-                    deliver.value(item)
+                    deliver.onItem?(item)
                 }
             }
+            deliver.onItem = nil
         }
         batch.reserveCapacity(Self.batchSize)
     }
@@ -45,8 +48,8 @@ final class ItemFinisher {
     }
 }
 
-/// A value handed to another thread under a guarantee the compiler cannot check (see the caller).
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+/// `onItem`, handed to the finisher's thread under the guarantee written at `ItemFinisher.init`.
+private final class Delivery: @unchecked Sendable {
+    var onItem: ((ParsedItem) -> Void)?
+    init(_ onItem: @escaping (ParsedItem) -> Void) { self.onItem = onItem }
 }
