@@ -160,19 +160,21 @@ extension FeedStore {
             for row in try Row.fetchAll(db, sql: "SELECT feed_id, tag FROM feed_tag ORDER BY feed_id, tag") {
                 tags[row[0], default: []].append(row[1])
             }
-            // Columns read by position: by name, GRDB compares names for every cell.
-            return try Row.fetchAll(db, sql: """
+            // Columns read by position: by name, GRDB compares names for every cell. A cursor reads each row
+            // in place instead of copying all 1,000 first.
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, url, coalesce(custom_title, title, url), unread_count, article_count,
                        last_attempt, last_success, http_status, last_error, is_gone
                 FROM feed WHERE \(Self.isShown("feed")) \(Self.feedListOrder)
-                """).map { row in
+                """)
+            return try Array(rows.map { row in
                 let id: Int64 = row[0]
                 return FeedSummary(id: FeedID(id), url: row[1], title: row[2], tags: tags[id] ?? [],
                                    unreadCount: row[3], totalCount: row[4],
                                    fetch: FetchState(lastAttempt: StoredValues.date(row[5]),
                                                      lastSuccess: StoredValues.date(row[6]), httpStatus: row[7],
                                                      lastError: row[8], isGone: row[9]))
-            }
+            })
         }
     }
 
