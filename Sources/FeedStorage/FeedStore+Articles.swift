@@ -137,8 +137,10 @@ extension FeedStore {
         }
     }
 
+    /// The date is the status row's copy: the article's own comes after its HTML in the row, so reading it
+    /// walks the body's overflow pages (for every candidate of a search, 1,000 of them).
     static let summaryColumns = """
-        a.id, a.feed_id, coalesce(f.custom_title, f.title, f.url) AS feed_title, a.title, a.link, a.sort_date,
+        a.id, a.feed_id, coalesce(f.custom_title, f.title, f.url) AS feed_title, a.title, a.link, s.sort_date,
         s.is_read, s.is_starred
         """
 

@@ -17,6 +17,8 @@ struct SQLConditions {
         _ = arguments.append(contentsOf: StatementArguments(values))
     }
 
+    var count: Int { clauses.count }
+
     /// `WHERE a AND b`, or nothing.
     var whereClause: String { clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ") }
 
