@@ -32,7 +32,7 @@ let package = Package(
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
         // Bytes from HTTP(S), files and embedded feeds; Foundation(Networking) only.
-        .target(name: "FeedFetching"),
+        .target(name: "FeedFetching", dependencies: ["FeedModel"]),
         .target(name: "ReaderConfig", dependencies: [
             "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),

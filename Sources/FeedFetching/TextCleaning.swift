@@ -1,3 +1,5 @@
+import FeedModel
+
 /// Text from the network made safe to print: entities decoded, control characters and bidi overrides removed,
 /// white space collapsed. Everything a feed or a page sends is hostile.
 enum TextCleaning {
@@ -9,20 +11,11 @@ enum TextCleaning {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if isUnsafe(scalar) { continue }
+            if SafeText.isUnsafe(scalar) { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(scalar)
         }
         return String(out)
-    }
-
-    /// C0 and C1 controls, and the bidi embeddings, overrides and isolates that can reorder a terminal line.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
-        default: false
-        }
     }
 
     private static let named: [String: String] = [

@@ -3,11 +3,11 @@
 
 public enum SafeText {
     /// C0 and C1 control characters (tab and line breaks included: callers decide what white space means),
-    /// DEL, bidi embeddings, overrides and isolates, and the byte-order mark.
+    /// DEL, bidi embeddings, overrides, isolates and marks (LRM, RLM, ALM), and the byte-order mark.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0xFEFF: true
         default: false
         }
     }
