@@ -6,6 +6,11 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-12-01 feeds, articles, statuses, search", migrate: createTables)
+        // SafeText began dropping the bidi marks (LRM, RLM, ALM), so `qnread_plain_text` changed: the index
+        // is rebuilt from the stored HTML to match what it now says.
+        migrator.registerMigration("2026-12-01 search index without bidi marks") { db in
+            try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('rebuild')")
+        }
         return migrator
     }
 

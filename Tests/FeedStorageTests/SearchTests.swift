@@ -21,6 +21,17 @@ struct SearchTests {
         try store.search(query, filter: filter).map(\.article.title)
     }
 
+    @Test("A bidi mark pasted inside a word leaves the word whole in the index, and the index stays sound")
+    func bidiMarksInsideWords() throws {
+        let feed = try store.syncSubscriptions(["https://quebecnumerique.example/feed", "https://montrealpython.example/feed",
+                                                "https://marques.example/feed"].map { Subscription(url: $0) })[2]
+        try store.apply(ParsedFeed(format: .rss20, title: "Marques", items: [
+            Samples.item("m1", "Marque cachée", body: "<p>Rendez-vous à Trois-Riv\u{200F}ières, au c\u{200E}égep.</p>", author: nil),
+        ]), to: feed, now: Clock.start)
+        #expect(try titles("trois-rivieres cegep") == ["Marque cachée"])
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
     // Four bodies spell the city four ways, one of them as an HTML entity: every spelling finds all four.
     @Test("quebec, QUÉBEC and Québec find quebec, QUÉBEC, Québec and Qu&eacute;bec", arguments: [
         "quebec", "QUÉBEC", "Québec", "qUéBeC",
