@@ -2,6 +2,7 @@
 // feeds embedded in the binary. Safe to call from many tasks at once: a gate bounds the concurrency per host and
 // overall, and every failure comes back as a value, never as a thrown error.
 
+import FeedModel
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -50,7 +51,7 @@ public final class FeedFetcher: Sendable {
             return done(LocalSource.embedded(bytes, request: request))
         }
         guard let url = Self.url(for: request.url) else {
-            return done(FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: "“\(TextCleaning.plain(request.url))” is not a URL qnread can fetch"))))
+            return done(FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: "“\(SafeText.collapsedLine(request.url))” is not a URL qnread can fetch"))))
         }
         if url.isFileURL {
             return done(LocalSource.file(url, request: request, maxBytes: settings.maxBodyBytes))

@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// A feed an HTML page advertises with `<link rel="alternate" type="application/rss+xml" href="…">`.
@@ -40,7 +41,7 @@ public enum FeedLinkScanner {
                       let url = URL(string: href, relativeTo: base)?.absoluteURL,
                       ["http", "https"].contains(url.scheme?.lowercased() ?? "") else { continue }
                 guard seen.insert(url.absoluteString).inserted else { continue }
-                let title = tag.attributes["title"].map(TextCleaning.plain).flatMap { $0.isEmpty ? nil : $0 }
+                let title = tag.attributes["title"].map(SafeText.collapsedLine).flatMap { $0.isEmpty ? nil : $0 }
                 found.append(DiscoveredFeed(url: url.absoluteString, type: type == "application/json" ? "application/feed+json" : type,
                                             title: title))
             case "body":

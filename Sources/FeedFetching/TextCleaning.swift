@@ -1,23 +1,5 @@
-import FeedModel
-
-/// Text from the network made safe to print: entities decoded, control characters and bidi overrides removed,
-/// white space collapsed. Everything a feed or a page sends is hostile.
+/// Entities decoded in text from the network (link titles); `SafeText.collapsedLine` then makes it safe to print.
 enum TextCleaning {
-    static func plain(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if SafeText.isUnsafe(scalar) { continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(scalar)
-        }
-        return String(out)
-    }
-
     private static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
         "eacute": "é", "egrave": "è", "ecirc": "ê", "agrave": "à", "acirc": "â", "ccedil": "ç",

@@ -12,6 +12,23 @@ public enum SafeText {
         }
     }
 
+    /// One line of text safe to print, its white space collapsed: unsafe characters removed, every run of
+    /// white space (line breaks and tabs included) one space, none at either end.
+    public static func collapsedLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if isUnsafe(scalar) { continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
     /// One line of text safe to print: unsafe characters removed, line breaks and tabs turned into spaces.
     public static func line(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()

@@ -26,19 +26,6 @@ public struct ArticleScope: Hashable, Sendable {
     }
 }
 
-/// Where the next page starts: just after the last row of the previous one (lists run newest first).
-public struct ArticleCursor: Hashable, Sendable {
-    public var date: Date
-    public var id: ArticleID
-
-    public init(date: Date, id: ArticleID) {
-        self.date = date
-        self.id = id
-    }
-
-    public init(after last: ArticleSummary) { self.init(date: last.date, id: last.id) }
-}
-
 public enum UnreadDirection: Hashable, Sendable {
     /// Older articles of the same feed, then the following feeds in feed-list order.
     case next

@@ -7,11 +7,11 @@ import ReaderCore
 extension FeedStore: ReaderLibrary {
     public func articles(_ query: ArticleQuery) throws -> [ArticleSummary] {
         try articles(Self.scope(query.source, unreadOnly: query.unreadOnly),
-                     after: query.after.map { FeedStorage.ArticleCursor(date: $0.date, id: $0.id) }, limit: query.limit)
+                     after: query.after, limit: query.limit)
     }
 
     public func unread(_ query: UnreadQuery) throws -> ArticleSummary? {
-        let cursor = query.from.map { FeedStorage.ArticleCursor(date: $0.date, id: $0.id) }
+        let cursor = query.from
         if query.direction == .older, let found = try articles(Self.scope(query.source, unreadOnly: true), after: cursor,
                                                                limit: 1).first {
             return found

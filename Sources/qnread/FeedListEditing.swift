@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 import ReaderConfig
 
@@ -43,7 +44,7 @@ struct FeedListEditing {
 /// Writing to the terminal: results on stdout, warnings and errors on stderr, one line each.
 enum Terminal {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("qnread: " + PrintableText.line(message) + "\n").utf8))
+        FileHandle.standardError.write(Data(("qnread: " + SafeText.collapsedLine(message) + "\n").utf8))
     }
 
     static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
@@ -53,5 +54,5 @@ enum Terminal {
 /// A command that failed: one line on stderr (ArgumentParser prints it), exit status 1.
 struct FeedsFailure: Error, CustomStringConvertible {
     var description: String
-    init(_ message: String) { description = PrintableText.line(message) }
+    init(_ message: String) { description = SafeText.collapsedLine(message) }
 }

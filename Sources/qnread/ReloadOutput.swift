@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 import ReaderRuntime
 
@@ -16,7 +17,7 @@ enum ReloadOutput {
 
     /// `ok      https://… 3 new`, `same    https://… 304 Not Modified`, `FAILED  https://… HTTP 404 Not Found`.
     static func line(_ report: FeedRefreshReport) -> String {
-        let url = PrintableText.line(report.url)
+        let url = SafeText.collapsedLine(report.url)
         var text: String
         switch report.status {
         case .updated(let new, let changed):
@@ -24,11 +25,11 @@ enum ReloadOutput {
         case .unchanged(let reason):
             text = "same    \(url)  \(reason)"
         case .failed(let message):
-            text = "FAILED  \(url)  \(PrintableText.line(message))"
+            text = "FAILED  \(url)  \(SafeText.collapsedLine(message))"
         case .gone:
             text = "gone    \(url)  410 Gone earlier: no longer fetched (qnread feeds remove it)"
         }
-        if let moved = report.movedTo { text += "  (moved to \(PrintableText.line(moved)))" }
+        if let moved = report.movedTo { text += "  (moved to \(SafeText.collapsedLine(moved)))" }
         return text
     }
 

@@ -71,7 +71,7 @@ struct ArticleListScreenTests {
             Issue.record("no page requested: \(effects)")
             return
         }
-        #expect(query.after == ArticleCursor(page[7]))
+        #expect(query.after == ArticleCursor(after: page[7]))
         #expect(state.press("j").isEmpty, "a second request waits for the first")
         _ = state.update(.articlesLoaded(requestID: id, Array(page.suffix(2)), isLast: true))
         #expect(state.lines.last?.hasSuffix("6/10") == true)

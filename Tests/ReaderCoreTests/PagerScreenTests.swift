@@ -114,7 +114,7 @@ struct PagerScreenTests {
         #expect(state.lines[1] == "Rencontre des développeurs de Lévis")
         let ask = state.press("n")
         guard case .findUnread(let request, let query)? = ask.first else { Issue.record("\(ask)"); return }
-        #expect(query.from == ArticleCursor(Fixture.page[2]))
+        #expect(query.from == ArticleCursor(after: Fixture.page[2]))
         _ = state.update(.unreadFound(requestID: request, nil))
         #expect(state.lines.last?.hasPrefix("No more unread articles") == true)
         state.press("q")
@@ -128,7 +128,7 @@ struct PagerScreenTests {
         _ = state.update(.articleLoaded(requestID: id, Fixture.article(Fixture.page[0])))
         let effects = state.press("n")
         guard case .findUnread(let request, let query)? = effects.first else { Issue.record("\(effects)"); return }
-        #expect(query == UnreadQuery(source: .feed(FeedID(1)), from: ArticleCursor(Fixture.page[1]), direction: .older))
+        #expect(query == UnreadQuery(source: .feed(FeedID(1)), from: ArticleCursor(after: Fixture.page[1]), direction: .older))
         let opened = state.update(.unreadFound(requestID: request, Fixture.page[2]))
         #expect(opened == [.loadArticle(requestID: AppState.requestID(in: opened)!, ArticleID(13))])
     }

@@ -26,19 +26,6 @@ public enum ArticleSource: Hashable, Sendable {
     }
 }
 
-/// Keyset position in a newest-first list: the rows strictly after (older than) this one.
-public struct ArticleCursor: Hashable, Sendable {
-    public var date: Date
-    public var id: ArticleID
-
-    public init(date: Date, id: ArticleID) {
-        self.date = date
-        self.id = id
-    }
-
-    public init(_ summary: ArticleSummary) { self.init(date: summary.date, id: summary.id) }
-}
-
 /// One page of a list, newest first.
 public struct ArticleQuery: Hashable, Sendable {
     public var source: ArticleSource

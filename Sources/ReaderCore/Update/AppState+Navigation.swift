@@ -121,7 +121,7 @@ extension AppState {
         list.isLoading = true
         list.requestID = makeRequestID()
         stack[index] = .articles(list)
-        let after = list.items.last.map(ArticleCursor.init)
+        let after = list.items.last.map(ArticleCursor.init(after:))
         return [.loadArticles(requestID: list.requestID, ArticleQuery(source: source, unreadOnly: !settings.showRead,
                                                                       after: after, limit: settings.pageSize))]
     }
@@ -186,7 +186,7 @@ extension AppState {
         }
         let id = makeRequestID()
         unreadRequestID = id
-        return [.findUnread(requestID: id, UnreadQuery(source: source, from: from.map(ArticleCursor.init),
+        return [.findUnread(requestID: id, UnreadQuery(source: source, from: from.map(ArticleCursor.init(after:)),
                                                        direction: direction))]
     }
 }

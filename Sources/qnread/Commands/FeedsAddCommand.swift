@@ -1,3 +1,4 @@
+import FeedModel
 import ArgumentParser
 import FeedFetching
 import FeedParsing
@@ -43,11 +44,11 @@ struct FeedsAddCommand: ParsableCommand {
         var (file, path) = editing.editableFile(system: system)
         let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
         guard file.add(entry) else {
-            print("\(PrintableText.line(feedURL)) is already in \(path.path)")
+            print("\(SafeText.collapsedLine(feedURL)) is already in \(path.path)")
             return
         }
         try file.save(to: path)
-        print("added \(PrintableText.line(feedURL)) to \(path.path)")
+        print("added \(SafeText.collapsedLine(feedURL)) to \(path.path)")
         let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
         if inherited && !system { print("(it was already in the system list; your tags and title apply on top)") }
     }
@@ -77,16 +78,16 @@ struct FeedsAddCommand: ParsableCommand {
             } catch let error as FeedParseError {
                 throw FeedsFailure("\(url): \(error.reason); use --no-check to add it anyway")
             }
-            let name = parsed.title.map { "« \(PrintableText.line($0)) », " } ?? ""
+            let name = parsed.title.map { "« \(SafeText.collapsedLine($0)) », " } ?? ""
             print("\(url): \(name)\(parsed.format.rawValue), \(parsed.items.count) items")
-            if let moved = result.movedTo { print("\(url) moved permanently to \(PrintableText.line(moved))") }
+            if let moved = result.movedTo { print("\(url) moved permanently to \(SafeText.collapsedLine(moved))") }
             return result.movedTo ?? url
         }
     }
 
     private func choose(from links: [DiscoveredFeed]) throws -> String {
         func label(_ link: DiscoveredFeed) -> String {
-            PrintableText.line(link.url) + (link.title.map { "  “\(PrintableText.line($0))”" } ?? "")
+            SafeText.collapsedLine(link.url) + (link.title.map { "  “\(SafeText.collapsedLine($0))”" } ?? "")
         }
         switch links.count {
         case 0:

@@ -1,3 +1,4 @@
+import FeedModel
 import ArgumentParser
 import FeedFetching
 import Foundation
@@ -47,7 +48,7 @@ enum CheckTable {
             if let error = report.error { notes.insert(error, at: 0) }
             rows.append([status, report.httpStatus.map(String.init) ?? "-", report.itemCount.map(String.init) ?? "-",
                          report.newestItem.map(CheckJSON.shortDate) ?? "-", String(format: "%.2fs", report.duration),
-                         PrintableText.line(report.url), PrintableText.line(notes.joined(separator: "; "))])
+                         SafeText.collapsedLine(report.url), SafeText.collapsedLine(notes.joined(separator: "; "))])
         }
         let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
@@ -68,14 +69,14 @@ private struct CheckJSON: Encodable {
     var error: String?
 
     init(_ report: FeedCheck.Report) {
-        url = PrintableText.line(report.url)
+        url = SafeText.collapsedLine(report.url)
         status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
         http = report.httpStatus
         items = report.itemCount
         newest = report.newestItem.map { ISO8601DateFormatter().string(from: $0) }
         seconds = (report.duration * 1000).rounded() / 1000
-        warnings = report.warnings.map(PrintableText.line)
-        error = report.error.map(PrintableText.line)
+        warnings = report.warnings.map(SafeText.collapsedLine)
+        error = report.error.map(SafeText.collapsedLine)
     }
 
     /// `2026-11-14 15:00`, UTC.

@@ -1,3 +1,4 @@
+import FeedModel
 import ArgumentParser
 import Foundation
 import ReaderConfig
@@ -25,9 +26,9 @@ struct FeedsListCommand: ParsableCommand {
             Terminal.warn("no feeds list yet: this is the built-in default (`qnread feeds add URL` starts your own)")
         }
         for feed in feeds {
-            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(PrintableText.line(feed.url))"
-            if let title = feed.title { line += "  “\(PrintableText.line(title))”" }
-            if !feed.tags.isEmpty { line += "  [" + feed.tags.map(PrintableText.line).joined(separator: ", ") + "]" }
+            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(SafeText.collapsedLine(feed.url))"
+            if let title = feed.title { line += "  “\(SafeText.collapsedLine(title))”" }
+            if !feed.tags.isEmpty { line += "  [" + feed.tags.map(SafeText.collapsedLine).joined(separator: ", ") + "]" }
             if feed.isHidden { line += "  (hidden)" }
             print(line)
         }
@@ -42,9 +43,9 @@ private struct FeedJSON: Encodable {
     var origin: String
 
     init(_ feed: SubscribedFeed) {
-        url = PrintableText.line(feed.url)
-        title = feed.title.map(PrintableText.line)
-        tags = feed.tags.map(PrintableText.line)
+        url = SafeText.collapsedLine(feed.url)
+        title = feed.title.map(SafeText.collapsedLine)
+        tags = feed.tags.map(SafeText.collapsedLine)
         hidden = feed.isHidden
         origin = feed.origin.rawValue
     }

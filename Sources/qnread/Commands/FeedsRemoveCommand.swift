@@ -1,3 +1,4 @@
+import FeedModel
 import ArgumentParser
 import Foundation
 import ReaderConfig
@@ -29,6 +30,6 @@ struct FeedsRemoveCommand: ParsableCommand {
             throw FeedsFailure("\(url) is not in \(system ? path.path : "any feeds list")")
         }
         try file.save(to: path)
-        print(hidden ? "hid \(PrintableText.line(url)) (a system feed) in \(path.path)" : "removed \(PrintableText.line(url)) from \(path.path)")
+        print(hidden ? "hid \(SafeText.collapsedLine(url)) (a system feed) in \(path.path)" : "removed \(SafeText.collapsedLine(url)) from \(path.path)")
     }
 }
