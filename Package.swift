@@ -7,6 +7,7 @@ let package = Package(
     name: "qnread",
     products: [
         .executable(name: "qnread", targets: ["qnread"]),
+        .executable(name: "qnread-tool", targets: ["qnread-tool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,15 +38,25 @@ let package = Package(
             "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
-        // The refresher (fetch → parse → store), `feeds check`, the remote system list, and the reader's loop.
+        // The refresher (fetch → parse → store), `feeds check` and the remote system list: all the network.
+        .target(name: "FeedRefresh", dependencies: [
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "ReaderConfig",
+        ]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
+        // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
+        // import. No FeedFetching here: the reader's process never loads libcurl and its libraries.
         .target(name: "ReaderRuntime", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "FeedModel", "FeedParsing", "FeedStorage", "ScreenKit", "ReaderCore", "ReaderConfig",
         ]),
 
+        // Two programs (DESIGN.md §1, departure noted there): `qnread` opens the reader and hands every other
+        // command line to `qnread-tool`, which holds all the subcommands (swift-argument-parser) and the network.
         .executableTarget(name: "qnread", dependencies: [
+            "FeedStorage", "ReaderCore", "ReaderConfig", "NcursesBackend", "ReaderRuntime",
+        ]),
+        .executableTarget(name: "qnread-tool", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
-            "FeedFetching", "NcursesBackend", "ReaderRuntime",
+            "FeedFetching", "FeedRefresh", "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -58,7 +69,7 @@ let package = Package(
         .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: [
-            "ReaderRuntime", "ReaderConfig", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
+            "FeedRefresh", "ReaderRuntime", "ReaderConfig", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
         ]),
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
@@ -69,13 +80,13 @@ let package = Package(
             "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",
         ]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
-        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"]),
+        .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "qnread-tool", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"]),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
                     resources: [.copy("Fixtures")]),
         // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"],
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "qnread-tool", "ReaderRuntime", "ReaderCore", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -85,6 +85,11 @@ extension FeedStore {
         }
     }
 
+    /// True when no feed has any article: the reader's first run, which imports the bundled demo feed.
+    public func hasNoArticles() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? true }
+    }
+
     public func statistics() throws -> StoreStatistics {
         try read { db in
             let row = try Row.fetchOne(db, sql: """

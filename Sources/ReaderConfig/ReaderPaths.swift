@@ -20,4 +20,19 @@ public struct ReaderPaths: Sendable, Hashable {
     public var configFile: URL { configHome.appendingPathComponent("config.toml") }
     public var feedsFile: URL { configHome.appendingPathComponent("feeds") }
     public var databaseFile: URL { dataHome.appendingPathComponent("qnread.sqlite") }
+
+    /// The database file: the `--db` option, else `$QNREAD_DB`, else `$XDG_DATA_HOME/qnread/qnread.sqlite`.
+    public static func databasePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let option, !option.isEmpty { return option }
+        if let path = environment["QNREAD_DB"], !path.isEmpty { return path }
+        return ReaderPaths(environment: environment).databaseFile.path
+    }
+
+    /// The running binary, symlinks resolved, so installed and checkout files are found beside it.
+    public static var runningExecutable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    }
 }

@@ -16,12 +16,8 @@ public enum ProgramLauncher {
         guard status == 0 else {
             throw Failure(description: "cannot run \(program): \(String(cString: strerror(status)))")
         }
-        var exit: Int32 = 0
-        while waitpid(pid, &exit, 0) == -1, errno == EINTR {}
-        // WEXITSTATUS / WIFEXITED are macros: decode the wait status by hand.
-        let signal = exit & 0x7F
-        if signal != 0 { throw Failure(description: "\(program) was killed by signal \(signal)") }
-        let code = (exit >> 8) & 0xFF
+        let code = ChildProcess.waitForExit(pid)
+        if code > 128 { throw Failure(description: "\(program) was killed by signal \(code - 128)") }
         if code != 0 { throw Failure(description: "\(program) exited with status \(code)") }
     }
 }

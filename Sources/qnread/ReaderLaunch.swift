@@ -1,5 +1,4 @@
 import FeedStorage
-import FeedFetching
 import Foundation
 import NcursesBackend
 import ReaderConfig
@@ -11,17 +10,17 @@ enum ReaderLaunch {
     /// Before the first screen, with no network: the feeds list's feeds are in the store (so a new feed shows at
     /// once), and a store with no article at all gets the bundled demo feed, so a first run has something to read.
     static func prepare(_ store: FeedStore) throws {
-        let refresher = Refresher(store: store)
         let layers = FeedListLayers.load(FeedListLocations())
-        try refresher.syncSubscriptions(layers.feeds)
-        if try store.statistics().articles == 0 {
-            _ = runBlocking { await refresher.importBundledFeeds() }
+        try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
+        if try store.hasNoArticles() {
+            try BundledFeeds.importInto(store)
         }
     }
 
-    static func run(global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        let loaded = LoadedConfiguration(global: global, environment: environment)
-        let store = try global.openStore()
+    static func run(databasePath: String?, configPath: String?,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let loaded = LoadedConfiguration(configPath: configPath, environment: environment)
+        let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment))
         try prepare(store)
         let settings = loaded.configuration.settings
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
@@ -32,9 +31,10 @@ enum ReaderLaunch {
             let more = loaded.errors.count > 1 ? " (+\(loaded.errors.count - 1) more: qnread config check)" : ""
             state.status = StatusMessage(first.description + more, isError: true)
         }
-        let refresher = Refresher(store: store, settings: FetchSettings(
-            maxConcurrent: settings.maxParallelFetches, userAgent: FetchSettings.userAgent(version: QnReadVersion.string)))
-        ReaderLoop(terminal: terminal, library: store, refresher: ReaderReload(refresher: refresher, settings: settings),
-                   state: state, environment: environment).run()
+        // Reloads run in `qnread-tool`, so this process never loads the network libraries.
+        let reload = SiblingProgram.path(SiblingProgram.tool).map {
+            ReloadProcess(tool: $0, store: store, settings: settings, environment: environment)
+        }
+        ReaderLoop(terminal: terminal, library: store, refresher: reload, state: state, environment: environment).run()
     }
 }

@@ -16,8 +16,10 @@ struct OpeningTests {
     func reopen() throws {
         let scratch = try ScratchStore()
         let feed = try scratch.store.findOrCreateFeed(url: "https://quebecnumerique.example/feed")
+        #expect(try scratch.store.hasNoArticles())
         try scratch.store.apply(Samples.quebecNumerique, to: feed.id, now: Clock.start)
         let reopened = try FeedStore(path: scratch.path)
+        #expect(try !reopened.hasNoArticles())
         #expect(try reopened.statistics().articles == 3)
         #expect(try reopened.search("ecole").count == 1)
     }

@@ -35,11 +35,29 @@ struct FirstRunAndReloadTests {
         try reader.waitFor(text: server.url("/waq.xml").absoluteString)
         try reader.send("R")
         try reader.waitFor(text: "Reloading 0/")
+        // The fetching happens in a `qnread-tool reload` child; the reader's own process has no libcurl in it.
+        let pid = try reader.programPID()
+        let maps = try String(contentsOfFile: "/proc/\(pid)/maps", encoding: .utf8)
+        #expect(!maps.contains("libcurl"))
+        #expect(Self.children(of: pid).contains { $0.first?.hasSuffix("/qnread-tool") == true && $0.contains("reload") })
         // Navigation goes on during the fetch: help opens and closes.
         try reader.send("?")
         try reader.waitFor(text: "Help")
         try reader.send("q")
         let done = try reader.waitFor(text: "Reloaded 1 feed")
         #expect(done.contains { $0.hasPrefix("  Web à Québec (local)  #web") && $0.hasSuffix("3/3") })
+    }
+
+    /// The argv of every process whose parent is `pid` (field 4 of /proc/N/stat, after the `(comm)` field).
+    static func children(of pid: String) -> [[String]] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { entry in
+            guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 1, fields[1] == pid,
+                  let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            return cmdline.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 }

@@ -2,7 +2,7 @@ import FeedFetching
 import Foundation
 import LocalHTTPServer
 import ReaderConfig
-import ReaderRuntime
+import FeedRefresh
 import Testing
 
 @Suite("The admin's remote feeds list")

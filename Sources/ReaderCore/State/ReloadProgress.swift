@@ -3,10 +3,13 @@ public struct ReloadProgress: Hashable, Sendable {
     public var done: Int
     public var total: Int
     public var failed: Int
+    /// Why the reload as a whole did not run or stopped early (the store was busy, the program is missing…).
+    public var problem: String?
 
-    public init(done: Int, total: Int, failed: Int = 0) {
+    public init(done: Int, total: Int, failed: Int = 0, problem: String? = nil) {
         self.done = done
         self.total = total
         self.failed = failed
+        self.problem = problem
     }
 }

@@ -57,7 +57,11 @@ extension AppState {
             reload = nil
             let failures = progress.failed == 0 ? "" : ", \(progress.failed) failed"
             let feeds = progress.done == 1 ? "1 feed" : "\(progress.done) feeds"
-            status = StatusMessage("Reloaded \(feeds)\(failures)", isError: progress.failed > 0)
+            if let problem = progress.problem {
+                status = StatusMessage("Reload failed: \(problem)", isError: true)
+            } else {
+                status = StatusMessage("Reloaded \(feeds)\(failures)", isError: progress.failed > 0)
+            }
             // A list read from its top shows the new articles at once; one scrolled down keeps its place.
             if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
                 stack.removeLast()

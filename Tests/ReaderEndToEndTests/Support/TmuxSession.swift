@@ -64,9 +64,14 @@ final class TmuxSession {
         try tmux(["display-message", "-p", "-t", target, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// The process id of the program in the window.
+    func programPID() throws -> String {
+        try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Waits for the program to exit and returns its exit status (128+N when signal N ended it).
     func waitForExit(timeout: TimeInterval = 10) throws -> Int {
-        let pid = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try programPID()
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             // The pane reads as dead when the terminal closes; the status comes once the server has reaped

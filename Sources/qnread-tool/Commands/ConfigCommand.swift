@@ -19,7 +19,7 @@ struct ConfigCheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let loaded = LoadedConfiguration(global: global)
+        let loaded = global.loadConfiguration()
         for error in loaded.errors {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReaderRuntime
 
 // The executable: argument parsing and wiring only. Every subcommand lives in Commands/, one file each.
 
@@ -28,7 +29,13 @@ struct QnRead: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// No subcommand: the reader, which is the `qnread` program beside this one. The options are passed on as
+    /// `--db=PATH`, a form `qnread` always opens the reader with (so the two never hand a command line back and forth).
     func run() throws {
-        try ReaderLaunch.run(global: global)
+        var arguments = [SiblingProgram.reader]
+        if let db = global.db, !db.isEmpty { arguments.append("--db=\(db)") }
+        if let config = global.config, !config.isEmpty { arguments.append("--config=\(config)") }
+        Terminal.warn(SiblingProgram.exec(SiblingProgram.reader, arguments: arguments))
+        throw ExitCode(127)
     }
 }

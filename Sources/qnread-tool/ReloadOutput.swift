@@ -1,6 +1,6 @@
 import FeedModel
 import Foundation
-import ReaderRuntime
+import FeedRefresh
 
 /// What `qnread reload` prints: a progress bar redrawn in place on a terminal, else one plain line per feed,
 /// then a summary. Pure text; the command decides where it goes.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReaderConfig
+import FeedRefresh
 import ReaderRuntime
 
 struct ReloadCommand: ParsableCommand {
@@ -21,7 +22,11 @@ struct ReloadCommand: ParsableCommand {
 
     @OptionGroup var fetch: FetchOptions
 
+    @Flag(name: .customLong("progress-lines"), help: .hidden)
+    var progressLines = false
+
     func run() throws {
+        if progressLines { return try runForReader() }
         let store = try global.openStore()
         let refresher = Refresher(store: store, settings: fetch.settings)
         let locations = FeedListLocations()
@@ -48,5 +53,27 @@ struct ReloadCommand: ParsableCommand {
         if onTerminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
         print(ReloadOutput.summary(summary))
         if !summary.failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// For the reader that started this reload: one `progress DONE TOTAL FAILED` line per feed, warnings as plain
+    /// lines, on a pipe the reader reads. When the reader quits, the pipe closes and the next write ends this
+    /// process (SIGPIPE), between two transactions or inside one that SQLite then rolls back.
+    private func runForReader() throws {
+        signal(SIGPIPE, SIG_DFL)
+        // Unbuffered, so the reader sees each feed as it finishes.
+        @Sendable func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        let store = try global.openStore()
+        let refresher = Refresher(store: store, settings: fetch.settings)
+        let urls = urls
+        let outcome: Result<RefreshSummary, Error> = runBlocking {
+            do {
+                return .success(try await refresher.reload(FeedListLocations(), only: urls, warn: { say("warning: \($0)") }) {
+                    say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
+                })
+            } catch {
+                return .failure(error)
+            }
+        }
+        if try !outcome.get().failures.isEmpty { throw ExitCode.failure }
     }
 }

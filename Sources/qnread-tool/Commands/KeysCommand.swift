@@ -10,7 +10,7 @@ struct KeysCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let loaded = LoadedConfiguration(global: global)
+        let loaded = global.loadConfiguration()
         var blocks: [String] = []
         for screen in ScreenKind.allCases {
             let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen)

@@ -3,7 +3,7 @@ import ArgumentParser
 import FeedFetching
 import Foundation
 import ReaderConfig
-import ReaderRuntime
+import FeedRefresh
 
 struct FeedsCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

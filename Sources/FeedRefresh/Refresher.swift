@@ -1,10 +1,9 @@
-// Reload orchestration, shared by `qnread reload` and the reader's background reload: fetch → parse → store for
+// Reload orchestration behind `qnread reload`, which the reader also runs for its background reloads: fetch → parse → store for
 // each feed, with bounded concurrency, a progress callback after each feed, and every failure recorded on the
 // feed in the store (its articles untouched). It never prints and never touches the terminal.
 //
-// For the reader (from any thread; the callbacks arrive one at a time, off the main thread):
-//     let refresher = Refresher(store: store, settings: FetchSettings(maxConcurrent: settings.maxParallelFetches))
-//     _ = await refresher.importBundledFeeds()                  // first run: the demo, no network
+// For `qnread-tool reload` (from any thread; the callbacks arrive one at a time, off the main thread):
+//     let refresher = Refresher(store: store, settings: FetchSettings(maxConcurrent: 8))
 //     let summary = try await refresher.reload(FeedListLocations(), warn: { inbox.post(.warning($0)) },
 //                                              progress: { inbox.post(.reloadProgress($0)) })
 //     // or one feed: try await refresher.reload(locations, only: [feedURL], progress: …)
@@ -42,11 +41,6 @@ public final class Refresher: Sendable {
     @discardableResult
     public func syncSubscriptions(_ feeds: [SubscribedFeed]) throws -> [FeedID] {
         try store.syncSubscriptions(feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
-    }
-
-    /// Puts the bundled demo feed in the store with no network: what the reader does on a first run.
-    public func importBundledFeeds() async -> RefreshSummary {
-        await refresh(Array(DemoFeed.embedded.keys).sorted())
     }
 
     /// Refreshes the feeds at `urls` (creating store rows for unknown ones). `onPermanentMove(old, new)` is asked

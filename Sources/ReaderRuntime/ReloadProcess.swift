@@ -1,0 +1,62 @@
+import FeedModel
+import FeedStorage
+import Foundation
+import Glibc
+import ReaderCore
+
+/// The reader's background reload: `qnread-tool reload` in a child process, the same reload as from the command
+/// line (feeds list synced, then every feed or the named ones), while the reader's own process never loads the
+/// network libraries. The child's output is one pipe: progress lines (ReloadProgressLine), else text whose last
+/// line explains a reload that did not run. Afterwards the reader applies the retention settings, as
+/// `qnread cleanup` would. Called on the loop's reload thread, which it blocks until the child is done.
+public struct ReloadProcess: FeedRefreshing {
+    private let tool: String
+    private let store: FeedStore
+    private let jobs: Int
+    private let environment: [String: String]
+    private let retention: RetentionPolicy?
+
+    public init(tool: String, store: FeedStore, settings: Settings,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.tool = tool
+        self.store = store
+        self.jobs = max(1, settings.maxParallelFetches)
+        self.environment = environment
+        let policy = RetentionPolicy(maxArticlesPerFeed: settings.retentionPerFeed > 0 ? settings.retentionPerFeed : nil,
+                                     maxAgeDays: settings.retentionDays > 0 ? settings.retentionDays : nil)
+        retention = policy.keepsEverything ? nil : policy
+    }
+
+    /// The child's argv: the reader's database, its fetch limit, and the feeds' URLs when only some are reloaded.
+    func arguments(urls: [String]?) -> [String] {
+        var argv = [tool, "--db", store.path, "reload", "--jobs", String(jobs), "--progress-lines"]
+        if let urls { argv += ["--"] + urls }
+        return argv
+    }
+
+    public func refresh(_ feeds: [FeedID]?, progress: @escaping @Sendable (ReloadProgress) -> Void) -> ReloadProgress {
+        let urls = feeds.map { ids in ids.compactMap { try? store.feed($0)?.url } }
+        var last = ReloadProgress(done: 0, total: urls?.count ?? 0)
+        var said: String?
+        let status: Int32
+        do {
+            status = try ChildProcess.run(arguments(urls: urls), environment: environment) { line in
+                if let step = ReloadProgressLine.parse(line) {
+                    last = step
+                    progress(step)
+                } else if !line.allSatisfy(\.isWhitespace) {
+                    said = SafeText.collapsedLine(String(line))
+                }
+            }
+        } catch {
+            last.problem = "\(error)"
+            return last
+        }
+        // A reload that failed feeds exits 1 and says so in its counts; any other failure is the child's own.
+        if status != 0, last.failed == 0 || last.done == 0 {
+            last.problem = said ?? "\(tool) exited with status \(status)"
+        }
+        if let retention { _ = try? store.applyRetention(retention, now: Date()) }
+        return last
+    }
+}
