@@ -11,7 +11,9 @@ struct FirstRunAndReloadTests {
         let reader = try TmuxSession([ReaderInTmuxTests.binary], environment: home.environment, width: 100, height: 30)
         let feeds = try reader.waitFor(text: "Démo qnread")
         #expect(feeds.contains { $0.hasPrefix("  Démo qnread") && $0.hasSuffix("5/5") })
-        #expect(feeds.contains { $0.hasPrefix("  Web à Québec") })
+        // The default list's Québec feeds are listed; the reload at start may already have marked them failing
+        // ("! " before the title), as there is no network here.
+        #expect(feeds.contains { $0.dropFirst(2).hasPrefix("Web à Québec") })
         try reader.send("Down", "Down", "Enter")
         try reader.waitFor(text: "Québec, capitale numérique\u{202F}? Les chiffres")
         try reader.send("Down", "Enter")
