@@ -67,5 +67,6 @@ install: release
 	.build/release/qnread --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/qnread"
 	.build/release/qnread --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_qnread"
 	.build/release/qnread --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/qnread.fish"
+	mkdir -p .build/man
 	$(SWIFT) package plugin --allow-writing-to-directory .build/man generate-manual --output-directory .build/man
 	install -m 644 .build/man/qnread.1 "$(DESTDIR)$(PREFIX)/share/man/man1/qnread.1"
