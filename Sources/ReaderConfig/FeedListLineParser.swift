@@ -32,7 +32,7 @@ enum FeedListLineParser {
             if token.text == "!" {
                 entry.isHidden = true
             } else if token.text.hasPrefix("~") {
-                let title = String(token.text.dropFirst()).trimmingCharacters(in: .whitespaces)
+                let title = token.text.dropFirst().trimmingSpaces
                 if !title.isEmpty { entry.title = title }
             } else if !token.text.isEmpty, !entry.tags.contains(token.text) {
                 entry.tags.append(token.text)

@@ -39,7 +39,7 @@ public struct SystemConfig: Hashable, Sendable {
 
     private static func line(of key: String, in text: String) -> Int {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.trimmingCharacters(in: .whitespaces).hasPrefix(key) {
+        where line.trimmingSpaces.hasPrefix(key) {
             return index + 1
         }
         return 0

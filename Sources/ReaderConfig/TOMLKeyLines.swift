@@ -11,7 +11,7 @@ struct TOMLKeyLines {
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingSpaces
             if line.hasPrefix("[") {
                 let inner = line.drop { $0 == "[" }
                 if let end = TOMLKeyLines.keyEnd(inner, stop: "]") {
@@ -71,13 +71,13 @@ struct TOMLKeyLines {
             } else if c == "\"" || c == "'" {
                 quote = c
             } else if c == "." {
-                parts.append(current.trimmingCharacters(in: .whitespaces))
+                parts.append(current.trimmingSpaces)
                 current = ""
             } else {
                 current.append(c)
             }
         }
-        parts.append(quote == nil ? current.trimmingCharacters(in: .whitespaces) : current)
+        parts.append(quote == nil ? current.trimmingSpaces : current)
         return parts
     }
 }
