@@ -97,7 +97,10 @@ public struct FeedParser: Sendable {
                 _ = repair(UnsafeRawBufferPointer(start: nil, count: 0), final: true)
                 return pipeline
             }
-            defer { chunks.stopAndWait() }
+            // A document that is no feed, read from standard input, answers at once: the reading thread is left
+            // to end at its next read, which may only come when the writer closes the pipe (or the terminal).
+            var abandonsReader = false
+            defer { if !abandonsReader { chunks.stopAndWait() } }
             reader.finishItemsInParallel()
             // Every call to onItem is over before this closure returns, on an error too (it must not escape).
             defer { reader.drainItems() }
@@ -105,8 +108,14 @@ public struct FeedParser: Sendable {
                 repaired.withUnsafeBytes { reader.pushRepaired($0) }
             }
             // Stopped first: a document that is no feed leaves the producer waiting to hand on more.
-            chunks.stopAndWait()
-            reader.finishRepaired(pipeline: chunks.endedPipeline)
+            abandonsReader = reader.wantsToStop && path == "-"
+            if abandonsReader {
+                chunks.stopWithoutWaiting()
+                reader.finishRepaired(pipeline: nil)
+            } else {
+                chunks.stopAndWait()
+                reader.finishRepaired(pipeline: chunks.endedPipeline)
+            }
             return try outcome(reader.finish(), raw: nil, url: url, input: input)
         }
     }

@@ -34,4 +34,10 @@ final class RepairedChunks {
         queue.stop()
         worker.wait()
     }
+
+    /// Stops the producer without waiting for it: for standard input, whose next read may not return before the
+    /// writer closes it. The producer's thread ends at its next read; it owns nothing the caller still uses.
+    func stopWithoutWaiting() {
+        queue.stop()
+    }
 }
