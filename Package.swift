@@ -71,7 +71,9 @@ let package = Package(
         .testTarget(name: "RefreshTests", dependencies: [
             "FeedRefresh", "ReaderRuntime", "ReaderConfig", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
         ]),
-        .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing"]),
+        // GRDB here only to write a database as an older qnread left it (OpeningTests).
+        .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
         .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "ReaderCore", "ScreenKit"],

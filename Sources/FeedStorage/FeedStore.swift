@@ -23,7 +23,9 @@ public final class FeedStore: Sendable {
     public static let busyTimeout: TimeInterval = 10
 
     /// Opens (creating it and its directory if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// `announce` hears, before it starts, of an update to a database an older qnread wrote: one may rebuild the
+    /// search index, a minute on a large store, and a reader should not face a silent terminal meanwhile.
+    public init(path: String, announce: (String) -> Void = { _ in }) throws {
         self.path = path
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -50,13 +52,17 @@ public final class FeedStore: Sendable {
             pool = try Self.openPool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             // Checked on a read first: an up-to-date file opens without waiting for a writer in another process.
-            let (isCurrent, isNewer) = try pool.read { db in
-                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db))
+            let (isCurrent, isNewer, isNew) = try pool.read { db in
+                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db),
+                 try migrator.appliedIdentifiers(db).isEmpty)
             }
             if isNewer {
                 throw FeedStoreError("\(path): written by a newer qnread; upgrade qnread to open it")
             }
-            if !isCurrent { try Self.migrate(pool, with: migrator) }
+            if !isCurrent {
+                if !isNew { announce("\(path): updating the database for this version of qnread (once; a large store takes a minute)…") }
+                try Self.migrate(pool, with: migrator)
+            }
         } catch let error as DatabaseError {
             throw FeedStoreError("\(path): \(Self.describe(error))")
         }

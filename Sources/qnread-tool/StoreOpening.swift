@@ -7,7 +7,7 @@ extension GlobalOptions {
     var databasePath: String { ReaderPaths.databasePath(option: db) }
 
     func openStore() throws -> FeedStore {
-        try FeedStore(path: databasePath)
+        try FeedStore(path: databasePath, announce: { Terminal.warn($0) })
     }
 
     /// config.toml and its theme, as the reader loads them.

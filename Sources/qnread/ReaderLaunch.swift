@@ -20,7 +20,9 @@ enum ReaderLaunch {
     static func run(databasePath: String?, configPath: String?,
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let loaded = LoadedConfiguration(configPath: configPath, environment: environment)
-        let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment))
+        // Before the screen is taken: an update of an older database says so on the terminal while it runs.
+        let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment),
+                                  announce: { complain("qnread: " + $0) })
         try prepare(store)
         let settings = loaded.configuration.settings
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org

@@ -1,4 +1,5 @@
-import FeedStorage
+@testable import FeedStorage
+import GRDB
 import Foundation
 import Testing
 
@@ -22,6 +23,24 @@ struct OpeningTests {
         #expect(try !reopened.hasNoArticles())
         #expect(try reopened.statistics().articles == 3)
         #expect(try reopened.search("ecole").count == 1)
+    }
+
+    @Test("Opening a database an older qnread wrote says so before updating it; a new one says nothing")
+    func announcesUpdate() throws {
+        let scratch = try ScratchStore()
+        var heard: [String] = []
+        let path = scratch.directory.appendingPathComponent("ancienne.sqlite").path
+        _ = try FeedStore(path: path) { heard.append($0) }
+        #expect(heard.isEmpty)
+        // As the first release left it: only the first migration applied.
+        let queue = try DatabaseQueue(path: scratch.directory.appendingPathComponent("premiere.sqlite").path)
+        try StoreSchema.migrator.migrate(queue, upTo: "2026-12-01 feeds, articles, statuses, search")
+        try queue.close()
+        let older = try FeedStore(path: queue.path) { heard.append($0) }
+        #expect(heard == ["\(queue.path): updating the database for this version of qnread (once; a large store takes a minute)…"])
+        #expect(try older.hasNoArticles())
+        _ = try FeedStore(path: queue.path) { heard.append($0) }
+        #expect(heard.count == 1, "an up-to-date database is opened without a word")
     }
 
     // The reader and a cron `reload` can both be the first to open a new file: both start the migrations.
