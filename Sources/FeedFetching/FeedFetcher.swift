@@ -85,7 +85,7 @@ public final class FeedFetcher: Sendable {
         }
     }
 
-    private func transfer(_ url: URL, validators: FetchValidators) async -> TransferOutcome {
+    private func transfer(_ url: URL, validators: FeedValidators) async -> TransferOutcome {
         var request = URLRequest(url: url)
         request.httpMethod = "GET"
         request.timeoutInterval = settings.connectTimeout

@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// What one fetch came to. Failures are values too: the store records them and leaves the articles alone.
@@ -6,7 +7,7 @@ public struct FetchResult: Sendable {
         /// New bytes to parse.
         case body(FetchedBody)
         /// Nothing to parse: a 304, or the same bytes as last time. Validators may still have been refreshed.
-        case notModified(FetchValidators, reason: NotModifiedReason)
+        case notModified(FeedValidators, reason: NotModifiedReason)
         case failed(FetchFailure)
     }
 
@@ -52,10 +53,10 @@ public struct FetchedBody: Sendable {
     /// The `charset` parameter of `Content-Type`, when given.
     public var charset: String?
     /// To store once the body has been parsed and applied.
-    public var validators: FetchValidators
+    public var validators: FeedValidators
 
     public init(data: Data, finalURL: URL, mediaType: String? = nil, charset: String? = nil,
-                validators: FetchValidators) {
+                validators: FeedValidators) {
         self.data = data
         self.finalURL = finalURL
         self.mediaType = mediaType

@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -27,7 +28,7 @@ enum HTTPVerdict {
             if let lastModified { validators.lastModified = lastModified }
             return result(.notModified(validators, reason: .http304))
         case 200..<300:
-            let validators = FetchValidators(etag: etag, lastModified: lastModified,
+            let validators = FeedValidators(etag: etag, lastModified: lastModified,
                                              bodyHash: BodyDigest.sha256Hex(outcome.body))
             if validators.bodyHash == request.validators.bodyHash {
                 return result(.notModified(validators, reason: .sameBody))

@@ -96,8 +96,7 @@ public final class Refresher: Sendable {
         if feed.fetch.isGone {
             return finish(FeedRefreshReport(url: url, feedID: feed.id, status: .gone, httpStatus: 410))
         }
-        let request = FetchRequest(url: url, validators: FetchValidators(etag: validators.etag, lastModified: validators.lastModified,
-                                                                        bodyHash: validators.bodyHash))
+        let request = FetchRequest(url: url, validators: validators)
         let result = await fetcher.fetch(request)
         var report = FeedRefreshReport(url: url, feedID: feed.id, status: .unchanged(reason: ""), httpStatus: result.httpStatus)
         let movedTo = result.movedTo.flatMap { onPermanentMove(url, $0) ? $0 : nil }
@@ -110,7 +109,7 @@ public final class Refresher: Sendable {
                 try await onBookkeepingQueue { [store] in try store.recordFetch(outcome, for: feed.id, at: now) }
                 report.status = .failed(message: failure.message)
             case .notModified(let fresh, let reason):
-                let outcome = FetchOutcome.success(httpStatus: result.httpStatus, validators: Self.store(fresh), permanentRedirect: movedTo)
+                let outcome = FetchOutcome.success(httpStatus: result.httpStatus, validators: fresh, permanentRedirect: movedTo)
                 try await onBookkeepingQueue { [store] in try store.recordFetch(outcome, for: feed.id, at: now) }
                 report.status = .unchanged(reason: reason.rawValue)
             case .body(let body):
@@ -137,7 +136,7 @@ public final class Refresher: Sendable {
                 return report
             }
             let result = try store.apply(parsed, to: id, now: now)
-            try store.recordFetch(.success(httpStatus: report.httpStatus, validators: Self.store(body.validators),
+            try store.recordFetch(.success(httpStatus: report.httpStatus, validators: body.validators,
                                            permanentRedirect: movedTo), for: id, at: now)
             report.status = .updated(new: result.new, changed: result.updated)
             report.itemCount = parsed.items.count
@@ -153,9 +152,5 @@ public final class Refresher: Sendable {
         try await withCheckedThrowingContinuation { continuation in
             bookkeeping.async { continuation.resume(with: Result { try body() }) }
         }
-    }
-
-    private static func store(_ validators: FetchValidators) -> FeedValidators {
-        FeedValidators(etag: validators.etag, lastModified: validators.lastModified, bodyHash: validators.bodyHash)
     }
 }

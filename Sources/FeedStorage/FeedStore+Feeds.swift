@@ -2,20 +2,6 @@ import FeedModel
 import Foundation
 import GRDB
 
-/// What a conditional GET needs from the last successful fetch.
-public struct FeedValidators: Hashable, Sendable {
-    public var etag: String?
-    public var lastModified: String?
-    /// A hash of the last body, for servers that send no validators.
-    public var bodyHash: String?
-
-    public init(etag: String? = nil, lastModified: String? = nil, bodyHash: String? = nil) {
-        self.etag = etag
-        self.lastModified = lastModified
-        self.bodyHash = bodyHash
-    }
-}
-
 /// How a fetch ended, as the reload path records it. Recording never touches articles.
 public enum FetchOutcome: Hashable, Sendable {
     /// Fetched (200) or unchanged (304, same body hash). Clears the last error and stores `validators`

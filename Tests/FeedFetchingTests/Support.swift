@@ -1,5 +1,6 @@
 import Foundation
 import FeedFetching
+import FeedModel
 import LocalHTTPServer
 
 enum Fixture {
@@ -49,7 +50,7 @@ extension FetchResult {
         return nil
     }
 
-    var validators: FetchValidators? {
+    var validators: FeedValidators? {
         switch outcome {
         case .body(let body): body.validators
         case .notModified(let validators, _): validators

@@ -41,7 +41,14 @@ struct FirstRunAndReloadTests {
         let pid = try reader.programPID()
         let maps = try String(contentsOfFile: "/proc/\(pid)/maps", encoding: .utf8)
         #expect(!maps.contains("libcurl"))
-        #expect(Self.children(of: pid).contains { $0.first?.hasSuffix("/qnread-tool") == true && $0.contains("reload") })
+        // The status bar changes before the child is spawned: look for it for a moment.
+        let deadline = Date().addingTimeInterval(5)
+        var child: [String]?
+        while child == nil, Date() < deadline {
+            child = Self.children(of: pid).first { $0.first?.hasSuffix("/qnread-tool") == true && $0.contains("reload") }
+            if child == nil { usleep(20_000) }
+        }
+        #expect(child != nil, "no qnread-tool reload child of the reader")
         // Navigation goes on during the fetch: help opens and closes.
         try reader.send("?")
         try reader.waitFor(text: "Help")
