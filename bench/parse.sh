@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Times `qnread parse --stats` against `xmllint --stream --noout` and `sfeed` on one generated RSS feed of
-# 50,000 French articles (~225 MB), 3 runs each in this one run, and prints the medians, qnread's MB/s, its
+# 50,000 French articles (~225 MB), 5 runs each in this one run, taking turns, and prints the medians, qnread's MB/s, its
 # ratio to each tool, and its peak memory. Never asserts: the targets (faster than both, under 64 MiB) are
 # read off the output.
 set -euo pipefail
 qnread=${1:?usage: bench/parse.sh QNREAD_BINARY}
-runs=3
+runs=${RUNS:-5}
 items=50000
 seed=2024
 dir=.build/bench
@@ -19,24 +19,29 @@ fi
 bytes=$(stat -c %s "$feed")
 echo "feed: $feed, $bytes bytes, $items items; $runs runs each, median shown"
 
-# Median wall time in seconds of running "$@" $runs times, output discarded.
-median_seconds() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" > /dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=("$(( end - start ))")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1e9 }'
+# Wall time in nanoseconds of one run of "$@", output discarded.
+run_ns() {
+    local start end
+    start=$(date +%s%N)
+    "$@" > /dev/null 2>&1 || true
+    end=$(date +%s%N)
+    echo $(( end - start ))
 }
+
+median_seconds() { sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1e9 }'; }
 
 sfeed_stdin() { sfeed < "$feed"; }
 
-qn=$(median_seconds "$qnread" parse "$feed" --stats)
-xl=$(median_seconds xmllint --stream --noout "$feed")
-sf=$(median_seconds sfeed_stdin)
+# The three tools take turns, run after run, so a slow spell of the machine falls on all of them alike.
+qn_times=(); xl_times=(); sf_times=()
+for _ in $(seq "$runs"); do
+    qn_times+=("$(run_ns "$qnread" parse "$feed" --stats)")
+    xl_times+=("$(run_ns xmllint --stream --noout "$feed")")
+    sf_times+=("$(run_ns sfeed_stdin)")
+done
+qn=$(printf '%s\n' "${qn_times[@]}" | median_seconds)
+xl=$(printf '%s\n' "${xl_times[@]}" | median_seconds)
+sf=$(printf '%s\n' "${sf_times[@]}" | median_seconds)
 items_seen=$("$qnread" parse "$feed" --stats 2>/dev/null | sed -n 's/^items: //p')
 /usr/bin/time -v -o "$dir/parse-time.txt" "$qnread" parse "$feed" --stats > /dev/null 2>&1 || true
 peak_kib=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/parse-time.txt")
