@@ -1,7 +1,7 @@
 import ArgumentParser
+import FeedRefresh
 import Foundation
 import ReaderConfig
-import FeedRefresh
 import ReaderRuntime
 
 struct ReloadCommand: ParsableCommand {
