@@ -102,3 +102,16 @@ func personTextRejectsOddAddresses() {
     #expect(PersonText.parse("@exemple.qc.ca").email == nil)
     #expect(PersonText.parse("Léa (lea@exemple.qc.ca)").email == "lea@exemple.qc.ca")
 }
+
+@Test("An escaped ampersand in an attribute comes out as one ampersand, other text in it untouched")
+func ampersandInAttributes() throws {
+    let feed = Data("""
+        <rss version="2.0"><channel><title>Balado</title><item><title>Épisode 1</title>
+        <enclosure url="https://exemple.qc.ca/balado.mp3?a=1&amp;b=2&amp;amp;c=&#38;#38;" length="42" type="audio/mpeg"/>
+        <enclosure url="https://exemple.qc.ca/é&amp;è.ogg" type="audio/ogg"/>
+        </item></channel></rss>
+        """.utf8)
+    let item = try #require(try FeedParser().parse(feed, url: nil).items.first)
+    #expect(item.enclosures.map(\.url) == ["https://exemple.qc.ca/balado.mp3?a=1&b=2&amp;c=&#38;",
+                                           "https://exemple.qc.ca/é&è.ogg"])
+}
