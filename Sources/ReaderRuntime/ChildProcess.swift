@@ -7,7 +7,10 @@ enum ChildProcess {
         var description: String
     }
 
-    static func run(_ argv: [String], environment: [String: String], line: (Substring) -> Void) throws -> Int32 {
+    /// `tracking` hears the child's process id once it runs, and nil before it is reaped (after which the id may
+    /// name another process): a signal sent in between reaches this child and no other.
+    static func run(_ argv: [String], environment: [String: String], tracking: (pid_t?) -> Void = { _ in },
+                    line: (Substring) -> Void) throws -> Int32 {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw Failure(description: "cannot make a pipe: \(String(cString: strerror(errno)))") }
         let (readEnd, writeEnd) = (fds[0], fds[1])
@@ -33,6 +36,7 @@ enum ChildProcess {
             close(readEnd)
             throw Failure(description: "cannot run \(argv[0]): \(String(cString: strerror(spawned)))")
         }
+        tracking(pid)
 
         var pending: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -48,7 +52,7 @@ enum ChildProcess {
         }
         if !pending.isEmpty { line(Substring(decoding: pending, as: UTF8.self)) }
         close(readEnd)
-
+        tracking(nil)
         return waitForExit(pid)
     }
 

@@ -15,6 +15,7 @@ public struct ReloadProcess: FeedRefreshing {
     private let jobs: Int
     private let environment: [String: String]
     private let retention: RetentionPolicy?
+    private let running = RunningChild()
 
     public init(tool: String, store: FeedStore, settings: Settings,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -40,7 +41,7 @@ public struct ReloadProcess: FeedRefreshing {
         var said: String?
         let status: Int32
         do {
-            status = try ChildProcess.run(arguments(urls: urls), environment: environment) { line in
+            status = try ChildProcess.run(arguments(urls: urls), environment: environment, tracking: running.set) { line in
                 if let step = ReloadProgressLine.parse(line) {
                     last = step
                     progress(step)
@@ -58,5 +59,25 @@ public struct ReloadProcess: FeedRefreshing {
         }
         if let retention { _ = try? store.applyRetention(retention, now: Date()) }
         return last
+    }
+
+    /// Ends a reload still running (the reader is quitting): the child gets SIGTERM, and SQLite rolls back the
+    /// transaction it may be in.
+    public func stop() {
+        running.signal(SIGTERM)
+    }
+}
+
+/// The child of the reload in progress, if any, shared between the reload thread and the main thread.
+private final class RunningChild: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pid: pid_t?
+
+    func set(_ pid: pid_t?) { lock.withLock { self.pid = pid } }
+
+    func signal(_ number: Int32) {
+        lock.withLock {
+            if let pid { _ = kill(pid, number) }
+        }
     }
 }

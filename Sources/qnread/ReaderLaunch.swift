@@ -38,5 +38,6 @@ enum ReaderLaunch {
             ReloadProcess(tool: $0, store: store, settings: settings, environment: environment)
         }
         ReaderLoop(terminal: terminal, library: store, refresher: reload, state: state, environment: environment).run()
+        reload?.stop()
     }
 }

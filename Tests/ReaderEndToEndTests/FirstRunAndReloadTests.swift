@@ -57,9 +57,51 @@ struct FirstRunAndReloadTests {
         #expect(done.contains { $0.hasPrefix("  Web à Québec (local)  #web") && $0.hasSuffix("3/3") })
     }
 
-    /// The argv of every process whose parent is `pid` (field 4 of /proc/N/stat, after the `(comm)` field).
-    static func children(of pid: String) -> [[String]] {
+    @Test("Quitting during a reload ends its child process too, with the terminal still open")
+    func quitDuringReload() throws {
+        let home = try ReaderHome()
+        let feed = "<rss version=\"2.0\"><channel><title>Lent à Québec</title></channel></rss>"
+        let server = try LocalHTTPServer { _ in HTTPReply(text: feed, delay: 5) }
+        try "\(server.url("/lent.xml"))\n".write(to: home.config.appendingPathComponent("qnread/feeds"), atomically: true, encoding: .utf8)
+        // Started from a shell that outlives it, as from a prompt: no hangup signal reaches the reload child when
+        // the reader exits, so only the reader itself can stop it.
+        let shell = try TmuxSession(["/bin/sh", "-c", "\"$0\"; sleep 30", ReaderInTmuxTests.binary],
+                                    environment: home.environment, width: 100, height: 30)
+        try shell.waitFor(text: server.url("/lent.xml").absoluteString)
+        let reader = try #require(Self.childPIDs(of: try shell.programPID(), named: "/qnread").first)
+        try shell.send("R")
+        let deadline = Date().addingTimeInterval(5)
+        var child: String?
+        while child == nil, Date() < deadline {
+            child = Self.childPIDs(of: reader, named: "/qnread-tool").first
+            if child == nil { usleep(20_000) }
+        }
+        let reload = try #require(child, "no reload child appeared")
+        try shell.send("Q")
+        // Well before the server's 5-second answer: the child was told to stop, not left to finish its fetch.
+        let gone = Date().addingTimeInterval(3)
+        while Self.isRunning(reload), Date() < gone { usleep(20_000) }
+        #expect(!Self.isRunning(reader))
+        #expect(!Self.isRunning(reload), "the reload child still runs after the reader quit")
+    }
+
+    /// Alive and not a zombie.
+    static func isRunning(_ pid: String) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        return !stat.contains(") Z ")
+    }
+
+    /// The process ids of `pid`'s children whose program path ends with `suffix`.
+    static func childPIDs(of pid: String, named suffix: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { entry in
+            entry.allSatisfy(\.isNumber) && children(of: pid, only: entry).contains { $0.first?.hasSuffix(suffix) == true }
+        }
+    }
+
+    /// The argv of every process whose parent is `pid` (field 4 of /proc/N/stat, after the `(comm)` field).
+    static func children(of pid: String, only: String? = nil) -> [[String]] {
+        let entries = only.map { [$0] } ?? (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.filter { $0.allSatisfy(\.isNumber) }.compactMap { entry in
             guard let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
                   let close = stat.lastIndex(of: ")") else { return nil }
