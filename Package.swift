@@ -32,7 +32,8 @@ let package = Package(
             "FeedModel", "FeedParsing", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
-        // Bytes from HTTP(S), files and embedded feeds; Foundation(Networking) only.
+        // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), and FeedModel for its value types
+        // (FeedValidators, SafeText).
         .target(name: "FeedFetching", dependencies: ["FeedModel"]),
         .target(name: "ReaderConfig", dependencies: [
             "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
