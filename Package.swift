@@ -65,7 +65,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it.
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
-        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "LocalHTTPServer"],
+        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
                     resources: [.copy("Fixtures")]),

@@ -66,5 +66,5 @@ public struct FetchedBody: Sendable {
 
     /// True when the bytes are an HTML page rather than a feed. By the bytes only: many servers send feeds as
     /// `text/html`, and a few send pages as `application/xml`.
-    public var looksLikeHTML: Bool { FeedLinkScanner.startsLikeHTML(data) }
+    public var looksLikeHTML: Bool { HTMLPageSniffer.startsLikeHTML(data) }
 }

@@ -55,3 +55,21 @@ func otherJunk() {
     #expect(reason("{\"title\": \"sans version\"}") == "https://exemple.qc.ca/page: not a feed: JSON without a JSON Feed \"version\"")
     #expect(reason("[1, 2]") == "https://exemple.qc.ca/page: not a feed: JSON, but not a JSON Feed object")
 }
+
+@Test("Autodiscovery keeps http(s) feed links from the head only, with their type and title")
+func discoveredFeeds() {
+    let page = Data("""
+        <html><head><title>Québec.IO</title>
+        <link rel="alternate" type="application/xml" title=" Québec.IO :  nouvelles " href="/nouvelles.xml">
+        <link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">
+        <link rel="alternate" type="application/rss+xml" href="file:///etc/passwd">
+        <link rel="alternate" type="application/json" href="https://quebec.example/flux.json">
+        </head><body><link rel="alternate" type="application/rss+xml" href="/corps.xml"></body></html>
+        """.utf8)
+    #expect(HTMLFeedLinks.feeds(in: page, pageURL: URL(string: "https://quebec.example/blogue/")) == [
+        DiscoveredFeed(url: "https://quebec.example/nouvelles.xml", type: "application/xml", title: "Québec.IO : nouvelles"),
+        DiscoveredFeed(url: "https://quebec.example/flux.json", type: "application/feed+json"),
+    ])
+    // A page read from a file, with no URL: a relative link stays as written.
+    #expect(HTMLFeedLinks.feeds(in: page, pageURL: nil).map(\.url) == ["/nouvelles.xml", "https://quebec.example/flux.json"])
+}

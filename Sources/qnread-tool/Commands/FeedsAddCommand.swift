@@ -70,7 +70,7 @@ struct FeedsAddCommand: ParsableCommand {
             return result.movedTo ?? url
         case .body(let body):
             if body.looksLikeHTML {
-                return try choose(from: FeedLinkScanner.feedLinks(in: body.data, pageURL: body.finalURL))
+                return try choose(from: HTMLFeedLinks.feeds(in: body.data, pageURL: body.finalURL))
             }
             let parsed: ParsedFeed
             do {
