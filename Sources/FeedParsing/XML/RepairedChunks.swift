@@ -3,7 +3,7 @@
 /// so memory stays bounded however large the file.
 final class RepairedChunks {
     private let queue = Handoff<[UInt8]>(capacity: 4)
-    private let ended = Handoff<XMLInputPipeline>(capacity: 1)
+    private let ended = EndedPipeline()
     private let worker: Worker
 
     /// `produce` reads and repairs, handing each repaired chunk to its argument (which returns false once the
@@ -12,21 +12,19 @@ final class RepairedChunks {
         let queue = self.queue, ended = self.ended
         worker = Worker {
             do {
-                let pipeline = try produce { queue.put($0) }
-                _ = ended.put(pipeline)
+                ended.pipeline = try produce { queue.put($0) }
                 queue.close()
             } catch {
                 queue.close(failing: error)
             }
-            ended.close()
         }
     }
 
     /// The next repaired chunk, nil at the end; rethrows the producer's read error.
     func next() throws -> [UInt8]? { try queue.next() }
 
-    /// The pipeline as the producer left it, once `stopAndWait()` has returned.
-    var endedPipeline: XMLInputPipeline? { try? ended.next() }
+    /// The pipeline as the producer left it (nil if reading failed), once `stopAndWait()` has returned.
+    var endedPipeline: XMLInputPipeline? { ended.pipeline }
 
     /// Stops the producer (the document turned out not to be a feed, say) and waits until it has let go of
     /// the file, so the caller may close it.
@@ -40,4 +38,9 @@ final class RepairedChunks {
     func stopWithoutWaiting() {
         queue.stop()
     }
+}
+
+/// Written by the producer's thread before it ends, read after `Worker.wait()`: the wait orders the two.
+private final class EndedPipeline: @unchecked Sendable {
+    var pipeline: XMLInputPipeline?
 }
