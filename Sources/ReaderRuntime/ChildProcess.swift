@@ -24,13 +24,12 @@ enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
         posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
 
-        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
-        cArgs.append(nil)
-        var cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") }
-        cEnv.append(nil)
-        defer { for pointer in cArgs + cEnv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
+        let spawned = withCStringArray(argv) { cArgs in
+            withCStringArray(environment.map { "\($0.key)=\($0.value)" }) { cEnv in
+                posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
+            }
+        }
         close(writeEnd)
         guard spawned == 0 else {
             close(readEnd)

@@ -8,11 +8,8 @@ public enum ProgramLauncher {
 
     public static func run(_ argv: [String]) throws {
         guard let program = argv.first else { throw Failure(description: "no program to run") }
-        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) }
-        cArgs.append(nil)
-        defer { for arg in cArgs { free(arg) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, program, nil, nil, cArgs, environ)
+        let status = withCStringArray(argv) { posix_spawnp(&pid, program, nil, nil, $0, environ) }
         guard status == 0 else {
             throw Failure(description: "cannot run \(program): \(String(cString: strerror(status)))")
         }

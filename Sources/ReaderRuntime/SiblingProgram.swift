@@ -20,9 +20,7 @@ public enum SiblingProgram {
         guard let path = path(name) else {
             return "\(name) is not installed beside \(ReaderPaths.runningExecutable.path)"
         }
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        argv.append(nil)
-        execv(path, argv)
+        withCStringArray(arguments) { _ = execv(path, $0) }
         return "cannot run \(path): \(String(cString: strerror(errno)))"
     }
 }
