@@ -28,11 +28,12 @@ public struct ReaderPaths: Sendable, Hashable {
         return ReaderPaths(environment: environment).databaseFile.path
     }
 
-    /// The running binary, symlinks resolved, so installed and checkout files are found beside it.
-    public static var runningExecutable: URL {
+    /// The running binary, symlinks resolved, so installed and checkout files are found beside it. Read once:
+    /// the theme catalog and the sibling program both ask at start-up.
+    public static let runningExecutable: URL = {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: path)
         }
         return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-    }
+    }()
 }
