@@ -27,29 +27,18 @@ struct ReloadCommand: ParsableCommand {
 
     func run() throws {
         if progressLines { return try runForReader() }
-        let store = try global.openStore()
-        let refresher = Refresher(store: store, settings: fetch.settings)
-        let locations = FeedListLocations()
         let onTerminal = Terminal.stdoutIsTerminal
         let width = ReloadOutput.terminalWidth
-        let urls = urls
-        let outcome: Result<RefreshSummary, Error> = runBlocking {
-            do {
-                return .success(try await refresher.reload(locations, only: urls, warn: { Terminal.warn($0) }) { progress in
-                    if onTerminal {
-                        var text = "\r\u{1B}[K"
-                        if progress.last.isFailure { text += ReloadOutput.line(progress.last) + "\n" }
-                        text += ReloadOutput.bar(progress, width: width)
-                        FileHandle.standardOutput.write(Data(text.utf8))
-                    } else {
-                        print(ReloadOutput.line(progress.last))
-                    }
-                })
-            } catch {
-                return .failure(error)
+        let summary = try reload(warn: { Terminal.warn($0) }) { progress in
+            if onTerminal {
+                var text = "\r\u{1B}[K"
+                if progress.last.isFailure { text += ReloadOutput.line(progress.last) + "\n" }
+                text += ReloadOutput.bar(progress, width: width)
+                FileHandle.standardOutput.write(Data(text.utf8))
+            } else {
+                print(ReloadOutput.line(progress.last))
             }
         }
-        let summary = try outcome.get()
         if onTerminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
         print(ReloadOutput.summary(summary))
         if !summary.failures.isEmpty { throw ExitCode.failure }
@@ -62,18 +51,24 @@ struct ReloadCommand: ParsableCommand {
         signal(SIGPIPE, SIG_DFL)
         // Unbuffered, so the reader sees each feed as it finishes.
         @Sendable func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
-        let store = try global.openStore()
-        let refresher = Refresher(store: store, settings: fetch.settings)
+        let summary = try reload(warn: { say("warning: \($0)") }) {
+            say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
+        }
+        if !summary.failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones.
+    private func reload(warn: @escaping @Sendable (String) -> Void,
+                        progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
+        let refresher = Refresher(store: try global.openStore(), settings: fetch.settings)
         let urls = urls
         let outcome: Result<RefreshSummary, Error> = runBlocking {
             do {
-                return .success(try await refresher.reload(FeedListLocations(), only: urls, warn: { say("warning: \($0)") }) {
-                    say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
-                })
+                return .success(try await refresher.reload(FeedListLocations(), only: urls, warn: warn, progress: progress))
             } catch {
                 return .failure(error)
             }
         }
-        if try !outcome.get().failures.isEmpty { throw ExitCode.failure }
+        return try outcome.get()
     }
 }
