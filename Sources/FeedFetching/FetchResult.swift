@@ -63,8 +63,4 @@ public struct FetchedBody: Sendable {
         self.charset = charset
         self.validators = validators
     }
-
-    /// True when the bytes are an HTML page rather than a feed. By the bytes only: many servers send feeds as
-    /// `text/html`, and a few send pages as `application/xml`.
-    public var looksLikeHTML: Bool { HTMLPageSniffer.startsLikeHTML(data) }
 }

@@ -61,6 +61,12 @@ public enum HTMLFeedLinks {
         return feeds
     }
 
+    /// Whether `data` is a web page rather than a feed, by its first markup as the parser sniffs it: never by the
+    /// media type, since many servers send feeds as `text/html` and a few send pages as `application/xml`.
+    public static func isWebPage(_ data: Data) -> Bool {
+        data.withUnsafeBytes { FeedSniffer.sniff($0) == .html }
+    }
+
     /// The advertised feeds' URLs, for the "not a feed" message.
     static func find(in bytes: UnsafeRawBufferPointer, pageURL: URL?) -> [String] {
         feeds(in: bytes, pageURL: pageURL).map(\.url)

@@ -12,7 +12,7 @@ struct DiscoveryTests {
         let server = try LocalHTTPServer { _ in HTTPReply(headers: [("Content-Type", "text/html; charset=UTF-8")], body: .bytes(page)) }
         let result = await FeedFetcher(settings: quickSettings()).fetch(FetchRequest(url: server.url("/").absoluteString))
         let body = try #require(result.body)
-        #expect(body.looksLikeHTML)
+        #expect(HTMLFeedLinks.isWebPage(body.data))
         let links = HTMLFeedLinks.feeds(in: body.data, pageURL: body.finalURL)
         #expect(links == [
             DiscoveredFeed(url: server.url("/site/feed/").absoluteString, type: "application/rss+xml", title: "Web à Québec » Flux"),
@@ -25,8 +25,8 @@ struct DiscoveryTests {
 
     @Test("A feed is not mistaken for an HTML page")
     func feedIsNotHTML() {
-        #expect(!HTMLPageSniffer.startsLikeHTML(Fixture.data("quebec-numerique.xml")))
-        #expect(HTMLPageSniffer.startsLikeHTML(Data("\u{FEFF}  <!doctype HTML><html>".utf8)))
+        #expect(!HTMLFeedLinks.isWebPage(Fixture.data("quebec-numerique.xml")))
+        #expect(HTMLFeedLinks.isWebPage(Data("\u{FEFF}  <!doctype HTML><html>".utf8)))
         #expect(HTMLFeedLinks.feeds(in: Fixture.data("quebec-numerique.xml"), pageURL: URL(string: "https://x.example/")!).isEmpty)
     }
 }

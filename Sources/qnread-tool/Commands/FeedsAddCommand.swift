@@ -69,7 +69,7 @@ struct FeedsAddCommand: ParsableCommand {
         case .notModified:
             return result.movedTo ?? url
         case .body(let body):
-            if body.looksLikeHTML {
+            if HTMLFeedLinks.isWebPage(body.data) {
                 return try choose(from: HTMLFeedLinks.feeds(in: body.data, pageURL: body.finalURL))
             }
             let parsed: ParsedFeed
