@@ -80,7 +80,7 @@ struct FirstRunAndReloadTests {
         try shell.send("Q")
         // Well before the server's 5-second answer: the child was told to stop, not left to finish its fetch.
         let gone = Date().addingTimeInterval(3)
-        while Self.isRunning(reload), Date() < gone { usleep(20_000) }
+        while Self.isRunning(reload) || Self.isRunning(reader), Date() < gone { usleep(20_000) }
         #expect(!Self.isRunning(reader))
         #expect(!Self.isRunning(reload), "the reload child still runs after the reader quit")
     }
