@@ -82,9 +82,8 @@ public struct FeedParser: Sendable {
                 var chunk = buffer
                 var repaired: [UInt8] = []
                 func repair(_ bytes: UnsafeRawBufferPointer, final: Bool) -> Bool {
-                    repaired.removeAll(keepingCapacity: true)
                     pipeline.push(bytes, final: final) { repaired.append(contentsOf: $0) }
-                    return repaired.isEmpty || put(repaired)
+                    return repaired.isEmpty || put(&repaired)
                 }
                 guard rest.withUnsafeBytes({ repair($0, final: false) }) else { return pipeline }
                 while true {
@@ -106,6 +105,7 @@ public struct FeedParser: Sendable {
             defer { reader.drainItems() }
             while !reader.wantsToStop, let repaired = try chunks.next() {
                 repaired.withUnsafeBytes { reader.pushRepaired($0) }
+                chunks.recycle(consume repaired)
             }
             // Stopped first: a document that is no feed leaves the producer waiting to hand on more.
             abandonsReader = reader.wantsToStop && path == "-"

@@ -117,3 +117,31 @@ func streamingStopsAtANonFeed() throws {
     #expect(error?.description.contains("<catalogue>") == true)
     #expect(items == 0)
 }
+
+@Test("Streaming finishes items off libxml2's thread with the same fields, authors in order and date warnings")
+func streamingFinishesItemsAlike() throws {
+    var xml = "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+    xml += "<channel><title>Billets</title><link>https://exemple.qc.ca/blogue/</link>"
+    for number in 1...120 {
+        xml += "<item><title>&lt;b&gt;Billet&lt;/b&gt; nº \(number)</title><link>b/\(number)</link>"
+        xml += "<author>lea@exemple.qc.ca (Léa Tremblay)</author><atom:author><atom:name>Éloi Roy</atom:name></atom:author>"
+        xml += "<author>marc@exemple.qc.ca (Marc Côté)</author><category>Québec</category><dc:subject>libre</dc:subject>"
+        xml += "<pubDate>\(number % 2 == 0 ? "jeu. 14 nov. 2024 10:00:00 -0500" : "la veille")</pubDate></item>"
+    }
+    let data = Data((xml + "</channel></rss>").utf8)
+    let url = try temporaryFile(data)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let whole = try FeedParser().parse(data, url: nil)
+    var streamed: [ParsedItem] = []
+    let header = try FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+    #expect(streamed == whole.items)
+    #expect(streamed[1].title == "Billet nº 2")
+    #expect(streamed[1].link == "https://exemple.qc.ca/blogue/b/2")
+    #expect(streamed[1].authors.map(\.name) == ["Léa Tremblay", "Éloi Roy", "Marc Côté"])
+    #expect(streamed[1].categories == ["Québec", "libre"])
+    #expect(streamed[1].published != nil)
+    #expect(header.warnings == whole.warnings)
+    #expect(header.warnings.first == "unparseable date “la veille” in item 1")
+    #expect(header.warnings.count == 51)
+    #expect(header.warnings.last == "… and 10 more warnings like these")
+}

@@ -49,6 +49,8 @@ struct ItemDraft {
     var atomCategories: [String] = []
     var enclosures: [ParsedEnclosure] = []
     var mediaEnclosures: [ParsedEnclosure] = []
+    /// Captured text and Atom authors, in document order, not yet made into the fields above.
+    var parts: [ItemPart] = []
 }
 
 /// An item's HTML fields (summary, content…), kept as the bytes libxml2 gave until the item is finished:
@@ -67,17 +69,21 @@ struct ItemBodies: Sendable {
 }
 
 /// One HTML field: already a String (decoded base64), or libxml2's UTF-8 bytes, to be escaped when the
-/// element said its text is plain.
+/// element said its text is plain. `checked` says the bytes are known to be valid (see `KnownUTF8`).
 enum BodyText: Sendable {
     case html(String)
-    case bytes([UInt8], plain: Bool)
+    case bytes([UInt8], plain: Bool, checked: Bool)
 
     var html: String {
         switch self {
         case .html(let text): text
-        case .bytes(let bytes, let plain):
-            plain ? HTMLText.escape(String(decoding: bytes, as: UTF8.self)) : String(decoding: bytes, as: UTF8.self)
+        case .bytes(let bytes, let plain, let checked):
+            plain ? HTMLText.escape(Self.string(bytes, checked)) : Self.string(bytes, checked)
         }
+    }
+
+    private static func string(_ bytes: [UInt8], _ checked: Bool) -> String {
+        checked ? KnownUTF8.string(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -93,6 +99,15 @@ enum CapturedField {
     case itemDCTitle, itemDCDescription, itemSubject, itemKeywords
     // Atom person
     case personName, personEmail, personURI
+
+    /// The item fields kept as bytes until the item ends (see `ItemAssembly.swift`).
+    var isItemText: Bool {
+        switch self {
+        case .itemTitle, .itemLink, .itemGUID, .itemID, .itemPublished, .itemDCDate, .itemCreated, .itemUpdated, .itemAuthor,
+             .itemDCCreator, .itemItunesAuthor, .itemCategory, .itemSubject, .itemKeywords, .itemDCTitle: true
+        default: false
+        }
+    }
 
     /// The item fields that hold HTML (see `ItemBodies`).
     var isItemBody: Bool {

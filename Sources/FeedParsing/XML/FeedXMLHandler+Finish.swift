@@ -6,16 +6,16 @@ import Foundation
 extension FeedXMLHandler {
     func assign(_ field: CapturedField, _ text: String, type: TextType, base: URL?) {
         switch field {
-        case .feedTitle: setOnce(&feedDraft.title, plain(text, type))
+        case .feedTitle: setOnce(&feedDraft.title, Self.plain(text, type))
         case .feedLink:
             if feedDraft.link == nil, let url = resolve(text, base: base) {
                 feedDraft.link = url
                 feedLinkURL = URLText.absoluteURL(url) ?? feedLinkURL
             }
-        case .feedDCTitle: setOnce(&feedDraft.dcTitle, plain(text, type))
-        case .feedDCDescription: setOnce(&feedDraft.dcDescription, plain(text, type))
-        case .feedDescription: setOnce(&feedDraft.description, plain(text, type))
-        case .feedItunesSummary: setOnce(&feedDraft.itunesSummary, plain(text, type))
+        case .feedDCTitle: setOnce(&feedDraft.dcTitle, Self.plain(text, type))
+        case .feedDCDescription: setOnce(&feedDraft.dcDescription, Self.plain(text, type))
+        case .feedDescription: setOnce(&feedDraft.description, Self.plain(text, type))
+        case .feedItunesSummary: setOnce(&feedDraft.itunesSummary, Self.plain(text, type))
         case .feedLanguage: setOnce(&feedDraft.language, PlainText.fromText(text))
         case .feedDCLanguage: setOnce(&feedDraft.dcLanguage, PlainText.fromText(text))
         case .feedUpdated: setOnce(&feedDraft.updated, text)
@@ -28,25 +28,12 @@ extension FeedXMLHandler {
         case .feedImageURL, .feedLogo: setOnce(&feedDraft.image, resolve(text, base: base))
         case .feedIcon: setOnce(&feedDraft.icon, resolve(text, base: base))
 
-        // An item field is set the first time it is given, in place (a key path through the optional draft
-        // copies it whole); outside any item it is dropped.
-        case .itemTitle: if itemDraft?.title == nil { itemDraft?.title = plain(text, type) }
-        case .itemLink: if itemDraft?.link == nil { itemDraft?.link = resolve(text, base: base) }
+        // An item's fields wait in its draft as bytes (`ItemAssembly.swift`); bodies that were base64 come here.
         case .itemSummary, .itemItunesSummary, .itemContent, .itemDCDescription:
             assignBody(field, .html(html(text, type)))
-        case .itemGUID, .itemID: if itemDraft?.id == nil { itemDraft?.id = PlainText.sanitized(text) }
-        case .itemPublished: if itemDraft?.published == nil { itemDraft?.published = text }
-        case .itemDCDate: if itemDraft?.dcDate == nil { itemDraft?.dcDate = text }
-        case .itemCreated: if itemDraft?.created == nil { itemDraft?.created = text }
-        case .itemUpdated: if itemDraft?.updated == nil { itemDraft?.updated = text }
-        case .itemAuthor: itemDraft?.authors.append(PersonText.parse(text))
-        case .itemDCCreator: itemDraft?.dcCreators.append(PersonText.parse(text))
-        case .itemItunesAuthor: itemDraft?.itunesAuthors.append(PersonText.parse(text))
-        case .itemCategory: if let category = plain(text, type) { itemDraft?.categories.append(category) }
-        case .itemSubject: if let subject = plain(text, type) { itemDraft?.subjects.append(subject) }
-        case .itemKeywords:
-            itemDraft?.keywords += text.split(separator: ",").compactMap { PlainText.fromHTML(String($0)) }
-        case .itemDCTitle: if itemDraft?.dcTitle == nil { itemDraft?.dcTitle = plain(text, type) }
+        case .itemTitle, .itemLink, .itemGUID, .itemID, .itemPublished, .itemDCDate, .itemCreated, .itemUpdated, .itemAuthor,
+             .itemDCCreator, .itemItunesAuthor, .itemCategory, .itemSubject, .itemKeywords, .itemDCTitle:
+            break
 
         case .personName: person?.name = PlainText.fromText(text)
         case .personEmail: person?.email = PlainText.fromText(text)
@@ -63,22 +50,6 @@ extension FeedXMLHandler {
         case .itemDCDescription: if itemDraft?.bodies.dcDescription == nil { itemDraft?.bodies.dcDescription = body }
         default: break
         }
-    }
-
-    /// The item with everything but its summary and content, which come from `draft.bodies.resolved()`.
-    func makeItem(_ draft: ItemDraft, number: Int) -> ParsedItem {
-        var item = ParsedItem(id: draft.id, title: draft.title ?? draft.dcTitle)
-        let permalink = draft.guidIsPermaLink ? draft.id.flatMap { URLText.absoluteURL($0) != nil && $0.lowercased().hasPrefix("http") ? $0 : nil } : nil
-        item.link = draft.link ?? draft.atomAlternateLink ?? permalink
-        item.published = date(draft.published, "item \(number)") ?? date(draft.dcDate, "item \(number)") ?? date(draft.created, "item \(number)")
-        item.updated = date(draft.updated, "item \(number)")
-        item.authors = firstNonEmpty(draft.authors, draft.dcCreators, draft.itunesAuthors)
-        item.categories = draft.keywords + draft.categories + draft.subjects + draft.atomCategories
-        item.enclosures = draft.enclosures
-        for media in draft.mediaEnclosures where !item.enclosures.contains(where: { $0.url == media.url }) {
-            item.enclosures.append(media)
-        }
-        return item
     }
 
     func makeFeed(format: FeedFormat, items: [ParsedItem]) -> ParsedFeed {
@@ -104,7 +75,7 @@ extension FeedXMLHandler {
         return nil
     }
 
-    private func plain(_ text: String, _ type: TextType) -> String? {
+    static func plain(_ text: String, _ type: TextType) -> String? {
         if case .text = type { return PlainText.fromText(text) }
         return PlainText.fromHTML(text)
     }
@@ -121,7 +92,6 @@ extension FeedXMLHandler {
     private func setOnce(_ slot: inout String?, _ value: String) {
         if slot == nil { slot = value }
     }
-
 
     private func firstNonEmpty(_ lists: [ParsedPerson]...) -> [ParsedPerson] {
         lists.first { !$0.isEmpty } ?? []

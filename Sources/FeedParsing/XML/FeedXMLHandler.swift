@@ -48,6 +48,9 @@ final class FeedXMLHandler: XMLEventHandler {
     var rootNamespace: XMLNamespace = .none
     var feedLinkURL: URL?
 
+    /// The bytes libxml2 reads were checked (or made) valid UTF-8 on the way in; see `KnownUTF8`.
+    var inputIsCheckedUTF8 = false
+
     private var frames: [Frame] = []
     private(set) var capture: Capture?
     private var finisher: ItemFinisher?
@@ -182,21 +185,33 @@ final class FeedXMLHandler: XMLEventHandler {
             switch capture.type {
             case .html, .xhtml, .text:
                 let plain = if case .text = capture.type { true } else { false }
-                assignBody(capture.field, .bytes(Array(buffer[start..<end]), plain: plain))
+                assignBody(capture.field, .bytes(Array(buffer[start..<end]), plain: plain, checked: inputIsCheckedUTF8))
                 buffer.removeAll(keepingCapacity: true)
                 return
             case .base64: break
             }
         }
-        var text = String(decoding: buffer[start..<end], as: UTF8.self)
-        buffer.removeAll(keepingCapacity: true)
-        if case .base64(let isHTML) = capture.type {
-            let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            text = isHTML ? decoded : HTMLText.escape(decoded)
-            guard let trimmed = PlainText.trimmed(text) else { return }
-            text = trimmed
+        let itemBase = capture.base ?? feedLinkURL ?? fetchURL
+        guard case .base64(let isHTML) = capture.type else {
+            if capture.field.isItemText, itemDraft != nil {
+                let bytes = Array(buffer[start..<end])
+                itemDraft?.parts.append(.text(CapturedText(field: capture.field, bytes: bytes, type: capture.type,
+                                                           base: itemBase, checked: inputIsCheckedUTF8)))
+            } else {
+                assign(capture.field, String(decoding: buffer[start..<end], as: UTF8.self), type: capture.type, base: capture.base)
+            }
+            buffer.removeAll(keepingCapacity: true)
+            return
         }
-        assign(capture.field, text, type: capture.type, base: capture.base)
+        let encoded = String(decoding: buffer[start..<end], as: UTF8.self)
+        buffer.removeAll(keepingCapacity: true)
+        let decoded = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard let text = PlainText.trimmed(isHTML ? decoded : HTMLText.escape(decoded)) else { return }
+        if capture.field.isItemText, itemDraft != nil {
+            itemDraft?.parts.append(.text(CapturedText(field: capture.field, bytes: Array(text.utf8), type: .html, base: itemBase, checked: true)))
+        } else {
+            assign(capture.field, text, type: capture.type, base: capture.base)
+        }
     }
 
     @inline(__always)
@@ -282,12 +297,12 @@ final class FeedXMLHandler: XMLEventHandler {
     func finishItem() {
         guard let draft = itemDraft.take() else { return } // moved out, not copied
         itemCount += 1
-        var item = makeItem(draft, number: itemCount)
         if let finisher {
-            finisher.add(item, draft.bodies)
+            finisher.add(draft, number: itemCount)
             return
         }
-        (item.summary, item.content) = draft.bodies.resolved()
+        let (item, itemWarnings) = draft.assembled(number: itemCount)
+        for warning in itemWarnings { warn(warning) }
         if let onItem {
             onItem(item)
         } else {
@@ -303,8 +318,11 @@ final class FeedXMLHandler: XMLEventHandler {
 
     /// Waits until every item has reached `onItem`.
     func drainItems() {
-        finisher?.finish()
-        finisher = nil
+        guard let finisher else { return }
+        let (itemWarnings, more) = finisher.finish()
+        for warning in itemWarnings { warn(warning) }
+        suppressedWarnings += more
+        self.finisher = nil
     }
 
     func beginPerson(owner: Scope) -> Scope {
@@ -318,7 +336,7 @@ final class FeedXMLHandler: XMLEventHandler {
         person = nil
         guard finished.name != nil || finished.email != nil || finished.uri != nil else { return }
         if personOwner == .item {
-            itemDraft?.authors.append(finished)
+            itemDraft?.parts.append(.person(finished))
         } else {
             feedDraft.authors.append(finished)
         }
@@ -328,18 +346,24 @@ final class FeedXMLHandler: XMLEventHandler {
 
     /// An absolute URL: resolved against xml:base, then the feed's link, then the URL it was fetched from.
     func resolve(_ reference: String, base: URL?) -> String? {
+        Self.resolve(reference, against: base ?? feedLinkURL ?? fetchURL)
+    }
+
+    static func resolve(_ reference: String, against base: URL?) -> String? {
         let trimmed = PlainText.sanitized(PlainText.trimmed(reference) ?? "")
         guard !trimmed.isEmpty else { return nil }
         if URLText.hasScheme(trimmed) { return trimmed }
-        guard let against = base ?? feedLinkURL ?? fetchURL else { return trimmed }
-        return URLText.resolve(trimmed, against: against) ?? trimmed
+        guard let base else { return trimmed }
+        return URLText.resolve(trimmed, against: base) ?? trimmed
     }
 
     var currentBase: URL? { frames.last?.base }
 
+    static let keptWarnings = 50
+
     /// Keeps the first 50 warnings; a feed with 50,000 bad dates says so once, with a count.
     func warn(_ message: @autoclosure () -> String) {
-        if warnings.count < 50 {
+        if warnings.count < Self.keptWarnings {
             warnings.append(message())
         } else {
             suppressedWarnings += 1

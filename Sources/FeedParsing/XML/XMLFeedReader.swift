@@ -40,6 +40,8 @@ final class XMLFeedReader {
         }
         var converted: String?
         if case .converted(let name) = encoding { converted = name }
+        // UTF-8 input goes through UTF8Repair, windows-1252 through the transcoder; libxml2 converts the rest.
+        handler.inputIsCheckedUTF8 = converted == nil
         parser = XMLPushParser(handler: handler, converting: converted)
         return (XMLInputPipeline(encoding: encoding), chunk)
     }

@@ -33,6 +33,7 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
+        MallocTuning.keepFreedMemory()
         let parser = FeedParser(maxBytes: maxSize << 20)
         let fetchURL = url.flatMap { URL(string: $0) }
         do {

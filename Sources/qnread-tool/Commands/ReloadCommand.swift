@@ -26,6 +26,7 @@ struct ReloadCommand: ParsableCommand {
     var progressLines = false
 
     func run() throws {
+        MallocTuning.keepFreedMemory()
         if progressLines { return try runForReader() }
         let onTerminal = Terminal.stdoutIsTerminal
         let width = ReloadOutput.terminalWidth

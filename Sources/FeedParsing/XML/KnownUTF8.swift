@@ -1,0 +1,11 @@
+/// Strings made from bytes already known to be valid UTF-8, without validating them a second time.
+/// An item body of a UTF-8 or windows-1252 feed has been through `UTF8Repair` (or the transcoder) before
+/// libxml2, which hands on only pieces of its input and its own UTF-8: checking again cost 15% of a
+/// 225 MB parse (1.6 ns a byte of French text, against 0.06 ns for the copy).
+enum KnownUTF8 {
+    /// `bytes` must be valid UTF-8; debug builds (and so the tests) check that they are.
+    static func string(_ bytes: [UInt8]) -> String {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "bytes said to be UTF-8 are not")
+        return String(copying: UTF8Span(unchecked: bytes.span))
+    }
+}
