@@ -24,6 +24,8 @@ public final class Refresher: Sendable {
     /// Bookkeeping (look-ups, fetch outcomes) runs here, off the concurrency pool: SQLite calls block, and on two
     /// cores blocked pool threads would hold back the next fetch that a freed host slot could start.
     private let bookkeeping = DispatchQueue(label: "qnread.refresher.bookkeeping")
+    /// Feeds' transactions, one after the other (SQLite has one writer), off the pool for the same reason.
+    private let writes = DispatchQueue(label: "qnread.refresher.writes")
     private let clock: @Sendable () -> Date
 
     /// `settings` bound the network side; parsing and storing run on at most one task per core. Feeds embedded in
@@ -114,7 +116,7 @@ public final class Refresher: Sendable {
                 report.status = .unchanged(reason: reason.rawValue)
             case .body(let body):
                 let fetched = report
-                report = await cpu.run { self.ingest(body, into: feed.id, report: fetched, movedTo: movedTo) }
+                report = await ingest(body, into: feed.id, report: fetched, movedTo: movedTo)
             }
         } catch {
             report.status = .failed(message: "\(error)")
@@ -122,26 +124,39 @@ public final class Refresher: Sendable {
         return finish(report)
     }
 
-    /// Parse and store one body; a body that is not a feed is a failure recorded on the feed.
-    private func ingest(_ body: FetchedBody, into id: FeedID, report: FeedRefreshReport, movedTo: String?) -> FeedRefreshReport {
+    /// Parse and store one body; a body that is not a feed is a failure recorded on the feed. Parsing and
+    /// preparing the articles hold one of the per-core slots; the transaction runs on the writes queue, so a
+    /// slot never sits waiting for the write lock while the next feed could be parsed.
+    private func ingest(_ body: FetchedBody, into id: FeedID, report: FeedRefreshReport, movedTo: String?) async -> FeedRefreshReport {
         var report = report
         let now = clock()
-        do {
-            let parsed: ParsedFeed
-            do {
-                parsed = try FeedBodyParsing.parse(body)
+        let prepared = await cpu.run { () -> Result<PreparedFeed, FeedParseError> in
+            do throws(FeedParseError) {
+                return .success(FeedStore.prepare(try FeedBodyParsing.parse(body)))
             } catch {
-                try store.recordFetch(.failure(httpStatus: report.httpStatus, message: error.message), for: id, at: now)
-                report.status = .failed(message: error.message)
-                return report
+                return .failure(error)
             }
-            let result = try store.apply(parsed, to: id, now: now)
-            try store.recordFetch(.success(httpStatus: report.httpStatus, validators: body.validators,
-                                           permanentRedirect: movedTo), for: id, at: now)
-            report.status = .updated(new: result.new, changed: result.updated)
-            report.itemCount = parsed.items.count
-            report.newestItem = parsed.items.compactMap { $0.published ?? $0.updated }.max()
-            report.warnings = parsed.warnings
+        }
+        do {
+            switch prepared {
+            case .failure(let error):
+                try await onWritesQueue { [store, report] in
+                    try store.recordFetch(.failure(httpStatus: report.httpStatus, message: error.message), for: id, at: now)
+                }
+                report.status = .failed(message: error.message)
+            case .success(let prepared):
+                let result = try await onWritesQueue { [store, report] in
+                    let result = try store.apply(prepared, to: id, now: now)
+                    try store.recordFetch(.success(httpStatus: report.httpStatus, validators: body.validators,
+                                                   permanentRedirect: movedTo), for: id, at: now)
+                    return result
+                }
+                let parsed = prepared.parsed
+                report.status = .updated(new: result.new, changed: result.updated)
+                report.itemCount = parsed.items.count
+                report.newestItem = parsed.items.compactMap { $0.published ?? $0.updated }.max()
+                report.warnings = parsed.warnings
+            }
         } catch {
             report.status = .failed(message: "\(error)")
         }
@@ -149,8 +164,16 @@ public final class Refresher: Sendable {
     }
 
     private func onBookkeepingQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await Self.run(body, on: bookkeeping)
+    }
+
+    private func onWritesQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await Self.run(body, on: writes)
+    }
+
+    private static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T, on queue: DispatchQueue) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            bookkeeping.async { continuation.resume(with: Result { try body() }) }
+            queue.async { continuation.resume(with: Result { try body() }) }
         }
     }
 }

@@ -28,8 +28,19 @@ extension FeedStore {
     /// Articles the feed no longer lists are kept; an empty feed deletes nothing.
     @discardableResult
     public func apply(_ parsed: ParsedFeed, to id: FeedID, now: Date) throws -> IngestResult {
-        // The expensive part (HTML → text, hashing) happens before the write lock is taken.
-        let candidates = Self.candidates(from: parsed)
+        try apply(Self.prepare(parsed), to: id, now: now)
+    }
+
+    /// The expensive part of `apply` (HTML → text, hashing), which needs no database: a refresh runs it for
+    /// one feed while another feed's transaction holds the write lock.
+    public static func prepare(_ parsed: ParsedFeed) -> PreparedFeed {
+        PreparedFeed(parsed: parsed, candidates: candidates(from: parsed))
+    }
+
+    /// `apply` for a feed already prepared: only the transaction.
+    @discardableResult
+    public func apply(_ prepared: PreparedFeed, to id: FeedID, now: Date) throws -> IngestResult {
+        let parsed = prepared.parsed, candidates = prepared.candidates
         return try write { db in
             try Self.updateFeedInfo(db, id: id, parsed: parsed)
             let feedTitle = try String.fetchOne(db, sql: "SELECT coalesce(title, url) FROM feed WHERE id = ?",
@@ -42,7 +53,7 @@ extension FeedStore {
             let removed = Set(try String.fetchAll(db, sql: "SELECT key FROM removed_article WHERE feed_id = ?",
                                                   arguments: [id.rawValue]))
             var result = IngestResult()
-            let writer = try ArticleWriter(db)
+            var writer = try ArticleWriter(db)
             // Reverse document order: feeds list newest first, so undated articles get ids in arrival order.
             for candidate in candidates.reversed() {
                 if let existing = stored[candidate.key] {
@@ -59,6 +70,7 @@ extension FeedStore {
                     result.new += 1
                 }
             }
+            try writer.indexWaiting()
             try db.execute(sql: "DELETE FROM removed_article WHERE feed_id = ? AND last_seen < ?",
                            arguments: [id.rawValue, now.timeIntervalSince1970 - Self.removedKeyMemory])
             return result
@@ -113,8 +125,14 @@ extension FeedStore {
     }
 }
 
+/// A parsed feed with its articles ready to store (`FeedStore.prepare`).
+public struct PreparedFeed: Sendable {
+    public let parsed: ParsedFeed
+    let candidates: [ArticleCandidate]
+}
+
 /// One parsed item, ready to store: its key, its columns and the plain text the search index holds.
-struct ArticleCandidate {
+struct ArticleCandidate: Sendable {
     var key: String
     var title: String
     var link: String?
@@ -160,9 +178,13 @@ struct ArticleCandidate {
     func sortDate(arrival: Date) -> Double { (published ?? updated ?? arrival).timeIntervalSince1970.rounded(.down) }
 }
 
-/// The prepared statements of one ingest transaction.
+/// The prepared statements of one ingest transaction. Search rows wait until every article is in: inserting
+/// a status row runs a trigger, so SQLite opens a savepoint around it, and FTS5 writes out the words it holds
+/// at every savepoint. Indexed one by one in between, each article made a segment of its own to merge, and
+/// the index took 3 s of a 4.6 s cold reload of 20,000 articles; indexed last, 1.1 s.
 private struct ArticleWriter {
     let db: Database
+    private var searchRows: [StatementArguments] = []
     let insertArticle: Statement
     let insertStatus: Statement
     let insertSearch: Statement
@@ -200,7 +222,7 @@ private struct ArticleWriter {
             """)
     }
 
-    func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws {
+    mutating func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws {
         let sortDate = candidate.sortDate(arrival: now)
         try insertArticle.execute(arguments: [
             feed.rawValue, candidate.key, candidate.title, candidate.link, StoredValues.lines(candidate.authors),
@@ -210,11 +232,16 @@ private struct ArticleWriter {
         ])
         let id = db.lastInsertedRowID
         try insertStatus.execute(arguments: [id, feed.rawValue, sortDate, now.timeIntervalSince1970])
-        try insertSearch.execute(arguments: [id, candidate.title, candidate.authors.joined(separator: ", "),
-                                             feedTitle, candidate.bodyText])
+        searchRows.append([id, candidate.title, candidate.authors.joined(separator: ", "), feedTitle, candidate.bodyText])
     }
 
-    func update(_ id: Int64, with candidate: ArticleCandidate, feedTitle: String, now: Date) throws {
+    /// Indexes the articles inserted or rewritten so far; called once, after the last of them.
+    mutating func indexWaiting() throws {
+        for row in searchRows { try insertSearch.execute(arguments: row) }
+        searchRows.removeAll()
+    }
+
+    mutating func update(_ id: Int64, with candidate: ArticleCandidate, feedTitle: String, now: Date) throws {
         let arrived = try Double.fetchOne(db, sql: "SELECT arrived FROM status WHERE article_id = ?", arguments: [id])
         let sortDate = candidate.sortDate(arrival: arrived.map(Date.init(timeIntervalSince1970:)) ?? now)
         try unindex.execute(arguments: [id])
@@ -225,8 +252,7 @@ private struct ArticleWriter {
             sortDate, candidate.revision, id,
         ])
         try updateStatusDate.execute(arguments: [sortDate, id])
-        try insertSearch.execute(arguments: [id, candidate.title, candidate.authors.joined(separator: ", "),
-                                             feedTitle, candidate.bodyText])
+        searchRows.append([id, candidate.title, candidate.authors.joined(separator: ", "), feedTitle, candidate.bodyText])
     }
 
     func sawRemoved(_ key: String, feed: FeedID, now: Date) throws {
