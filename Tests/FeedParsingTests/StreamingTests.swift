@@ -145,3 +145,33 @@ func streamingFinishesItemsAlike() throws {
     #expect(header.warnings.count == 51)
     #expect(header.warnings.last == "… and 10 more warnings like these")
 }
+
+@Test("Bodies made Strings without a second UTF-8 check are valid whatever bytes and references the feed holds")
+func uncheckedBodiesStayValid() throws {
+    var bytes = Array("<rss version=\"2.0\"><channel><title>Octets</title>".utf8)
+    let hostile: [[UInt8]] = [
+        [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80, 0xBF], [0xF0, 0x9F, 0x98],
+        Array("&#xD800; &#0; &#x110000; &#xFFFE; &eacute; 😀 « été »".utf8),
+    ]
+    for (number, piece) in hostile.enumerated() {
+        bytes += Array("<item><title>n\(number) ".utf8) + piece + Array("</title><description>".utf8) + piece
+        bytes += Array("</description><content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA[".utf8)
+        bytes += piece + Array("]]></content:encoded></item>".utf8)
+    }
+    bytes += Array("</channel></rss>".utf8)
+    let data = Data(bytes)
+    let url = try temporaryFile(data)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let whole = try FeedParser().parse(data, url: nil)
+    var streamed: [ParsedItem] = []
+    _ = try FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+    #expect(streamed == whole.items)
+    #expect(streamed.count == hostile.count)
+    for item in streamed {
+        // Debug builds also check each body in KnownUTF8; this checks what came out, in any build.
+        for text in [item.title, item.summary, item.content].compactMap({ $0 }) {
+            #expect(String(validating: Array(text.utf8), as: UTF8.self) == text)
+        }
+    }
+    #expect(streamed.last?.content?.contains("😀 « été »") == true)
+}
