@@ -51,6 +51,8 @@ struct ItemDraft {
     var mediaEnclosures: [ParsedEnclosure] = []
     /// Captured text and Atom authors, in document order, not yet made into the fields above.
     var parts: [ItemPart] = []
+    /// The bytes of the captured text in `parts`, one after the other: one buffer per item, not one per field.
+    var partBytes: [UInt8] = []
 }
 
 /// An item's HTML fields (summary, content…), kept as the bytes libxml2 gave until the item is finished:

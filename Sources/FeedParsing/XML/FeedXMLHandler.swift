@@ -194,9 +194,7 @@ final class FeedXMLHandler: XMLEventHandler {
         let itemBase = capture.base ?? feedLinkURL ?? fetchURL
         guard case .base64(let isHTML) = capture.type else {
             if capture.field.isItemText, itemDraft != nil {
-                let bytes = Array(buffer[start..<end])
-                itemDraft?.parts.append(.text(CapturedText(field: capture.field, bytes: bytes, type: capture.type,
-                                                           base: itemBase, checked: inputIsCheckedUTF8)))
+                itemDraft?.addText(capture.field, buffer[start..<end], type: capture.type, base: itemBase, checked: inputIsCheckedUTF8)
             } else {
                 assign(capture.field, String(decoding: buffer[start..<end], as: UTF8.self), type: capture.type, base: capture.base)
             }
@@ -208,7 +206,7 @@ final class FeedXMLHandler: XMLEventHandler {
         let decoded = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
         guard let text = PlainText.trimmed(isHTML ? decoded : HTMLText.escape(decoded)) else { return }
         if capture.field.isItemText, itemDraft != nil {
-            itemDraft?.parts.append(.text(CapturedText(field: capture.field, bytes: Array(text.utf8), type: .html, base: itemBase, checked: true)))
+            itemDraft?.addText(capture.field, text.utf8, type: .html, base: itemBase, checked: true)
         } else {
             assign(capture.field, text, type: capture.type, base: capture.base)
         }
@@ -291,6 +289,8 @@ final class FeedXMLHandler: XMLEventHandler {
     func beginItem() -> Scope {
         if itemDraft != nil { finishItem() } // an unclosed item: a new one starts a sibling, not a child
         itemDraft = ItemDraft()
+        itemDraft?.partBytes.reserveCapacity(512)
+        itemDraft?.parts.reserveCapacity(12)
         return .item
     }
 

@@ -12,17 +12,27 @@ enum ItemPart: Sendable {
 
 struct CapturedText: Sendable {
     var field: CapturedField
-    var bytes: [UInt8]
+    /// Where its bytes are in the item's `ItemDraft.partBytes`.
+    var range: Range<Int>
     var type: TextType
     /// What relative URLs resolve against: xml:base, else the feed's link, else where it was fetched from.
     var base: URL?
     /// The bytes are known to be valid UTF-8 (see `KnownUTF8`).
     var checked: Bool
 
-    var string: String { checked ? KnownUTF8.string(bytes) : String(decoding: bytes, as: UTF8.self) }
+    func string(in bytes: [UInt8]) -> String {
+        checked ? KnownUTF8.string(bytes, range) : String(decoding: bytes[range], as: UTF8.self)
+    }
 }
 
 extension ItemDraft {
+    /// Keeps a captured text field of the item, its bytes copied after the others'.
+    mutating func addText(_ field: CapturedField, _ bytes: some Collection<UInt8>, type: TextType, base: URL?, checked: Bool) {
+        let start = partBytes.count
+        partBytes.append(contentsOf: bytes)
+        parts.append(.text(CapturedText(field: field, range: start..<partBytes.count, type: type, base: base, checked: checked)))
+    }
+
     /// The finished item, with the warnings its dates gave; `number` names it in them.
     func assembled(number: Int) -> (item: ParsedItem, warnings: [String]) {
         var draft = self
@@ -55,7 +65,7 @@ extension ItemDraft {
             if case .person(let person) = part { authors.append(person) }
             return
         }
-        let text = captured.string
+        let text = captured.string(in: partBytes)
         let type = captured.type
         switch captured.field {
         case .itemTitle: if title == nil { title = FeedXMLHandler.plain(text, type) }

@@ -1,12 +1,12 @@
 /// Finishes items on a thread of its own (`ItemDraft.assembled`: their text fields cleaned, dates and people
 /// parsed, HTML bodies made Strings) and hands them to `onItem`, in document order, one call at a time, while
-/// libxml2 parses on. Items travel in small batches, so the two threads meet a few thousand times per
-/// 50,000 items, not 50,000.
+/// libxml2 parses on. Items travel in small batches, so the two threads meet a few hundred times per
+/// 50,000 items, not 50,000 (each meeting wakes a sleeping thread).
 final class ItemFinisher {
     private typealias Batch = [(draft: ItemDraft, number: Int)]
-    private static let batchSize = 32
+    private static let batchSize = 128
 
-    private let queue = Handoff<Batch>(capacity: 8)
+    private let queue = Handoff<Batch>(capacity: 4)
     private var batch: Batch = []
     private let worker: Worker
     private let delivery: Delivery

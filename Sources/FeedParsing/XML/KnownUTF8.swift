@@ -5,7 +5,12 @@
 enum KnownUTF8 {
     /// `bytes` must be valid UTF-8; debug builds (and so the tests) check that they are.
     static func string(_ bytes: [UInt8]) -> String {
-        assert(String(validating: bytes, as: UTF8.self) != nil, "bytes said to be UTF-8 are not")
-        return String(copying: UTF8Span(unchecked: bytes.span))
+        string(bytes, bytes.indices)
+    }
+
+    /// The String of `bytes[range]`, which must be valid UTF-8.
+    static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        assert(String(validating: bytes[range], as: UTF8.self) != nil, "bytes said to be UTF-8 are not")
+        return String(copying: UTF8Span(unchecked: bytes.span.extracting(range)))
     }
 }
