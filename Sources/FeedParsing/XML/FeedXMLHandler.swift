@@ -64,7 +64,7 @@ final class FeedXMLHandler: XMLEventHandler {
 
     // MARK: SAX events
 
-    func startElement(_ name: XMLName, prefix: String?, attributes: XMLAttributes) {
+    func startElement(_ name: XMLName, attributes: XMLAttributes) {
         let depth = frames.count
         if let current = capture {
             if isUnclosedField(current, before: name) {
@@ -72,7 +72,7 @@ final class FeedXMLHandler: XMLEventHandler {
                 finishCapture(current)
                 frames[current.depth].scope = .transparent
             } else {
-                serializeStart(name, prefix: prefix, attributes: attributes, depth: depth)
+                serializeStart(name, attributes: attributes, depth: depth)
                 frames.append(Frame(scope: .other, base: frames.last?.base))
                 return
             }
@@ -232,7 +232,7 @@ final class FeedXMLHandler: XMLEventHandler {
 
     /// Child elements inside a captured field are kept as markup: Atom xhtml, and RSS descriptions that
     /// carry unescaped HTML.
-    private func serializeStart(_ name: XMLName, prefix: String?, attributes: XMLAttributes, depth: Int) {
+    private func serializeStart(_ name: XMLName, attributes: XMLAttributes, depth: Int) {
         guard var current = capture else { return }
         if case .xhtml = current.type, depth == current.depth + 1, current.wrapperDepth == nil, name.local == "div",
            buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {

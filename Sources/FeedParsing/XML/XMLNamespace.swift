@@ -42,7 +42,7 @@ enum XMLNamespace: Sendable {
     }
 }
 
-/// An element or attribute name: namespace and local name, plus the prefix as written (for re-serializing).
+/// An element or attribute name: namespace and local name (markup kept inside a field is written back unprefixed).
 struct XMLName {
     var namespace: XMLNamespace
     var local: String

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// What the SAX layer reports. Text arrives as bytes and is only copied by handlers that want it.
 protocol XMLEventHandler: AnyObject {
-    func startElement(_ name: XMLName, prefix: String?, attributes: XMLAttributes)
+    func startElement(_ name: XMLName, attributes: XMLAttributes)
     func endElement(_ name: XMLName)
     func text(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool)
     /// Set by the handler to stop the parse (the root element is not a feed).
@@ -35,7 +35,7 @@ final class XMLPushParser {
                 qn_keep_entities(parser.context)
                 let name = parser.names.name(local: localname, prefix: prefix, uri: uri)
                 let attrs = XMLAttributes(pointer: attributes, count: Int(attributeCount), names: parser.names)
-                parser.handler.startElement(name, prefix: prefix.map(parser.names.string), attributes: attrs)
+                parser.handler.startElement(name, attributes: attrs)
                 if parser.handler.wantsToStop { xmlStopParser(parser.context) }
             }
         }
