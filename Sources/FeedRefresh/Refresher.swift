@@ -26,6 +26,8 @@ public final class Refresher: Sendable {
     private let bookkeeping = DispatchQueue(label: "qnread.refresher.bookkeeping")
     /// Feeds' transactions, one after the other (SQLite has one writer), off the pool for the same reason.
     private let writes = DispatchQueue(label: "qnread.refresher.writes")
+    /// Outcomes of fetches that stored no articles (304, failures), written in batches on `bookkeeping`.
+    private let records: FetchRecords
     private let clock: @Sendable () -> Date
 
     /// `settings` bound the network side; parsing and storing run on at most one task per core. Feeds embedded in
@@ -36,6 +38,7 @@ public final class Refresher: Sendable {
         self.fetchSettings = settings
         self.fetcher = FeedFetcher(settings: settings, embedded: embedded)
         self.cpu = ConcurrencyLimit(ProcessInfo.processInfo.activeProcessorCount)
+        self.records = FetchRecords(store: store, queue: bookkeeping)
         self.clock = clock
     }
 
@@ -55,13 +58,16 @@ public final class Refresher: Sendable {
         // Enough tasks in flight to keep every host's fetch slots busy, few enough to bound memory.
         let window = max(fetcher.settings.maxConcurrent * 4, 16)
         var reports = [FeedRefreshReport?](repeating: nil, count: urls.count)
+        // One read for the feeds already stored instead of one per feed; new ones are created as they come.
+        let stored = (try? await onBookkeepingQueue { [store] in try store.feedsAndValidators(urls: urls) }) ?? [:]
         await withTaskGroup(of: (Int, FeedRefreshReport).self) { group in
             var next = 0
             func startNext() {
                 guard next < urls.count else { return }
                 let index = next, url = urls[index]
                 next += 1
-                group.addTask { (index, await self.refreshOne(url, onPermanentMove: onPermanentMove)) }
+                let known = stored[url]
+                group.addTask { (index, await self.refreshOne(url, known: known, onPermanentMove: onPermanentMove)) }
             }
             for _ in 0..<min(window, urls.count) { startNext() }
             var done = 0, newArticles = 0, failures = 0
@@ -77,7 +83,8 @@ public final class Refresher: Sendable {
         return RefreshSummary(reports: reports.compactMap { $0 }, duration: clock().timeIntervalSince(started))
     }
 
-    private func refreshOne(_ url: String, onPermanentMove: @Sendable (String, String) -> Bool) async -> FeedRefreshReport {
+    private func refreshOne(_ url: String, known: (feed: Feed, validators: FeedValidators)?,
+                            onPermanentMove: @Sendable (String, String) -> Bool) async -> FeedRefreshReport {
         let started = clock()
         func finish(_ report: FeedRefreshReport) -> FeedRefreshReport {
             var report = report
@@ -87,10 +94,13 @@ public final class Refresher: Sendable {
         let feed: Feed
         let validators: FeedValidators
         do {
-            (feed, validators) = try await onBookkeepingQueue { [store] in
-                // A read first: on a warm reload every feed exists, and a write per feed would queue on the lock.
-                let feed = try store.feed(url: url) ?? store.findOrCreateFeed(url: url)
-                return (feed, try store.validators(for: feed.id))
+            if let known {
+                (feed, validators) = known
+            } else {
+                (feed, validators) = try await onBookkeepingQueue { [store] in
+                    let feed = try store.feed(url: url) ?? store.findOrCreateFeed(url: url)
+                    return (feed, try store.validators(for: feed.id))
+                }
             }
         } catch {
             return finish(FeedRefreshReport(url: url, status: .failed(message: "\(error)")))
@@ -108,11 +118,11 @@ public final class Refresher: Sendable {
             switch result.outcome {
             case .failed(let failure):
                 let outcome = FetchOutcome.failure(httpStatus: failure.httpStatus ?? result.httpStatus, message: failure.message)
-                try await onBookkeepingQueue { [store] in try store.recordFetch(outcome, for: feed.id, at: now) }
+                try await records.record(outcome, for: feed.id, at: now)
                 report.status = .failed(message: failure.message)
             case .notModified(let fresh, let reason):
                 let outcome = FetchOutcome.success(httpStatus: result.httpStatus, validators: fresh, permanentRedirect: movedTo)
-                try await onBookkeepingQueue { [store] in try store.recordFetch(outcome, for: feed.id, at: now) }
+                try await records.record(outcome, for: feed.id, at: now)
                 report.status = .unchanged(reason: reason.rawValue)
             case .body(let body):
                 let fetched = report

@@ -11,6 +11,19 @@ public enum FetchOutcome: Hashable, Sendable {
     case failure(httpStatus: Int?, message: String)
 }
 
+/// One fetch outcome to record (`FeedStore.recordFetches`).
+public struct FetchRecord: Sendable {
+    public var outcome: FetchOutcome
+    public var feed: FeedID
+    public var time: Date
+
+    public init(_ outcome: FetchOutcome, for feed: FeedID, at time: Date) {
+        self.outcome = outcome
+        self.feed = feed
+        self.time = time
+    }
+}
+
 /// A feed as the feeds file lists it: the reload path syncs these so the store can order feeds, show
 /// custom titles and filter by tag.
 public struct Subscription: Hashable, Sendable {
@@ -46,39 +59,81 @@ extension FeedStore {
                                              arguments: [id.rawValue]) else {
                 throw FeedStoreError("no feed with id \(id)")
             }
-            return FeedValidators(etag: row["etag"], lastModified: row["last_modified"], bodyHash: row["body_hash"])
+            return Self.validators(row)
         }
     }
 
     /// Records how the last fetch of a feed ended, at `now`.
     public func recordFetch(_ outcome: FetchOutcome, for id: FeedID, at now: Date) throws {
+        try write { db in try Self.record(db, outcome, for: id, at: now) }
+    }
+
+    /// `recordFetch` for many feeds in one transaction (a warm reload of 200 feeds made 200 commits, which kept
+    /// the next fetches waiting). One that cannot be recorded is rolled back alone; its error comes back in
+    /// its place, nil for the others.
+    public func recordFetches(_ records: [FetchRecord]) throws -> [(any Error)?] {
         try write { db in
-            switch outcome {
-            case let .success(status, validators, redirect):
-                if let redirect, redirect != (try String.fetchOne(db, sql: "SELECT url FROM feed WHERE id = ?",
-                                                                   arguments: [id.rawValue])) {
-                    if let owner = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [redirect]) {
-                        throw FeedStoreError("\(redirect): feed \(id) redirects to a URL feed \(owner) already has")
+            records.map { record in
+                do {
+                    try db.inSavepoint {
+                        try Self.record(db, record.outcome, for: record.feed, at: record.time)
+                        return .commit
                     }
-                    // An untitled feed is indexed under its URL.
-                    try Self.reindex(db, feed: id) {
-                        try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [redirect, id.rawValue])
-                    }
+                    return nil
+                } catch {
+                    return error
                 }
-                try db.execute(sql: """
-                    UPDATE feed SET last_attempt = ?, last_success = ?, http_status = ?, last_error = NULL, is_gone = 0,
-                        etag = ?, last_modified = ?, body_hash = ?
-                    WHERE id = ?
-                    """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, status, validators.etag,
-                                     validators.lastModified, validators.bodyHash, id.rawValue])
-            case let .failure(status, message):
-                try db.execute(sql: """
-                    UPDATE feed SET last_attempt = ?, http_status = ?, last_error = ?, is_gone = ? WHERE id = ?
-                    """, arguments: [now.timeIntervalSince1970, status, SafeText.line(message), status == 410,
-                                     id.rawValue])
             }
-            guard db.changesCount > 0 else { throw FeedStoreError("no feed with id \(id)") }
         }
+    }
+
+    /// The stored feed and validators of each of `urls` that has a feed, in one read.
+    public func feedsAndValidators(urls: [String]) throws -> [String: (feed: Feed, validators: FeedValidators)] {
+        try read { db in
+            var found: [String: (feed: Feed, validators: FeedValidators)] = [:]
+            // In slices: SQLite caps the number of parameters of one statement.
+            for start in stride(from: 0, to: urls.count, by: 500) {
+                let slice = Array(urls[start..<min(start + 500, urls.count)])
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM feed WHERE url IN (\(marks))", arguments: StatementArguments(slice)) {
+                    let feed = Self.feed(row)
+                    found[feed.url] = (feed, Self.validators(row))
+                }
+            }
+            return found
+        }
+    }
+
+    private static func validators(_ row: Row) -> FeedValidators {
+        FeedValidators(etag: row["etag"], lastModified: row["last_modified"], bodyHash: row["body_hash"])
+    }
+
+    private static func record(_ db: Database, _ outcome: FetchOutcome, for id: FeedID, at now: Date) throws {
+        switch outcome {
+        case let .success(status, validators, redirect):
+            if let redirect, redirect != (try String.fetchOne(db, sql: "SELECT url FROM feed WHERE id = ?",
+                                                               arguments: [id.rawValue])) {
+                if let owner = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [redirect]) {
+                    throw FeedStoreError("\(redirect): feed \(id) redirects to a URL feed \(owner) already has")
+                }
+                // An untitled feed is indexed under its URL.
+                try Self.reindex(db, feed: id) {
+                    try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [redirect, id.rawValue])
+                }
+            }
+            try db.execute(sql: """
+                UPDATE feed SET last_attempt = ?, last_success = ?, http_status = ?, last_error = NULL, is_gone = 0,
+                    etag = ?, last_modified = ?, body_hash = ?
+                WHERE id = ?
+                """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, status, validators.etag,
+                                 validators.lastModified, validators.bodyHash, id.rawValue])
+        case let .failure(status, message):
+            try db.execute(sql: """
+                UPDATE feed SET last_attempt = ?, http_status = ?, last_error = ?, is_gone = ? WHERE id = ?
+                """, arguments: [now.timeIntervalSince1970, status, SafeText.line(message), status == 410,
+                                 id.rawValue])
+        }
+        guard db.changesCount > 0 else { throw FeedStoreError("no feed with id \(id)") }
     }
 
     /// Makes the stored feeds match the feeds file: creates missing feeds, sets order, tags and custom

@@ -140,6 +140,30 @@ struct FetchOutcomeTests {
         }
     }
 
+    @Test("Fetches recorded together: each lands as if alone, and one that cannot be stored fails alone")
+    func recordedTogether() throws {
+        let first = try store.findOrCreateFeed(url: "https://un.example/feed")
+        let second = try store.findOrCreateFeed(url: "https://deux.example/feed")
+        let taken = try store.findOrCreateFeed(url: "https://pris.example/feed")
+        let validators = FeedValidators(etag: "\"e1\"", lastModified: nil, bodyHash: "h1")
+        let errors = try store.recordFetches([
+            FetchRecord(.success(httpStatus: 304, validators: validators), for: first.id, at: Clock.start),
+            // Redirects to a URL another feed has: refused, and rolled back alone.
+            FetchRecord(.success(httpStatus: 200, validators: FeedValidators(), permanentRedirect: taken.url), for: second.id, at: Clock.start),
+            FetchRecord(.failure(httpStatus: 500, message: "500 Erreur du serveur"), for: taken.id, at: Clock.day(1)),
+        ])
+        #expect(errors.map { $0 == nil } == [true, false, true])
+        #expect(try store.validators(for: first.id) == validators)
+        #expect(try store.feed(first.id)?.fetch.lastSuccess == Clock.start)
+        #expect(try store.feed(second.id)?.url == "https://deux.example/feed")
+        #expect(try store.feed(second.id)?.fetch.lastAttempt == nil)
+        #expect(try store.feed(taken.id)?.fetch.lastError == "500 Erreur du serveur")
+        let found = try store.feedsAndValidators(urls: ["https://un.example/feed", "https://absent.example/feed", taken.url])
+        #expect(Set(found.keys) == ["https://un.example/feed", taken.url])
+        #expect(found["https://un.example/feed"]?.validators == validators)
+        #expect(found[taken.url]?.feed.id == taken.id)
+    }
+
     @Test("find-or-create returns the same feed for the same URL")
     func findOrCreate() throws {
         let first = try store.findOrCreateFeed(url: "https://quebecnumerique.example/feed")
