@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+// scripts/man-page writes qnread(1) for `make install` from the tool's own description of its commands.
+
+@Test("The man page keeps French characters as groff escapes and documents every shown subcommand")
+func manPageKeepsAccents() throws {
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scripts/man-page")
+    let tool = QnReadProcess.binaryURL.deletingLastPathComponent().appendingPathComponent("qnread-tool")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script.path, tool.path]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let page = String(decoding: data, as: UTF8.self)
+    #expect(page.contains(#".Nd "A terminal newsroom reader for Qu\[u00E9]bec's tech communities.""#))
+    #expect(page.contains(#"e.g. qu\[u00E9]bec num\[u00E9]ri* -emploi."#))
+    // Only ASCII reaches groff: everything else is escaped.
+    #expect(data.allSatisfy { $0 < 0x80 })
+    for command in ["parse", "feeds", "reload", "config", "keys", "import-file", "articles", "search", "mark", "stats",
+                    "cleanup", "show"] {
+        #expect(page.contains("\n.It Em \(command)\n"), "no entry for \(command)")
+    }
+    #expect(!page.contains(".It Em bench-store"), "a hidden command is documented")
+    #expect(page.components(separatedBy: "\n.Bl ").count == page.components(separatedBy: "\n.El").count)
+}
