@@ -175,3 +175,41 @@ func uncheckedBodiesStayValid() throws {
     }
     #expect(streamed.last?.content?.contains("😀 « été »") == true)
 }
+
+@Test("Mutated fixture feeds parse alike in memory and streamed, into valid Strings", arguments: Fixtures.feedPaths.filter { $0.hasSuffix(".xml") })
+func mutatedFeedsParseAlike(path: String) throws {
+    let original = [UInt8](try Fixtures.data(path))
+    // A fixed generator (not the system's), so a failure names an input that can be made again.
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(path.utf8.count)
+    func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(max(bound, 1)))
+    }
+    let inserts: [[UInt8]] = [[0xC0], [0xE0, 0x80], [0xED, 0xA0], [0xF4, 0x90], [0x80], [0xFF], Array("&#xD800;".utf8),
+                              Array("&#0;".utf8), Array("<![CDATA[".utf8), Array("]]>".utf8), Array("&eacute".utf8), Array("<!--".utf8)]
+    for round in 0..<8 {
+        var bytes = original
+        for _ in 0..<(1 + next(12)) {
+            let position = next(bytes.count)
+            switch next(3) {
+            case 0: bytes[position] = UInt8(next(256))
+            case 1: bytes.insert(contentsOf: inserts[next(inserts.count)], at: position)
+            default: bytes.removeSubrange(position..<min(position + 1 + next(16), bytes.count))
+            }
+        }
+        let data = Data(bytes)
+        let url = try temporaryFile(data)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let whole = try? FeedParser().parse(data, url: nil)
+        var streamed: [ParsedItem] = []
+        let header = try? FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+        #expect((whole == nil) == (header == nil), "\(path), round \(round): one path refused what the other read")
+        guard let whole else { continue }
+        #expect(streamed == whole.items, "\(path), round \(round)")
+        for item in streamed {
+            for text in [item.title, item.summary, item.content].compactMap({ $0 }) {
+                #expect(String(validating: Array(text.utf8), as: UTF8.self) == text)
+            }
+        }
+    }
+}
