@@ -10,6 +10,16 @@ private func temporaryFile(_ data: Data) throws -> URL {
     return url
 }
 
+/// `data` parsed in memory and streamed from a file: the whole feed, the streamed header and its items.
+private func parsedBothWays(_ data: Data, url: URL? = nil) throws -> (whole: ParsedFeed, header: ParsedFeed, streamed: [ParsedItem]) {
+    let file = try temporaryFile(data)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let whole = try FeedParser().parse(data, url: url)
+    var streamed: [ParsedItem] = []
+    let header = try FeedParser().parseFile(at: file.path, url: url) { streamed.append($0) }
+    return (whole, header, streamed)
+}
+
 /// A feed big enough to span many 256 KiB chunks, with accents, entities, CDATA and raw "&" everywhere so
 /// boundaries fall inside multi-byte characters, references and CDATA ends.
 private func largeFeed(items: Int) -> Data {
@@ -26,11 +36,7 @@ private func largeFeed(items: Int) -> Data {
 func streamingMatchesParse() throws {
     let data = largeFeed(items: 1_500)
     #expect(data.count > 1 << 20)
-    let url = try temporaryFile(data)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let whole = try FeedParser().parse(data, url: URL(string: "https://exemple.qc.ca/flux"))
-    var streamed: [ParsedItem] = []
-    let header = try FeedParser().parseFile(at: url.path, url: URL(string: "https://exemple.qc.ca/flux")) { streamed.append($0) }
+    let (whole, header, streamed) = try parsedBothWays(data, url: URL(string: "https://exemple.qc.ca/flux"))
     #expect(header.items.isEmpty)
     #expect(header.title == "Gros flux")
     #expect(streamed.count == 1_500)
@@ -93,11 +99,7 @@ func streamingRepairsLatin1() throws {
     }
     bytes += Array("</channel></rss>".utf8)
     let data = Data(bytes)
-    let url = try temporaryFile(data)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let whole = try FeedParser().parse(data, url: nil)
-    var streamed: [ParsedItem] = []
-    let header = try FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+    let (whole, header, streamed) = try parsedBothWays(data)
     #expect(header.title == "Café")
     #expect(streamed == whole.items)
     #expect(streamed.last?.title == "Num3000 é’t")
@@ -129,11 +131,7 @@ func streamingFinishesItemsAlike() throws {
         xml += "<pubDate>\(number % 2 == 0 ? "jeu. 14 nov. 2024 10:00:00 -0500" : "la veille")</pubDate></item>"
     }
     let data = Data((xml + "</channel></rss>").utf8)
-    let url = try temporaryFile(data)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let whole = try FeedParser().parse(data, url: nil)
-    var streamed: [ParsedItem] = []
-    let header = try FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+    let (whole, header, streamed) = try parsedBothWays(data)
     #expect(streamed == whole.items)
     #expect(streamed[1].title == "Billet nº 2")
     #expect(streamed[1].link == "https://exemple.qc.ca/blogue/b/2")
@@ -160,11 +158,7 @@ func uncheckedBodiesStayValid() throws {
     }
     bytes += Array("</channel></rss>".utf8)
     let data = Data(bytes)
-    let url = try temporaryFile(data)
-    defer { try? FileManager.default.removeItem(at: url) }
-    let whole = try FeedParser().parse(data, url: nil)
-    var streamed: [ParsedItem] = []
-    _ = try FeedParser().parseFile(at: url.path, url: nil) { streamed.append($0) }
+    let (whole, _, streamed) = try parsedBothWays(data)
     #expect(streamed == whole.items)
     #expect(streamed.count == hostile.count)
     for item in streamed {

@@ -80,12 +80,8 @@ enum BodyText: Sendable {
         switch self {
         case .html(let text): text
         case .bytes(let bytes, let plain, let checked):
-            plain ? HTMLText.escape(Self.string(bytes, checked)) : Self.string(bytes, checked)
+            { plain ? HTMLText.escape($0) : $0 }(KnownUTF8.string(bytes, bytes.indices, known: checked))
         }
-    }
-
-    private static func string(_ bytes: [UInt8], _ checked: Bool) -> String {
-        checked ? KnownUTF8.string(bytes) : String(decoding: bytes, as: UTF8.self)
     }
 }
 

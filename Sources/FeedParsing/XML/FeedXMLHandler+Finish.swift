@@ -28,16 +28,15 @@ extension FeedXMLHandler {
         case .feedImageURL, .feedLogo: setOnce(&feedDraft.image, resolve(text, base: base))
         case .feedIcon: setOnce(&feedDraft.icon, resolve(text, base: base))
 
-        // An item's fields wait in its draft as bytes (`ItemAssembly.swift`); bodies that were base64 come here.
+        // Bodies that were base64 come here; every other item field waits in its draft as bytes
+        // (`CapturedField.isItemText`, `ItemAssembly.swift`).
         case .itemSummary, .itemItunesSummary, .itemContent, .itemDCDescription:
             assignBody(field, .html(html(text, type)))
-        case .itemTitle, .itemLink, .itemGUID, .itemID, .itemPublished, .itemDCDate, .itemCreated, .itemUpdated, .itemAuthor,
-             .itemDCCreator, .itemItunesAuthor, .itemCategory, .itemSubject, .itemKeywords, .itemDCTitle:
-            break
 
         case .personName: person?.name = PlainText.fromText(text)
         case .personEmail: person?.email = PlainText.fromText(text)
         case .personURI: person?.uri = resolve(text, base: base)
+        default: break
         }
     }
 

@@ -21,7 +21,7 @@ struct CapturedText: Sendable {
     var checked: Bool
 
     func string(in bytes: [UInt8]) -> String {
-        checked ? KnownUTF8.string(bytes, range) : String(decoding: bytes[range], as: UTF8.self)
+        KnownUTF8.string(bytes, range, known: checked)
     }
 }
 

@@ -25,8 +25,7 @@ struct FeedsAddCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A title to show instead of the feed's own.", valueName: "title"))
     var title: String?
 
-    @Flag(name: .long, help: "Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")
-    var system = false
+    @OptionGroup var list: FeedListChoice
 
     @Flag(name: .customLong("no-check"), help: "Add the URL as given, without fetching it.")
     var noCheck = false
@@ -41,7 +40,7 @@ struct FeedsAddCommand: ParsableCommand {
     func run() throws {
         let editing = FeedListEditing()
         let feedURL = noCheck || !url.lowercased().hasPrefix("http") ? url : try checkedURL()
-        var (file, path) = editing.editableFile(system: system)
+        var (file, path) = editing.editableFile(system: list.system)
         let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
         guard file.add(entry) else {
             print("\(SafeText.collapsedLine(feedURL)) is already in \(path.path)")
@@ -50,7 +49,7 @@ struct FeedsAddCommand: ParsableCommand {
         try file.save(to: path)
         print("added \(SafeText.collapsedLine(feedURL)) to \(path.path)")
         let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
-        if inherited && !system { print("(it was already in the system list; your tags and title apply on top)") }
+        if inherited && !list.system { print("(it was already in the system list; your tags and title apply on top)") }
     }
 
     /// Fetches the URL: a feed is kept (at its permanent new address), a page gives the feed it names.

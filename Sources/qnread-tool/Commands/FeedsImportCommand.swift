@@ -13,8 +13,7 @@ struct FeedsImportCommand: ParsableCommand {
     @Argument(help: "An OPML file (.opml) or a feeds list in newsboat's urls format.")
     var file: String
 
-    @Flag(name: .long, help: "Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")
-    var system = false
+    @OptionGroup var list: FeedListChoice
 
     func run() throws {
         let source = URL(fileURLWithPath: file)
@@ -26,7 +25,7 @@ struct FeedsImportCommand: ParsableCommand {
         }
         let imported = try Self.isOPML(data, name: file) ? opmlEntries(data) : urlsEntries(data)
         let editing = FeedListEditing()
-        var (target, path) = editing.editableFile(system: system)
+        var (target, path) = editing.editableFile(system: list.system)
         var added = 0, merged = 0
         for entry in imported {
             let known = target.entry(for: entry.url) != nil

@@ -13,21 +13,20 @@ struct FeedsRemoveCommand: ParsableCommand {
     @Argument(help: "The feed's URL, as `qnread feeds list` shows it.")
     var url: String
 
-    @Flag(name: .long, help: "Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")
-    var system = false
+    @OptionGroup var list: FeedListChoice
 
     func run() throws {
         let editing = FeedListEditing()
-        var (file, path) = editing.editableFile(system: system)
+        var (file, path) = editing.editableFile(system: list.system)
         let removed = file.remove(url: url)
         var hidden = false
-        if !system {
+        if !list.system {
             // Still inherited from the system or remote list: leave it out for this reader.
             let inherited = [editing.layers.system, editing.layers.remote].contains { $0?.entry(for: url) != nil }
             if inherited { hidden = file.exclude(url: url) }
         }
         guard removed || hidden else {
-            throw FeedsFailure("\(url) is not in \(system ? path.path : "any feeds list")")
+            throw FeedsFailure("\(url) is not in \(list.system ? path.path : "any feeds list")")
         }
         try file.save(to: path)
         print(hidden ? "hid \(SafeText.collapsedLine(url)) (a system feed) in \(path.path)" : "removed \(SafeText.collapsedLine(url)) from \(path.path)")

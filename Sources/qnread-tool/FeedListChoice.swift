@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// Which feeds list `feeds add`, `remove` and `import` edit: the reader's own, or with `--system` the admin's.
+struct FeedListChoice: ParsableArguments {
+    @Flag(name: .long, help: "Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")
+    var system = false
+}
