@@ -9,6 +9,9 @@ public struct FeedParser: Sendable {
 
     /// Inputs larger than this are refused (`parse`, and `parseFile` for what it must hold in memory).
     public var maxBytes: Int
+    /// CDATA sections this long go around libxml2 (`CDataSideline`); nil for none. Tests change it to check
+    /// that nothing else does.
+    var sidelinedCDATA: Int? = CDataSideline.usualShortest
 
     public init(maxBytes: Int = FeedParser.defaultMaxBytes) {
         self.maxBytes = maxBytes
@@ -28,7 +31,7 @@ public struct FeedParser: Sendable {
             case .unknown:
                 throw FeedParseError(input: input, reason: "not a feed: neither XML, JSON nor HTML")
             case .xml:
-                let reader = XMLFeedReader(fetchURL: url, httpCharset: httpCharset, onItem: nil)
+                let reader = XMLFeedReader(fetchURL: url, httpCharset: httpCharset, sidelinedCDATA: sidelinedCDATA, onItem: nil)
                 reader.push(raw, final: true)
                 return try outcome(reader.finish(), raw: raw, url: url, input: input)
             }
@@ -70,7 +73,7 @@ public struct FeedParser: Sendable {
             return feed
         }
         return try withoutActuallyEscaping(onItem) { onItem in
-            let reader = XMLFeedReader(fetchURL: url, httpCharset: httpCharset, onItem: onItem)
+            let reader = XMLFeedReader(fetchURL: url, httpCharset: httpCharset, sidelinedCDATA: sidelinedCDATA, onItem: onItem)
             let (pipeline, rest) = chunk.withUnsafeBytes { whole in
                 let (pipeline, rest) = reader.begin(UnsafeRawBufferPointer(rebasing: whole[..<first]))
                 return (pipeline, [UInt8](rest))
@@ -81,9 +84,12 @@ public struct FeedParser: Sendable {
                 var pipeline = pipeline
                 var chunk = buffer
                 var repaired: [UInt8] = []
+                var sidelined: [SidelinedCDATA] = []
                 func repair(_ bytes: UnsafeRawBufferPointer, final: Bool) -> Bool {
-                    pipeline.push(bytes, final: final) { repaired.append(contentsOf: $0) }
-                    return repaired.isEmpty || put(&repaired)
+                    pipeline.push(bytes, final: final, sink: { repaired.append(contentsOf: $0) }, sidelined: { sidelined.append($0) })
+                    guard !repaired.isEmpty else { return true }
+                    defer { sidelined.removeAll() }
+                    return put(&repaired, sidelined)
                 }
                 guard rest.withUnsafeBytes({ repair($0, final: false) }) else { return pipeline }
                 while true {
@@ -103,9 +109,11 @@ public struct FeedParser: Sendable {
             reader.finishItemsInParallel()
             // Every call to onItem is over before this closure returns, on an error too (it must not escape).
             defer { reader.drainItems() }
-            while !reader.wantsToStop, let repaired = try chunks.next() {
-                repaired.withUnsafeBytes { reader.pushRepaired($0) }
-                chunks.recycle(consume repaired)
+            while !reader.wantsToStop, var repaired = try chunks.next() {
+                let bytes = repaired.bytes
+                repaired.bytes = [] // the buffer's only owner is `bytes` now, so it is recycled, not copied
+                bytes.withUnsafeBytes { reader.pushRepaired($0, sidelined: repaired.sidelined) }
+                chunks.recycle(consume bytes)
             }
             // Stopped first: a document that is no feed leaves the producer waiting to hand on more.
             abandonsReader = reader.wantsToStop && path == "-"

@@ -12,6 +12,6 @@ enum MallocTuning {
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
         let trimThreshold: Int32 = -1 // M_TRIM_THRESHOLD in <malloc.h>
-        _ = mallopt(trimThreshold, 16 << 20)
+        _ = mallopt(trimThreshold, 4 << 20)
     }
 }

@@ -55,6 +55,9 @@ final class FeedXMLHandler: XMLEventHandler {
     private(set) var capture: Capture?
     private var finisher: ItemFinisher?
     private var buffer: [UInt8] = []
+    /// A sidelined CDATA section that is all of a body so far, kept as it came instead of copied into
+    /// `buffer` (see `text(sidelined:)`).
+    private var adopted: [UInt8]?
 
     init(fetchURL: URL?, onItem: ((ParsedItem) -> Void)?) {
         self.fetchURL = fetchURL
@@ -121,8 +124,28 @@ final class FeedXMLHandler: XMLEventHandler {
         if case .xhtml = capture.type {
             appendEscaped(bytes, quotes: false)
         } else {
+            takeBackAdopted()
             buffer.append(contentsOf: bytes)
         }
+    }
+
+    /// A CDATA section that went around libxml2. The usual body is one such section and nothing else:
+    /// its bytes then become the body without being copied twice on libxml2's thread.
+    func text(sidelined payload: [UInt8]) {
+        guard let capture else { return }
+        let textOrHTML = switch capture.type { case .text, .html: true; case .xhtml, .base64: false }
+        if capture.field.isItemBody, textOrHTML, buffer.isEmpty, adopted == nil {
+            adopted = payload
+        } else {
+            payload.withUnsafeBufferPointer { text($0, cdata: true) }
+        }
+    }
+
+    /// What `text(sidelined:)` kept aside goes into `buffer`, before anything else does.
+    private func takeBackAdopted() {
+        guard let payload = adopted else { return }
+        adopted = nil
+        buffer.append(contentsOf: payload)
     }
 
     /// End of input: elements left open by a truncated or malformed document are closed, so the last item
@@ -171,15 +194,22 @@ final class FeedXMLHandler: XMLEventHandler {
     /// Starts collecting the text of the element at `depth` for `field`.
     func beginCapture(_ field: CapturedField, depth: Int, type: TextType = .html) {
         buffer.removeAll(keepingCapacity: true)
+        adopted = nil
         capture = Capture(depth: depth, field: field, type: type, base: frames.last?.base)
     }
 
     private func finishCapture(_ capture: Capture) {
-        // Trimmed as bytes: Foundation's trimmingCharacters costs more than the whole XML parse.
-        var start = 0
-        var end = buffer.count
-        while start < end, Self.isSpace(buffer[start]) { start += 1 }
-        while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
+        if let payload = adopted, itemDraft != nil {
+            adopted = nil
+            let (start, end) = Self.trimmed(payload)
+            guard start < end else { return }
+            let plain = if case .text = capture.type { true } else { false }
+            let bytes = start == 0 && end == payload.count ? payload : Array(payload[start..<end])
+            assignBody(capture.field, .bytes(bytes, plain: plain, checked: inputIsCheckedUTF8))
+            return
+        }
+        takeBackAdopted()
+        let (start, end) = Self.trimmed(buffer)
         guard start < end else { return }
         if capture.field.isItemBody, itemDraft != nil {
             switch capture.type {
@@ -213,6 +243,15 @@ final class FeedXMLHandler: XMLEventHandler {
     }
 
     @inline(__always)
+    /// Trimmed as bytes: Foundation's trimmingCharacters costs more than the whole XML parse.
+    private static func trimmed(_ bytes: [UInt8]) -> (start: Int, end: Int) {
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return (start, end)
+    }
+
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
@@ -234,6 +273,7 @@ final class FeedXMLHandler: XMLEventHandler {
     /// carry unescaped HTML.
     private func serializeStart(_ name: XMLName, attributes: XMLAttributes, depth: Int) {
         guard var current = capture else { return }
+        takeBackAdopted()
         if case .xhtml = current.type, depth == current.depth + 1, current.wrapperDepth == nil, name.local == "div",
            buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
             current.wrapperDepth = depth
@@ -263,6 +303,7 @@ final class FeedXMLHandler: XMLEventHandler {
             return
         }
         guard !name.local.isEmpty, !HTMLText.voidElements.contains(name.local) else { return }
+        takeBackAdopted()
         buffer.append(contentsOf: "</".utf8)
         buffer.append(contentsOf: name.local.utf8)
         buffer.append(UInt8(ascii: ">"))

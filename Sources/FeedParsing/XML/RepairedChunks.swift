@@ -4,7 +4,13 @@ import Foundation
 /// repaired: on a 2-core machine the two halves overlap instead of taking turns. At most a few chunks wait,
 /// so memory stays bounded however large the file.
 final class RepairedChunks {
-    private let queue = Handoff<[UInt8]>(capacity: 4)
+    /// Bytes for libxml2, and the CDATA sections sidelined from them.
+    struct Chunk {
+        var bytes: [UInt8]
+        var sidelined: [SidelinedCDATA]
+    }
+
+    private let queue = Handoff<Chunk>(capacity: 4)
     private let spares = SpareBuffers()
     private let ended = EndedPipeline()
     private let worker: Worker
@@ -12,14 +18,14 @@ final class RepairedChunks {
     /// `produce` reads and repairs, handing each repaired chunk to its argument (which returns false once the
     /// consumer has stopped listening, and leaves an empty buffer in its place to fill next), and returns the
     /// pipeline as it ended, for its repair counts.
-    init(_ produce: @escaping @Sendable (_ put: (inout [UInt8]) -> Bool) throws -> XMLInputPipeline) {
+    init(_ produce: @escaping @Sendable (_ put: (inout [UInt8], [SidelinedCDATA]) -> Bool) throws -> XMLInputPipeline) {
         let queue = self.queue, spares = self.spares, ended = self.ended
         worker = Worker {
             do {
-                ended.pipeline = try produce { chunk in
+                ended.pipeline = try produce { chunk, sidelined in
                     let full = chunk
                     chunk = spares.take()
-                    return queue.put(full)
+                    return queue.put(Chunk(bytes: full, sidelined: sidelined))
                 }
                 queue.close()
             } catch {
@@ -29,7 +35,7 @@ final class RepairedChunks {
     }
 
     /// The next repaired chunk, nil at the end; rethrows the producer's read error.
-    func next() throws -> [UInt8]? { try queue.next() }
+    func next() throws -> Chunk? { try queue.next() }
 
     /// A chunk libxml2 is done with, for the producer to fill again. A fresh 256 KB buffer per chunk came from
     /// mmap, so every chunk cost page faults on one thread and a munmap on the other (10% of a 225 MB parse).

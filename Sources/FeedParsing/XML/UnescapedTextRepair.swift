@@ -5,12 +5,24 @@ import Foundation
 /// "&A" from "Q&A", and its push parser stops for good at "< ". CDATA sections, comments and processing
 /// instructions are left alone, since both are legal there. Works on a UTF-8 stream, chunk by chunk, without
 /// copying: only a reference cut by a chunk boundary (at most a few dozen bytes) is held back.
+/// Given a `CDataSideline`, it also moves long CDATA sections inside the document around libxml2.
 struct UnescapedTextRepair {
+    /// What becomes of a CDATA section's content.
+    private enum CDataRoute {
+        /// Left in the stream.
+        case kept
+        /// Undecided: the content so far starts at `segmentStart` in this chunk.
+        case open
+        /// Going to the sideline: the content from `segmentStart` on is not yet appended.
+        case sidelined
+    }
+
     private enum State {
         case text
         /// After "<": how many bytes of "<!--", "<![CDATA[" or "<?" matched so far.
         case markupStart(Int)
-        case cdata(Int)
+        /// "]" seen at the end so far (0–2), and where the content goes.
+        case cdata(Int, CDataRoute)
         case comment(Int)
         case processingInstruction(Bool)
         /// After "&": bytes read, and whether it is a numeric (#, #x) reference.
@@ -21,13 +33,23 @@ struct UnescapedTextRepair {
     /// The bytes of an undecided reference the previous chunk ended in.
     private var carry: [UInt8] = []
     private(set) var repairedCount = 0
+    private var sideline: CDataSideline?
+    /// Sections are sidelined only inside the document: not before its root element (where libxml2 would
+    /// complain of them, and not of a marker), nor in a DOCTYPE (whose entities may repeat them).
+    private var insideDocument = false
+    private var sawDoctype = false
     private static let escape: [UInt8] = Array("amp;".utf8)
     private static let lessThan: [UInt8] = Array("&lt;".utf8)
     private static let cdataOpen: [UInt8] = Array("<![CDATA[".utf8)
     private static let commentOpen: [UInt8] = Array("<!--".utf8)
     private static let longestName = 40
 
-    mutating func process(_ input: UnsafeRawBufferPointer, sink: (UnsafeRawBufferPointer) -> Void) {
+    init(sideline: CDataSideline? = nil) {
+        self.sideline = sideline
+    }
+
+    mutating func process(_ input: UnsafeRawBufferPointer, sink: (UnsafeRawBufferPointer) -> Void,
+                          sidelined: (SidelinedCDATA) -> Void = { _ in }) {
         guard let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count > 0 else { return }
         let n = input.count
         var segmentStart = 0
@@ -57,6 +79,7 @@ struct UnescapedTextRepair {
                     let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
                     let startsMarkup = isLetter || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b >= 0x80
                         || b == UInt8(ascii: "/") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+                    if isLetter || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b >= 0x80 { insideDocument = true }
                     if !startsMarkup {
                         repairedCount += 1
                         Self.lessThan.withUnsafeBytes(sink)
@@ -70,10 +93,19 @@ struct UnescapedTextRepair {
                         carry.removeAll(keepingCapacity: true)
                     }
                 }
+                if matched == 2 && b == UInt8(ascii: "D") { sawDoctype = true }
                 if matched == 1 && b == UInt8(ascii: "?") {
                     state = .processingInstruction(false)
+                } else if matched + 1 == Self.cdataOpen.count && b == Self.cdataOpen[matched] {
+                    if sideline != nil, insideDocument, !sawDoctype {
+                        sink(UnsafeRawBufferPointer(start: base + segmentStart, count: i + 1 - segmentStart))
+                        segmentStart = i + 1
+                        state = .cdata(0, .open)
+                    } else {
+                        state = .cdata(0, .kept)
+                    }
                 } else if matched < Self.cdataOpen.count && b == Self.cdataOpen[matched] {
-                    state = matched + 1 == Self.cdataOpen.count ? .cdata(0) : .markupStart(matched + 1)
+                    state = .markupStart(matched + 1)
                 } else if matched < Self.commentOpen.count && b == Self.commentOpen[matched] {
                     state = matched + 1 == Self.commentOpen.count ? .comment(0) : .markupStart(matched + 1)
                 } else {
@@ -81,16 +113,36 @@ struct UnescapedTextRepair {
                     continue // look at this byte again as text
                 }
                 i += 1
-            case .cdata(let brackets):
+            case .cdata(let brackets, let route):
                 if brackets == 0 && b != UInt8(ascii: "]") {
                     guard let bracket = memchr(base + i, Int32(UInt8(ascii: "]")), n - i) else { i = n; continue }
                     i = base.distance(to: bracket.assumingMemoryBound(to: UInt8.self))
                     continue
                 }
                 if b == UInt8(ascii: "]") {
-                    state = .cdata(min(brackets + 1, 2))
+                    state = .cdata(min(brackets + 1, 2), route)
+                } else if b == UInt8(ascii: ">") && brackets == 2 {
+                    state = .text
+                    // The content ends before "]]", which may have begun in the previous chunk.
+                    let end = i - 2
+                    // A short section stays, unless it holds a control character: libxml2 gives up on the
+                    // whole document at one of those in CDATA (and on the rest of its items).
+                    if route == .open, let sideline, end - segmentStart < sideline.shortest,
+                       !Self.hasControlCharacter(base + segmentStart, count: end - segmentStart) {
+                        i += 1
+                        continue
+                    }
+                    if route != .kept {
+                        if end >= segmentStart {
+                            sideline?.append(UnsafeBufferPointer(start: base + segmentStart, count: end - segmentStart))
+                        } else {
+                            sideline?.dropLast(segmentStart - end)
+                        }
+                        sideline?.close(sink: sink, sidelined: sidelined)
+                        segmentStart = i + 1
+                    }
                 } else {
-                    state = b == UInt8(ascii: ">") && brackets == 2 ? .text : .cdata(0)
+                    state = .cdata(0, route)
                 }
                 i += 1
             case .comment(let dashes):
@@ -119,7 +171,11 @@ struct UnescapedTextRepair {
                 }
             }
         }
-        if case .reference = state {
+        if case .cdata(let brackets, let route) = state, route != .kept {
+            // A section that goes on into the next chunk is sidelined, whatever its length.
+            sideline?.append(UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
+            state = .cdata(brackets, .sidelined)
+        } else if case .reference = state {
             carry.append(contentsOf: UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
         } else if case .markupStart(1) = state {
             carry.append(contentsOf: UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
@@ -128,9 +184,10 @@ struct UnescapedTextRepair {
         }
     }
 
-    /// End of input: an undecided reference was a raw "&".
-    mutating func finish(sink: (UnsafeRawBufferPointer) -> Void) {
+    /// End of input: an undecided reference was a raw "&"; a sidelined section cut short is kept as it is.
+    mutating func finish(sink: (UnsafeRawBufferPointer) -> Void, sidelined: (SidelinedCDATA) -> Void = { _ in }) {
         if case .reference = state { flushCarry(raw: true, sink: sink) }
+        if case .cdata(_, let route) = state, route != .kept { sideline?.close(sink: sink, sidelined: sidelined) }
         if case .markupStart(1) = state {
             repairedCount += 1
             Self.lessThan.withUnsafeBytes(sink)
@@ -148,6 +205,14 @@ struct UnescapedTextRepair {
             carry.withUnsafeBytes(sink)
             carry.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// A C0 control other than tab, line feed and carriage return: not an XML character.
+    private static func hasControlCharacter(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        for offset in 0..<count where p[offset] < 0x20 && p[offset] != 0x09 && p[offset] != 0x0A && p[offset] != 0x0D {
+            return true
+        }
+        return false
     }
 
     /// Where the next "&" or "<" is (or `n`), eight bytes at a time.

@@ -12,10 +12,13 @@ final class XMLFeedReader {
     private let httpCharset: String?
     private var parser: XMLPushParser?
     private var pipeline: XMLInputPipeline?
+    private let sidelinedCDATA: Int?
+    private var sidelined: SidelinedPayloads?
 
-    init(fetchURL: URL?, httpCharset: String?, onItem: ((ParsedItem) -> Void)?) {
+    init(fetchURL: URL?, httpCharset: String?, sidelinedCDATA: Int? = CDataSideline.usualShortest, onItem: ((ParsedItem) -> Void)?) {
         handler = FeedXMLHandler(fetchURL: fetchURL, onItem: onItem)
         self.httpCharset = httpCharset
+        self.sidelinedCDATA = sidelinedCDATA
     }
 
     func push(_ chunk: UnsafeRawBufferPointer, final: Bool) {
@@ -26,7 +29,8 @@ final class XMLFeedReader {
             chunk = rest
         }
         guard let parser else { return }
-        pipeline?.push(chunk, final: final) { parser.push($0) }
+        let sidelined = self.sidelined
+        pipeline?.push(chunk, final: final, sink: { parser.push($0) }, sidelined: { sidelined?.adopt([$0]) })
         if final { parser.finish() }
     }
 
@@ -42,12 +46,20 @@ final class XMLFeedReader {
         if case .converted(let name) = encoding { converted = name }
         // UTF-8 input goes through UTF8Repair, windows-1252 through the transcoder; libxml2 converts the rest.
         handler.inputIsCheckedUTF8 = converted == nil
-        parser = XMLPushParser(handler: handler, converting: converted)
-        return (XMLInputPipeline(encoding: encoding), chunk)
+        let parser = XMLPushParser(handler: handler, converting: converted)
+        self.parser = parser
+        // Only bytes that the pipeline reads itself can be sidelined; libxml2 converts the others.
+        guard let shortest = sidelinedCDATA, converted == nil else { return (XMLInputPipeline(encoding: encoding), chunk) }
+        let nonce = UInt64.random(in: .min ... .max)
+        sidelined = SidelinedPayloads(nonce: nonce)
+        parser.sidelined = sidelined
+        return (XMLInputPipeline(encoding: encoding, sideline: CDataSideline(nonce: nonce, shortest: shortest)), chunk)
     }
 
-    /// Bytes a pipeline from `begin` has already repaired, straight to libxml2.
-    func pushRepaired(_ bytes: UnsafeRawBufferPointer) {
+    /// Bytes a pipeline from `begin` has already repaired, straight to libxml2, with the sections it
+    /// sidelined on the way.
+    func pushRepaired(_ bytes: UnsafeRawBufferPointer, sidelined payloads: [SidelinedCDATA]) {
+        if !payloads.isEmpty { sidelined?.adopt(payloads) }
         parser?.push(bytes)
     }
 

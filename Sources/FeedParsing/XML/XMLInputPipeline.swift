@@ -3,17 +3,21 @@
 struct XMLInputPipeline {
     private let encoding: InputEncoding
     private var utf8Repair = UTF8Repair()
-    private var ampersands = UnescapedTextRepair()
+    private var ampersands: UnescapedTextRepair
     private var transcoded: [UInt8] = []
 
-    init(encoding: InputEncoding) {
+    /// With a `sideline`, long CDATA sections leave the stream for `push`'s `sidelined` (see `CDataSideline`).
+    init(encoding: InputEncoding, sideline: CDataSideline? = nil) {
         self.encoding = encoding
+        ampersands = UnescapedTextRepair(sideline: sideline)
     }
 
     var repairedBytes: Int { utf8Repair.repairedBytes }
     var repairedAmpersands: Int { ampersands.repairedCount }
 
-    mutating func push(_ chunk: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) -> Void) {
+    /// Hands the bytes for libxml2 to `sink`, and each sidelined section to `sidelined` before its marker.
+    mutating func push(_ chunk: UnsafeRawBufferPointer, final: Bool, sink: (UnsafeRawBufferPointer) -> Void,
+                       sidelined: (SidelinedCDATA) -> Void = { _ in }) {
         switch encoding {
         case .converted:
             sink(chunk)
@@ -22,16 +26,18 @@ struct XMLInputPipeline {
             var amp = ampersands
             transcoded.withUnsafeBytes { whole in
                 var run = ContiguousRun(within: whole)
-                amp.process(whole) { run.add($0, sink: sink) }
-                if final { amp.finish { run.add($0, sink: sink) } }
+                amp.process(whole, sink: { run.add($0, sink: sink) }, sidelined: sidelined)
+                if final { amp.finish(sink: { run.add($0, sink: sink) }, sidelined: sidelined) }
                 run.flush(sink: sink)
             }
             ampersands = amp
         case .utf8:
             var amp = ampersands
             var run = ContiguousRun(within: chunk)
-            utf8Repair.process(chunk, final: final) { piece in amp.process(piece) { run.add($0, sink: sink) } }
-            if final { amp.finish { run.add($0, sink: sink) } }
+            utf8Repair.process(chunk, final: final) { piece in
+                amp.process(piece, sink: { run.add($0, sink: sink) }, sidelined: sidelined)
+            }
+            if final { amp.finish(sink: { run.add($0, sink: sink) }, sidelined: sidelined) }
             run.flush(sink: sink)
             ampersands = amp
         }

@@ -5,6 +5,8 @@ protocol XMLEventHandler: AnyObject {
     func startElement(_ name: XMLName, attributes: XMLAttributes)
     func endElement(_ name: XMLName)
     func text(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool)
+    /// A CDATA section's content that went around libxml2 (`CDataSideline`).
+    func text(sidelined bytes: [UInt8])
     /// Set by the handler to stop the parse (the root element is not a feed).
     var wantsToStop: Bool { get }
 }
@@ -20,7 +22,14 @@ final class XMLPushParser {
     private let handler: any XMLEventHandler
     let names = XMLNameTable()
     private var context: xmlParserCtxtPtr?
+    /// Where the CDATA sections that went around libxml2 wait for their markers.
+    var sidelined: SidelinedPayloads?
     private var entities: [String: xmlEntityPtr] = [:]
+    /// The start of the next slice, until it is whole.
+    private var staged: [UInt8] = []
+    /// Bytes pushed so far, so slices end at the same places of the stream.
+    private var offset = 0
+    private var sawElement = false
     /// libxml2's complaints, counted; the first few kept for warnings.
     private(set) var errorCount = 0
     private(set) var firstErrors: [String] = []
@@ -33,6 +42,7 @@ final class XMLPushParser {
         sax.startElementNs = { ctx, localname, prefix, uri, _, _, attributeCount, _, attributes in
             XMLPushParser.borrow(ctx) { parser in
                 qn_keep_entities(parser.context)
+                parser.sawElement = true
                 let name = parser.names.name(local: localname, prefix: prefix, uri: uri)
                 let attrs = XMLAttributes(pointer: attributes, count: Int(attributeCount), names: parser.names)
                 parser.handler.startElement(name, attributes: attrs)
@@ -54,6 +64,13 @@ final class XMLPushParser {
         sax.cdataBlock = { ctx, bytes, length in
             XMLPushParser.borrow(ctx) { parser in
                 if let bytes { parser.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)), cdata: true) }
+            }
+        }
+        sax.processingInstruction = { ctx, target, data in
+            XMLPushParser.borrow(ctx) { parser in
+                qn_keep_entities(parser.context)
+                guard let target, let payload = parser.sidelined?.payload(target: target, data: data) else { return }
+                parser.handler.text(sidelined: payload)
             }
         }
         sax.getEntity = { ctx, name in
@@ -82,21 +99,45 @@ final class XMLPushParser {
         for entity in entities.values { qn_free_text_entity(entity) }
     }
 
+    /// libxml2 gets the input in slices that end at the same places of the stream (every 32 KB), whatever
+    /// pieces it comes in: how libxml2 recovers from broken input depends on where its pushes end, and a file
+    /// must parse alike in memory and streamed. Until the first element nothing waits, so a document that is
+    /// no feed is refused at once. Slices, not one push: after each 4 KB parsed, libxml2 2.9 moves the
+    /// unparsed rest of its buffer to the front, so a large push is moved again and again (memmove was 3% of
+    /// a 225 MB parse with 256 KB pushes).
     func push(_ bytes: UnsafeRawBufferPointer) {
-        guard let context, bytes.count > 0, !handler.wantsToStop else { return }
-        var offset = 0
-        // In slices: after each 4 KB parsed, libxml2 2.9 moves the unparsed rest of its buffer to the front,
-        // so a large push is moved again and again (memmove was 3% of a 225 MB parse with 256 KB pushes).
-        while offset < bytes.count {
-            let length = min(bytes.count - offset, Self.slice)
-            xmlParseChunk(context, bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), Int32(length), 0)
-            offset += length
+        guard context != nil, var rest = Optional(bytes), rest.count > 0, !handler.wantsToStop else { return }
+        while rest.count > 0, !handler.wantsToStop {
+            let room = Self.slice - offset % Self.slice
+            let taken = min(room, rest.count)
+            let piece = UnsafeRawBufferPointer(rebasing: rest[..<taken])
+            if staged.isEmpty && taken == room {
+                parseSlice(piece)
+            } else {
+                staged.append(contentsOf: piece)
+                if taken == room { flushStaged() }
+            }
+            offset += taken
+            rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
         }
+        if !sawElement { flushStaged() }
     }
 
     func finish() {
         guard let context, !handler.wantsToStop else { return }
+        flushStaged()
+        guard !handler.wantsToStop else { return }
         xmlParseChunk(context, nil, 0, 1)
+    }
+
+    private func flushStaged() {
+        guard !staged.isEmpty else { return }
+        staged.withUnsafeBytes { parseSlice($0) }
+        staged.removeAll(keepingCapacity: true)
+    }
+
+    private func parseSlice(_ slice: UnsafeRawBufferPointer) {
+        xmlParseChunk(context, slice.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(slice.count), 0)
     }
 
     var line: Int { Int(qn_line_number(context)) }
