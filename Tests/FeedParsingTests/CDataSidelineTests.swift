@@ -70,6 +70,19 @@ func sectionsComeOutWhole() throws {
     #expect(feed.items[3].content?.hasPrefix("<p>Été « québécois » à Lévis ; l’équipe ]] a[1] ]</p>") == true)
 }
 
+@Test("A section too long to sideline goes back to libxml2 whole")
+func hugeSectionGoesBack() throws {
+    let paragraph = "<p>Été « québécois » à Lévis ; l’équipe ]] a[1] ]</p>\n"
+    let huge = String(repeating: paragraph, count: CDataSideline.longest / paragraph.utf8.count + 2_000)
+    let xml = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Énorme</title>"
+        + "<extra><![CDATA[\(huge)]]></extra><item><title>Un</title><content:encoded><![CDATA[\(huge)]]></content:encoded></item>"
+        + "<item><title>Deux</title><description><![CDATA[\(paragraph)]]></description></item></channel></rss>"
+    try expectAlike(Data(xml.utf8), "huge sections")
+    let feed = try FeedParser().parse(Data(xml.utf8), url: nil)
+    #expect(feed.items.map(\.title) == ["Un", "Deux"])
+    #expect(feed.items.first?.content == huge.trimmingCharacters(in: .newlines))
+}
+
 @Test("A feed cut anywhere, even inside a section, parses the same however its sections go")
 func cutFeedsAlike() throws {
     let whole = [UInt8](cdataFeed().prefix(9_000))

@@ -19,6 +19,9 @@ struct CDataSideline {
     static let target = "qnread-cdata"
     /// Shorter sections that end in the chunk they start in stay in the stream: the marker costs as much.
     static let usualShortest = 256
+    /// A section that grows past this goes back into the stream, and libxml2 reads it as it would have: a
+    /// streamed parse keeps its memory flat even for a huge section in an element nobody reads.
+    static let longest = 4 << 20
 
     let nonce: UInt64
     /// The shortest section sidelined (tests sideline them all).
@@ -39,6 +42,14 @@ struct CDataSideline {
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         content.append(contentsOf: bytes)
+    }
+
+    var isTooLong: Bool { content.count > Self.longest }
+
+    /// The content so far, back into the stream (right after the "<![CDATA[" already there).
+    mutating func giveBack(sink: (UnsafeRawBufferPointer) -> Void) {
+        content.withUnsafeBytes(sink)
+        content = []
     }
 
     /// "]" already appended turned out to be the "]]" of the section's end.

@@ -172,9 +172,14 @@ struct UnescapedTextRepair {
             }
         }
         if case .cdata(let brackets, let route) = state, route != .kept {
-            // A section that goes on into the next chunk is sidelined, whatever its length.
+            // A section that goes on into the next chunk is sidelined, whatever its length, up to a limit.
             sideline?.append(UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
-            state = .cdata(brackets, .sidelined)
+            if sideline?.isTooLong == true {
+                sideline?.giveBack(sink: sink)
+                state = .cdata(brackets, .kept)
+            } else {
+                state = .cdata(brackets, .sidelined)
+            }
         } else if case .reference = state {
             carry.append(contentsOf: UnsafeBufferPointer(start: base + segmentStart, count: n - segmentStart))
         } else if case .markupStart(1) = state {
