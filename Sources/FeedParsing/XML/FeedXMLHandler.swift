@@ -242,7 +242,6 @@ final class FeedXMLHandler: XMLEventHandler {
         }
     }
 
-    @inline(__always)
     /// Trimmed as bytes: Foundation's trimmingCharacters costs more than the whole XML parse.
     private static func trimmed(_ bytes: [UInt8]) -> (start: Int, end: Int) {
         var start = 0
@@ -252,6 +251,7 @@ final class FeedXMLHandler: XMLEventHandler {
         return (start, end)
     }
 
+    @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }

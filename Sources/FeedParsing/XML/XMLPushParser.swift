@@ -106,7 +106,8 @@ final class XMLPushParser {
     /// unparsed rest of its buffer to the front, so a large push is moved again and again (memmove was 3% of
     /// a 225 MB parse with 256 KB pushes).
     func push(_ bytes: UnsafeRawBufferPointer) {
-        guard context != nil, var rest = Optional(bytes), rest.count > 0, !handler.wantsToStop else { return }
+        guard context != nil, bytes.count > 0, !handler.wantsToStop else { return }
+        var rest = bytes
         while rest.count > 0, !handler.wantsToStop {
             let room = Self.slice - offset % Self.slice
             let taken = min(room, rest.count)
