@@ -26,7 +26,8 @@ public final class Refresher: Sendable {
     private let bookkeeping = DispatchQueue(label: "qnread.refresher.bookkeeping")
     /// Feeds' transactions, one after the other (SQLite has one writer), off the pool for the same reason.
     private let writes = DispatchQueue(label: "qnread.refresher.writes")
-    /// Outcomes of fetches that stored no articles (304, failures), written in batches on `bookkeeping`.
+    /// Outcomes of fetches that store no articles (304, failures, bodies that are no feed), written in batches
+    /// on `bookkeeping`.
     private let records: FetchRecords
     private let clock: @Sendable () -> Date
 
@@ -150,9 +151,7 @@ public final class Refresher: Sendable {
         do {
             switch prepared {
             case .failure(let error):
-                try await onWritesQueue { [store, report] in
-                    try store.recordFetch(.failure(httpStatus: report.httpStatus, message: error.message), for: id, at: now)
-                }
+                try await records.record(.failure(httpStatus: report.httpStatus, message: error.message), for: id, at: now)
                 report.status = .failed(message: error.message)
             case .success(let prepared):
                 let result = try await onWritesQueue { [store, report] in

@@ -100,15 +100,13 @@ final class SidelinedPayloads {
         expected = Array("\(CDataSideline.nonceText(nonce)) ".utf8)
     }
 
-    func adopt(_ payloads: [SidelinedCDATA]) {
+    func adopt(_ payload: SidelinedCDATA) {
         if head > 64, head * 2 > waiting.count {
             waiting.removeFirst(head)
             head = 0
         }
-        for payload in payloads {
-            waiting.append((payload.index, payload.bytes))
-            waitingBytes += payload.bytes.count
-        }
+        waiting.append((payload.index, payload.bytes))
+        waitingBytes += payload.bytes.count
         while waitingBytes > Self.mostWaiting, head + 1 < waiting.count { dropFirst() }
     }
 

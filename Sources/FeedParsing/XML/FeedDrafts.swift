@@ -78,9 +78,11 @@ enum BodyText: Sendable {
 
     var html: String {
         switch self {
-        case .html(let text): text
+        case .html(let text):
+            return text
         case .bytes(let bytes, let plain, let checked):
-            { plain ? HTMLText.escape($0) : $0 }(KnownUTF8.string(bytes, bytes.indices, known: checked))
+            let text = KnownUTF8.string(bytes, bytes.indices, known: checked)
+            return plain ? HTMLText.escape(text) : text
         }
     }
 }

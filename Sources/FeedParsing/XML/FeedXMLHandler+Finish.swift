@@ -58,16 +58,17 @@ extension FeedXMLHandler {
         feed.feedURL = draft.feedURL
         feed.description = draft.description ?? draft.dcDescription ?? draft.itunesSummary
         feed.language = draft.language ?? draft.dcLanguage ?? draft.xmlLang.flatMap { PlainText.fromText($0) }
-        feed.updated = date(draft.updated, "the feed") ?? date(draft.dcDate, "the feed")
+        let warn = { (message: String) in self.warn(message) }
+        feed.updated = Self.date(draft.updated, in: "the feed", warn: warn) ?? Self.date(draft.dcDate, in: "the feed", warn: warn)
         feed.image = draft.image ?? draft.itunesImage ?? draft.mediaImage ?? draft.icon
-        feed.authors = firstNonEmpty(draft.authors, draft.webMasters, draft.dcCreators, draft.itunesAuthors)
+        feed.authors = Self.firstNonEmpty(draft.authors, draft.webMasters, draft.dcCreators, draft.itunesAuthors)
         feed.warnings = warnings
         if suppressedWarnings > 0 { feed.warnings.append("… and \(suppressedWarnings) more warnings like these") }
         return feed
     }
 
-    /// `place` is only spelled out for a warning: most dates parse.
-    private func date(_ text: String?, _ place: @autoclosure () -> String) -> Date? {
+    /// A feed's or an item's date; one that does not parse is left out, with a warning naming `place`.
+    static func date(_ text: String?, in place: @autoclosure () -> String, warn: (String) -> Void) -> Date? {
         guard let text else { return nil }
         if let parsed = FeedDate.parse(text) { return parsed }
         warn("unparseable date “\(PlainText.sanitized(text))” in \(place())")
@@ -92,7 +93,7 @@ extension FeedXMLHandler {
         if slot == nil { slot = value }
     }
 
-    private func firstNonEmpty(_ lists: [ParsedPerson]...) -> [ParsedPerson] {
+    static func firstNonEmpty(_ lists: [ParsedPerson]...) -> [ParsedPerson] {
         lists.first { !$0.isEmpty } ?? []
     }
 }

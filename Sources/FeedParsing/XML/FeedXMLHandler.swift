@@ -199,28 +199,16 @@ final class FeedXMLHandler: XMLEventHandler {
     }
 
     private func finishCapture(_ capture: Capture) {
-        if let payload = adopted, itemDraft != nil {
-            adopted = nil
-            let (start, end) = Self.trimmed(payload)
-            guard start < end else { return }
+        let isBase64 = if case .base64 = capture.type { true } else { false }
+        if capture.field.isItemBody, itemDraft != nil, !isBase64 {
+            guard let bytes = takeTrimmedBody() else { return }
             let plain = if case .text = capture.type { true } else { false }
-            let bytes = start == 0 && end == payload.count ? payload : Array(payload[start..<end])
             assignBody(capture.field, .bytes(bytes, plain: plain, checked: inputIsCheckedUTF8))
             return
         }
         takeBackAdopted()
         let (start, end) = Self.trimmed(buffer)
         guard start < end else { return }
-        if capture.field.isItemBody, itemDraft != nil {
-            switch capture.type {
-            case .html, .xhtml, .text:
-                let plain = if case .text = capture.type { true } else { false }
-                assignBody(capture.field, .bytes(Array(buffer[start..<end]), plain: plain, checked: inputIsCheckedUTF8))
-                buffer.removeAll(keepingCapacity: true)
-                return
-            case .base64: break
-            }
-        }
         let itemBase = capture.base ?? feedLinkURL ?? fetchURL
         guard case .base64(let isHTML) = capture.type else {
             if capture.field.isItemText, itemDraft != nil {
@@ -240,6 +228,19 @@ final class FeedXMLHandler: XMLEventHandler {
         } else {
             assign(capture.field, text, type: capture.type, base: capture.base)
         }
+    }
+
+    /// The body captured so far, trimmed, in an array of its own: a sidelined section that is the whole body is
+    /// handed on as it came, not copied.
+    private func takeTrimmedBody() -> [UInt8]? {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        if let payload = adopted.take() {
+            let (start, end) = Self.trimmed(payload)
+            guard start < end else { return nil }
+            return start == 0 && end == payload.count ? payload : Array(payload[start..<end])
+        }
+        let (start, end) = Self.trimmed(buffer)
+        return start < end ? Array(buffer[start..<end]) : nil
     }
 
     /// Trimmed as bytes: Foundation's trimmingCharacters costs more than the whole XML parse.

@@ -39,17 +39,14 @@ extension ItemDraft {
         for part in parts { draft.take(part) }
         var warnings: [String] = []
         func date(_ text: String?) -> Date? {
-            guard let text else { return nil }
-            if let parsed = FeedDate.parse(text) { return parsed }
-            warnings.append("unparseable date “\(PlainText.sanitized(text))” in item \(number)")
-            return nil
+            FeedXMLHandler.date(text, in: "item \(number)") { warnings.append($0) }
         }
         var item = ParsedItem(id: draft.id, title: draft.title ?? draft.dcTitle)
         let permalink = draft.guidIsPermaLink ? draft.id.flatMap { URLText.absoluteURL($0) != nil && $0.lowercased().hasPrefix("http") ? $0 : nil } : nil
         item.link = draft.link ?? draft.atomAlternateLink ?? permalink
         item.published = date(draft.published) ?? date(draft.dcDate) ?? date(draft.created)
         item.updated = date(draft.updated)
-        item.authors = [draft.authors, draft.dcCreators, draft.itunesAuthors].first { !$0.isEmpty } ?? []
+        item.authors = FeedXMLHandler.firstNonEmpty(draft.authors, draft.dcCreators, draft.itunesAuthors)
         item.categories = draft.keywords + draft.categories + draft.subjects + draft.atomCategories
         item.enclosures = draft.enclosures
         for media in draft.mediaEnclosures where !item.enclosures.contains(where: { $0.url == media.url }) {

@@ -13,7 +13,6 @@ final class XMLFeedReader {
     private var parser: XMLPushParser?
     private var pipeline: XMLInputPipeline?
     private let sidelinedCDATA: Int?
-    private var sidelined: SidelinedPayloads?
 
     init(fetchURL: URL?, httpCharset: String?, sidelinedCDATA: Int? = CDataSideline.usualShortest, onItem: ((ParsedItem) -> Void)?) {
         handler = FeedXMLHandler(fetchURL: fetchURL, onItem: onItem)
@@ -29,8 +28,7 @@ final class XMLFeedReader {
             chunk = rest
         }
         guard let parser else { return }
-        let sidelined = self.sidelined
-        pipeline?.push(chunk, final: final, sink: { parser.push($0) }, sidelined: { sidelined?.adopt([$0]) })
+        pipeline?.push(chunk, final: final, sink: { parser.push($0) }, sidelined: { parser.sidelined?.adopt($0) })
         if final { parser.finish() }
     }
 
@@ -51,15 +49,14 @@ final class XMLFeedReader {
         // Only bytes that the pipeline reads itself can be sidelined; libxml2 converts the others.
         guard let shortest = sidelinedCDATA, converted == nil else { return (XMLInputPipeline(encoding: encoding), chunk) }
         let nonce = UInt64.random(in: .min ... .max)
-        sidelined = SidelinedPayloads(nonce: nonce)
-        parser.sidelined = sidelined
+        parser.sidelined = SidelinedPayloads(nonce: nonce)
         return (XMLInputPipeline(encoding: encoding, sideline: CDataSideline(nonce: nonce, shortest: shortest)), chunk)
     }
 
     /// Bytes a pipeline from `begin` has already repaired, straight to libxml2, with the sections it
     /// sidelined on the way.
     func pushRepaired(_ bytes: UnsafeRawBufferPointer, sidelined payloads: [SidelinedCDATA]) {
-        if !payloads.isEmpty { sidelined?.adopt(payloads) }
+        for payload in payloads { parser?.sidelined?.adopt(payload) }
         parser?.push(bytes)
     }
 
