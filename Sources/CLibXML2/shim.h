@@ -22,33 +22,13 @@
 // xmlFree is a global function pointer, which Swift cannot call directly.
 static inline void qn_xml_free(void *pointer) { xmlFree(pointer); }
 
-// An entity whose replacement is plain text, typed "predefined" so libxml2 inlines it as characters
-// (like &amp;) instead of starting a sub-parser per reference. Used for HTML entities (&nbsp;, &eacute;)
-// that feeds write in XML without declaring them. Free with qn_free_text_entity.
-static inline xmlEntityPtr qn_new_text_entity(const xmlChar *name, const char *utf8) {
-    xmlEntityPtr entity = (xmlEntityPtr)calloc(1, sizeof(xmlEntity));
-    if (entity == NULL) return NULL;
-    entity->type = XML_ENTITY_DECL;
-    entity->name = (const xmlChar *)strdup((const char *)name);
-    entity->content = (xmlChar *)strdup(utf8);
-    entity->length = (int)strlen(utf8);
-    entity->etype = XML_INTERNAL_PREDEFINED_ENTITY;
-    return entity;
-}
+// libxml2 prints what it cannot pin on a parser (encoding conversion errors among them) through its generic
+// error function, to stderr by default, which would garble the reader's screen. The setting is per thread.
+static inline void qn_ignore_error(void *context, const char *message, ...) { (void)context; (void)message; }
+static inline void qn_silence_generic_errors(void) { xmlSetGenericErrorFunc(NULL, qn_ignore_error); }
 
-static inline void qn_free_text_entity(xmlEntityPtr entity) {
-    if (entity == NULL) return;
-    free((void *)entity->name);
-    free(entity->content);
-    free(entity);
-}
-
-// In recovery mode libxml2 2.9 drops every entity reference (even &amp;) once the document has had one
-// well-formedness error. The SAX callbacks call this so a single stray "<" does not cost the rest of the feed.
-static inline void qn_keep_entities(xmlParserCtxtPtr ctxt) { if (ctxt != NULL) ctxt->wellFormed = 1; }
-
-static inline int qn_line_number(xmlParserCtxtPtr ctxt) {
-    return (ctxt != NULL && ctxt->input != NULL) ? ctxt->input->line : 0;
-}
+// In recovery mode libxml2 2.9 drops every reference, even "&amp;" and "&#233;", once the document has had one
+// well-formedness error. The SAX callbacks call this, so a single broken tag does not cost the rest of the feed.
+static inline void qn_forgive_errors(xmlParserCtxtPtr ctxt) { if (ctxt != NULL) ctxt->wellFormed = 1; }
 
 #endif

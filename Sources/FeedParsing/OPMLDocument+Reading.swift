@@ -16,7 +16,7 @@ extension OPMLDocument {
             throw OPMLError("\(source): not an OPML file (it is empty)")
         }
         let data = OPMLDocument.repairedMarkup(data)
-        xmlInitParser()
+        LibXML.initialize()
         let options = Int32(bitPattern: XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         // Latin-1 bytes with no declared encoding stop libxml2 cold; windows-1252 is what such files mean.

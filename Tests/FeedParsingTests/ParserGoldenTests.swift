@@ -58,10 +58,18 @@ private enum GoldenCorpus {
             var mutator = SeededMutations(seed: seed(input.name), inserts: inserts)
             for round in 0..<mutations {
                 let bytes = Data(mutator.mutated([UInt8](input.bytes)))
+                saveInput(bytes, name: "\(input.name) ~\(round)")
                 text += "== \(input.name) ~\(round)\n\(outcome(bytes, url: input.url))\n"
             }
         }
         return text
+    }
+
+    /// GOLDEN_INPUTS=DIR writes each mutated input there, to run `qnread parse` on one.
+    static func saveInput(_ bytes: Data, name: String) {
+        guard let directory = ProcessInfo.processInfo.environment["GOLDEN_INPUTS"] else { return }
+        let file = URL(fileURLWithPath: directory).appendingPathComponent(name.replacingOccurrences(of: "/", with: "_"))
+        try? bytes.write(to: file)
     }
 
     static func check(_ name: String, _ actual: String) throws {

@@ -4,6 +4,8 @@ import Foundation
 // the format's own element first, then Dublin Core, then iTunes, then Atom links.
 
 extension FeedXMLHandler {
+    /// Keeps one element's text (trimmed, base64 decoded) in the draft it belongs to. A field is set the first
+    /// time it is given; lists grow in document order.
     func assign(_ field: CapturedField, _ text: String, type: TextType, base: URL?) {
         switch field {
         case .feedTitle: setOnce(&feedDraft.title, Self.plain(text, type))
@@ -28,38 +30,48 @@ extension FeedXMLHandler {
         case .feedImageURL, .feedLogo: setOnce(&feedDraft.image, resolve(text, base: base))
         case .feedIcon: setOnce(&feedDraft.icon, resolve(text, base: base))
 
-        // Bodies that were base64 come here; every other item field waits in its draft as bytes
-        // (`CapturedField.isItemText`, `ItemAssembly.swift`).
-        case .itemSummary, .itemItunesSummary, .itemContent, .itemDCDescription:
-            assignBody(field, .html(html(text, type)))
-
         case .personName: person?.name = PlainText.fromText(text)
         case .personEmail: person?.email = PlainText.fromText(text)
         case .personURI: person?.uri = resolve(text, base: base)
-        default: break
+
+        default:
+            // Item fields outside any item are dropped.
+            if itemDraft != nil { assignItem(field, text, type: type, base: base) }
         }
     }
 
-    /// Sets an item's HTML field the first time it is given; outside any item it is dropped.
-    func assignBody(_ field: CapturedField, _ body: BodyText) {
+    private func assignItem(_ field: CapturedField, _ text: String, type: TextType, base: URL?) {
         switch field {
-        case .itemSummary: if itemDraft?.bodies.summary == nil { itemDraft?.bodies.summary = body }
-        case .itemItunesSummary: if itemDraft?.bodies.itunesSummary == nil { itemDraft?.bodies.itunesSummary = body }
-        case .itemContent: if itemDraft?.bodies.content == nil { itemDraft?.bodies.content = body }
-        case .itemDCDescription: if itemDraft?.bodies.dcDescription == nil { itemDraft?.bodies.dcDescription = body }
+        case .itemTitle: setOnce(&itemDraft!.title, Self.plain(text, type))
+        case .itemDCTitle: setOnce(&itemDraft!.dcTitle, Self.plain(text, type))
+        case .itemLink: setOnce(&itemDraft!.link, resolve(text, base: base))
+        case .itemGUID, .itemID: setOnce(&itemDraft!.id, PlainText.sanitized(text))
+        case .itemPublished: setOnce(&itemDraft!.published, text)
+        case .itemDCDate: setOnce(&itemDraft!.dcDate, text)
+        case .itemCreated: setOnce(&itemDraft!.created, text)
+        case .itemUpdated: setOnce(&itemDraft!.updated, text)
+        case .itemAuthor: itemDraft!.authors.append(PersonText.parse(text))
+        case .itemDCCreator: itemDraft!.dcCreators.append(PersonText.parse(text))
+        case .itemItunesAuthor: itemDraft!.itunesAuthors.append(PersonText.parse(text))
+        case .itemCategory: if let category = Self.plain(text, type) { itemDraft!.categories.append(category) }
+        case .itemSubject: if let subject = Self.plain(text, type) { itemDraft!.subjects.append(subject) }
+        case .itemKeywords: itemDraft!.keywords += text.split(separator: ",").compactMap { PlainText.fromHTML(String($0)) }
+        case .itemSummary: setOnce(&itemDraft!.summary, Self.html(text, type))
+        case .itemItunesSummary: setOnce(&itemDraft!.itunesSummary, Self.html(text, type))
+        case .itemContent: setOnce(&itemDraft!.content, Self.html(text, type))
+        case .itemDCDescription: setOnce(&itemDraft!.dcDescription, Self.html(text, type))
         default: break
         }
     }
 
-    func makeFeed(format: FeedFormat, items: [ParsedItem]) -> ParsedFeed {
+    func makeFeed(format: FeedFormat) -> ParsedFeed {
         let draft = feedDraft
         var feed = ParsedFeed(format: format, title: draft.title ?? draft.dcTitle, items: items)
         feed.link = draft.link ?? draft.atomAlternateLink
         feed.feedURL = draft.feedURL
         feed.description = draft.description ?? draft.dcDescription ?? draft.itunesSummary
         feed.language = draft.language ?? draft.dcLanguage ?? draft.xmlLang.flatMap { PlainText.fromText($0) }
-        let warn = { (message: String) in self.warn(message) }
-        feed.updated = Self.date(draft.updated, in: "the feed", warn: warn) ?? Self.date(draft.dcDate, in: "the feed", warn: warn)
+        feed.updated = date(draft.updated, in: "the feed") ?? date(draft.dcDate, in: "the feed")
         feed.image = draft.image ?? draft.itunesImage ?? draft.mediaImage ?? draft.icon
         feed.authors = Self.firstNonEmpty(draft.authors, draft.webMasters, draft.dcCreators, draft.itunesAuthors)
         feed.warnings = warnings
@@ -67,11 +79,31 @@ extension FeedXMLHandler {
         return feed
     }
 
-    /// A feed's or an item's date; one that does not parse is left out, with a warning naming `place`.
-    static func date(_ text: String?, in place: @autoclosure () -> String, warn: (String) -> Void) -> Date? {
+    /// The finished item; `number` names it in the warnings its dates give.
+    func makeItem(_ draft: ItemDraft, number: Int) -> ParsedItem {
+        var item = ParsedItem(id: draft.id, title: draft.title ?? draft.dcTitle)
+        let permalink = draft.guidIsPermaLink ? draft.id.flatMap { URLText.absoluteURL($0) != nil && $0.lowercased().hasPrefix("http") ? $0 : nil } : nil
+        item.link = draft.link ?? draft.atomAlternateLink ?? permalink
+        let place = "item \(number)"
+        item.published = date(draft.published, in: place) ?? date(draft.dcDate, in: place) ?? date(draft.created, in: place)
+        item.updated = date(draft.updated, in: place)
+        item.authors = Self.firstNonEmpty(draft.authors, draft.dcCreators, draft.itunesAuthors)
+        // In the order readers of podcasts expect them: iTunes keywords, then categories, then dc:subject.
+        item.categories = draft.keywords + draft.categories + draft.subjects + draft.atomCategories
+        item.enclosures = draft.enclosures
+        for media in draft.mediaEnclosures where !item.enclosures.contains(where: { $0.url == media.url }) {
+            item.enclosures.append(media)
+        }
+        item.summary = draft.summary ?? draft.dcDescription ?? draft.itunesSummary
+        item.content = draft.content
+        return item
+    }
+
+    /// A date; one that does not parse is left out, with a warning naming `place`.
+    private func date(_ text: String?, in place: String) -> Date? {
         guard let text else { return nil }
         if let parsed = FeedDate.parse(text) { return parsed }
-        warn("unparseable date “\(PlainText.sanitized(text))” in \(place())")
+        warn("unparseable date “\(PlainText.sanitized(text))” in \(place)")
         return nil
     }
 
@@ -80,7 +112,7 @@ extension FeedXMLHandler {
         return PlainText.fromHTML(text)
     }
 
-    private func html(_ text: String, _ type: TextType) -> String {
+    private static func html(_ text: String, _ type: TextType) -> String {
         if case .text = type { return HTMLText.escape(text) }
         return text
     }
@@ -89,12 +121,7 @@ extension FeedXMLHandler {
         if slot == nil { slot = value }
     }
 
-    private func setOnce(_ slot: inout String?, _ value: String) {
-        if slot == nil { slot = value }
-    }
-
-    static func firstNonEmpty(_ lists: [ParsedPerson]...) -> [ParsedPerson] {
+    private static func firstNonEmpty(_ lists: [ParsedPerson]...) -> [ParsedPerson] {
         lists.first { !$0.isEmpty } ?? []
     }
 }
-

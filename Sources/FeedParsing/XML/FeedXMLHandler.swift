@@ -1,9 +1,9 @@
 import Foundation
 
 /// Turns the SAX events of one RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 document into a `ParsedFeed`.
-/// This file holds what every format shares: the element stack, xml:base, and text capture (bytes kept
-/// in one buffer, made into a String once per element). The formats' element tables live in
-/// `+RSS.swift` and `+Atom.swift`, the order of preference between sources in `+Finish.swift`.
+/// This file holds what every format shares: the element stack, xml:base, and text capture (one element's
+/// text at a time, kept as bytes until the element ends). The formats' element tables live in `+RSS.swift`
+/// and `+Atom.swift`; where captured text goes, and which source of a field wins, in `+Finish.swift`.
 final class FeedXMLHandler: XMLEventHandler {
     enum Family { case rss, atom }
 
@@ -20,6 +20,7 @@ final class FeedXMLHandler: XMLEventHandler {
         var base: URL?
     }
 
+    /// The element whose text is being collected.
     struct Capture {
         var depth: Int
         var field: CapturedField
@@ -30,7 +31,6 @@ final class FeedXMLHandler: XMLEventHandler {
     }
 
     let fetchURL: URL?
-    let onItem: ((ParsedItem) -> Void)?
     private(set) var family: Family = .rss
     private(set) var format: FeedFormat?
     /// Why the document is not a feed, once the root element says so.
@@ -41,28 +41,19 @@ final class FeedXMLHandler: XMLEventHandler {
     var itemDraft: ItemDraft?
     var person: ParsedPerson?
     var personOwner: Scope = .root
-    private(set) var items: [ParsedItem] = []
-    private(set) var itemCount = 0
+    var items: [ParsedItem] = []
     var warnings: [String] = []
     var suppressedWarnings = 0
     var rootNamespace: XMLNamespace = .none
+    /// The feed's site link, once known: what relative URLs resolve against when no xml:base says otherwise.
     var feedLinkURL: URL?
 
-    /// The bytes libxml2 reads were checked (or made) valid UTF-8 on the way in; see `KnownUTF8`.
-    var inputIsCheckedUTF8 = false
-
     private var frames: [Frame] = []
-    private(set) var capture: Capture?
-    private var finisher: ItemFinisher?
+    private var capture: Capture?
     private var buffer: [UInt8] = []
-    /// A sidelined CDATA section that is all of a body so far, kept as it came instead of copied into
-    /// `buffer` (see `text(sidelined:)`).
-    private var adopted: [UInt8]?
 
-    init(fetchURL: URL?, onItem: ((ParsedItem) -> Void)?) {
+    init(fetchURL: URL?) {
         self.fetchURL = fetchURL
-        self.onItem = onItem
-        buffer.reserveCapacity(1 << 16)
     }
 
     // MARK: SAX events
@@ -119,41 +110,22 @@ final class FeedXMLHandler: XMLEventHandler {
         }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>, cdata: Bool) {
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let capture else { return }
         if case .xhtml = capture.type {
             appendEscaped(bytes, quotes: false)
         } else {
-            takeBackAdopted()
             buffer.append(contentsOf: bytes)
         }
     }
 
-    /// A CDATA section that went around libxml2. The usual body is one such section and nothing else:
-    /// its bytes then become the body without being copied twice on libxml2's thread.
-    func text(sidelined payload: [UInt8]) {
-        guard let capture else { return }
-        let textOrHTML = switch capture.type { case .text, .html: true; case .xhtml, .base64: false }
-        if capture.field.isItemBody, textOrHTML, buffer.isEmpty, adopted == nil {
-            adopted = payload
-        } else {
-            payload.withUnsafeBufferPointer { text($0, cdata: true) }
-        }
-    }
-
-    /// What `text(sidelined:)` kept aside goes into `buffer`, before anything else does.
-    private func takeBackAdopted() {
-        guard let payload = adopted else { return }
-        adopted = nil
-        buffer.append(contentsOf: payload)
-    }
-
-    /// End of input: elements left open by a truncated or malformed document are closed, so the last item
-    /// is kept.
-    func finishDocument() {
+    /// End of input: elements left open by a truncated or malformed document are closed, so the last item is
+    /// kept; then the feed, its sources of each field weighed (`makeFeed`).
+    func finishFeed(format: FeedFormat) -> ParsedFeed {
         while !frames.isEmpty {
             endElement(XMLName(namespace: .other, local: ""))
         }
+        return makeFeed(format: format)
     }
 
     // MARK: Root
@@ -169,15 +141,12 @@ final class FeedXMLHandler: XMLEventHandler {
         case ("RDF", _):
             family = .rss
             format = .rss10
-        case ("feed", .atom):
+        case ("feed", .atom), ("feed", .none):
             family = .atom
             format = attributes.value("version") == "0.3" ? .atom03 : .atom10
         case ("feed", .atom03):
             family = .atom
             format = .atom03
-        case ("feed", .none):
-            family = .atom
-            format = attributes.value("version") == "0.3" ? .atom03 : .atom10
         case ("html", _):
             notAFeed = "HTML page"
         default:
@@ -194,71 +163,32 @@ final class FeedXMLHandler: XMLEventHandler {
     /// Starts collecting the text of the element at `depth` for `field`.
     func beginCapture(_ field: CapturedField, depth: Int, type: TextType = .html) {
         buffer.removeAll(keepingCapacity: true)
-        adopted = nil
         capture = Capture(depth: depth, field: field, type: type, base: frames.last?.base)
     }
 
     private func finishCapture(_ capture: Capture) {
-        let isBase64 = if case .base64 = capture.type { true } else { false }
-        if capture.field.isItemBody, itemDraft != nil, !isBase64 {
-            guard let bytes = takeTrimmedBody() else { return }
-            let plain = if case .text = capture.type { true } else { false }
-            assignBody(capture.field, .bytes(bytes, plain: plain, checked: inputIsCheckedUTF8))
-            return
-        }
-        takeBackAdopted()
-        let (start, end) = Self.trimmed(buffer)
-        guard start < end else { return }
-        let itemBase = capture.base ?? feedLinkURL ?? fetchURL
-        guard case .base64(let isHTML) = capture.type else {
-            if capture.field.isItemText, itemDraft != nil {
-                itemDraft?.addText(capture.field, buffer[start..<end], type: capture.type, base: itemBase, checked: inputIsCheckedUTF8)
-            } else {
-                assign(capture.field, String(decoding: buffer[start..<end], as: UTF8.self), type: capture.type, base: capture.base)
-            }
-            buffer.removeAll(keepingCapacity: true)
-            return
-        }
-        let encoded = String(decoding: buffer[start..<end], as: UTF8.self)
-        buffer.removeAll(keepingCapacity: true)
-        let decoded = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        guard let text = PlainText.trimmed(isHTML ? decoded : HTMLText.escape(decoded)) else { return }
-        if capture.field.isItemText, itemDraft != nil {
-            itemDraft?.addText(capture.field, text.utf8, type: .html, base: itemBase, checked: true)
-        } else {
-            assign(capture.field, text, type: capture.type, base: capture.base)
-        }
-    }
-
-    /// The body captured so far, trimmed, in an array of its own: a sidelined section that is the whole body is
-    /// handed on as it came, not copied.
-    private func takeTrimmedBody() -> [UInt8]? {
         defer { buffer.removeAll(keepingCapacity: true) }
-        if let payload = adopted.take() {
-            let (start, end) = Self.trimmed(payload)
-            guard start < end else { return nil }
-            return start == 0 && end == payload.count ? payload : Array(payload[start..<end])
-        }
-        let (start, end) = Self.trimmed(buffer)
-        return start < end ? Array(buffer[start..<end]) : nil
-    }
-
-    /// Trimmed as bytes: Foundation's trimmingCharacters costs more than the whole XML parse.
-    private static func trimmed(_ bytes: [UInt8]) -> (start: Int, end: Int) {
         var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return (start, end)
+        var end = buffer.count
+        while start < end, Self.isSpace(buffer[start]) { start += 1 }
+        while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        let text = String(decoding: buffer[start..<end], as: UTF8.self)
+        guard case .base64(let isHTML) = capture.type else {
+            assign(capture.field, text, type: capture.type, base: capture.base)
+            return
+        }
+        let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard let html = PlainText.trimmed(isHTML ? decoded : HTMLText.escape(decoded)) else { return }
+        assign(capture.field, html, type: .html, base: capture.base)
     }
 
-    @inline(__always)
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// An RSS text field (title, link, guid…) never holds an RSS element: `<title>Un titre<link>…` is a title
-    /// whose end tag is missing, not a title containing a link.
+    /// whose end tag is missing, not a title containing a link (recovery/unclosed-tags.xml).
     private func isUnclosedField(_ capture: Capture, before name: XMLName) -> Bool {
         guard family == .rss, name.namespace == .none || name.namespace == .rss10 || name.namespace == .rss090 else { return false }
         switch capture.field {
@@ -271,12 +201,11 @@ final class FeedXMLHandler: XMLEventHandler {
                                                        "enclosure", "comments", "source", "item", "language", "lastBuildDate"]
 
     /// Child elements inside a captured field are kept as markup: Atom xhtml, and RSS descriptions that
-    /// carry unescaped HTML.
+    /// carry unescaped HTML (recovery/html-in-description.xml).
     private func serializeStart(_ name: XMLName, attributes: XMLAttributes, depth: Int) {
         guard var current = capture else { return }
-        takeBackAdopted()
         if case .xhtml = current.type, depth == current.depth + 1, current.wrapperDepth == nil, name.local == "div",
-           buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+           buffer.allSatisfy(Self.isSpace) {
             current.wrapperDepth = depth
             capture = current
             buffer.removeAll(keepingCapacity: true)
@@ -290,8 +219,7 @@ final class FeedXMLHandler: XMLEventHandler {
             if attribute.namespace == .xml { buffer.append(contentsOf: "xml:".utf8) }
             buffer.append(contentsOf: attribute.local.utf8)
             buffer.append(contentsOf: "=\"".utf8)
-            let value = attributes.attributeValue(index)
-            appendEscaped(Array(value.utf8), quotes: true)
+            Array(attributes.attributeValue(index).utf8).withUnsafeBufferPointer { appendEscaped($0, quotes: true) }
             buffer.append(UInt8(ascii: "\""))
         }
         buffer.append(UInt8(ascii: ">"))
@@ -304,14 +232,9 @@ final class FeedXMLHandler: XMLEventHandler {
             return
         }
         guard !name.local.isEmpty, !HTMLText.voidElements.contains(name.local) else { return }
-        takeBackAdopted()
         buffer.append(contentsOf: "</".utf8)
         buffer.append(contentsOf: name.local.utf8)
         buffer.append(UInt8(ascii: ">"))
-    }
-
-    private func appendEscaped(_ bytes: [UInt8], quotes: Bool) {
-        bytes.withUnsafeBufferPointer { appendEscaped($0, quotes: quotes) }
     }
 
     private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool) {
@@ -331,40 +254,12 @@ final class FeedXMLHandler: XMLEventHandler {
     func beginItem() -> Scope {
         if itemDraft != nil { finishItem() } // an unclosed item: a new one starts a sibling, not a child
         itemDraft = ItemDraft()
-        itemDraft?.partBytes.reserveCapacity(512)
-        itemDraft?.parts.reserveCapacity(12)
         return .item
     }
 
-    func finishItem() {
-        guard let draft = itemDraft.take() else { return } // moved out, not copied
-        itemCount += 1
-        if let finisher {
-            finisher.add(draft, number: itemCount)
-            return
-        }
-        let (item, itemWarnings) = draft.assembled(number: itemCount)
-        for warning in itemWarnings { warn(warning) }
-        if let onItem {
-            onItem(item)
-        } else {
-            items.append(item)
-        }
-    }
-
-    /// Hands finished items to `onItem` from a thread of its own (streaming parses of whole files).
-    func finishItemsInParallel() {
-        guard let onItem, finisher == nil else { return }
-        finisher = ItemFinisher(onItem: onItem)
-    }
-
-    /// Waits until every item has reached `onItem`.
-    func drainItems() {
-        guard let finisher else { return }
-        let (itemWarnings, more) = finisher.finish()
-        for warning in itemWarnings { warn(warning) }
-        suppressedWarnings += more
-        self.finisher = nil
+    private func finishItem() {
+        guard let draft = itemDraft.take() else { return }
+        items.append(makeItem(draft, number: items.count + 1))
     }
 
     func beginPerson(owner: Scope) -> Scope {
@@ -374,17 +269,16 @@ final class FeedXMLHandler: XMLEventHandler {
     }
 
     private func finishPerson() {
-        guard let finished = person else { return }
-        person = nil
+        guard let finished = person.take() else { return }
         guard finished.name != nil || finished.email != nil || finished.uri != nil else { return }
         if personOwner == .item {
-            itemDraft?.parts.append(.person(finished))
+            itemDraft?.authors.append(finished)
         } else {
             feedDraft.authors.append(finished)
         }
     }
 
-    // MARK: URLs
+    // MARK: URLs and warnings
 
     /// An absolute URL: resolved against xml:base, then the feed's link, then the URL it was fetched from.
     func resolve(_ reference: String, base: URL?) -> String? {
@@ -401,11 +295,9 @@ final class FeedXMLHandler: XMLEventHandler {
 
     var currentBase: URL? { frames.last?.base }
 
-    static let keptWarnings = 50
-
     /// Keeps the first 50 warnings; a feed with 50,000 bad dates says so once, with a count.
     func warn(_ message: @autoclosure () -> String) {
-        if warnings.count < Self.keptWarnings {
+        if warnings.count < 50 {
             warnings.append(message())
         } else {
             suppressedWarnings += 1

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The namespaces feeds use, by URI. Undeclared prefixes that real feeds use anyway (`atom:`, `itunes:`,
 /// `media:`, `content:`, `dc:`) are read as the namespace everyone means by them.
@@ -68,54 +69,26 @@ struct XMLAttributes {
         return names.name(local: pointer![base], prefix: pointer![base + 1], uri: pointer![base + 2])
     }
 
-    /// libxml2 hands "&amp;" in attribute values over as "&#38;" when it does not substitute entities. Looked
-    /// for in the bytes: Foundation's `contains` on the String cost more than the rest of the attribute.
+    /// libxml2 hands an ampersand in an attribute value over as "&#38;" when it does not substitute entities
+    /// (and it must not: that would load external ones).
     func attributeValue(_ index: Int) -> String {
         guard let start = pointer![index * 5 + 3], let end = pointer![index * 5 + 4] else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        let escaped = Array("&#38;".utf8)
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "&"), i + escaped.count <= bytes.count,
-               bytes[i..<(i + escaped.count)].elementsEqual(escaped) {
-                unescaped.append(UInt8(ascii: "&"))
-                i += escaped.count
-            } else {
-                unescaped.append(bytes[i])
-                i += 1
-            }
-        }
-        return String(decoding: unescaped, as: UTF8.self)
+        let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        return value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
     }
 }
 
 /// libxml2 interns names and namespace URIs in its dictionary, so one String per distinct pointer is made
 /// once per parse instead of once per element.
-/// A small direct-mapped cache in front of the dictionary answers the few names a feed repeats without
-/// hashing.
 final class XMLNameTable {
     private var strings: [UnsafeRawPointer: String] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
-    private static let slots = 64
-    private var recentKeys = [UnsafeRawPointer?](repeating: nil, count: XMLNameTable.slots)
-    private var recentStrings = [String](repeating: "", count: XMLNameTable.slots)
 
     func string(_ pointer: UnsafePointer<xmlChar>) -> String {
         let key = UnsafeRawPointer(pointer)
-        let slot = (Int(bitPattern: key) >> 3) & (Self.slots - 1)
-        if recentKeys[slot] == key { return recentStrings[slot] }
-        let made: String
-        if let known = strings[key] {
-            made = known
-        } else {
-            made = String(cString: pointer)
-            strings[key] = made
-        }
-        recentKeys[slot] = key
-        recentStrings[slot] = made
+        if let known = strings[key] { return known }
+        let made = String(cString: pointer)
+        strings[key] = made
         return made
     }
 

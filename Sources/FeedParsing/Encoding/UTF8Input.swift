@@ -1,0 +1,57 @@
+import CLibXML2
+
+/// A document's bytes as UTF-8, whatever they were written in, so that everything after this reads one
+/// encoding: the byte-order mark dropped, UTF-8 repaired (`UTF8Repair`), windows-1252 and its Latin-1 aliases
+/// transcoded here, anything else (UTF-16, ISO-8859-15, KOI8-R…) converted by libxml2's converters.
+struct UTF8Input {
+    var bytes: [UInt8]
+    /// Bytes of a UTF-8 document that were not UTF-8 and were read as windows-1252.
+    var repairedBytes = 0
+    /// Bytes that libxml2's converter could not read in the declared encoding, each now U+FFFD.
+    var unconvertedBytes = 0
+
+    init(_ raw: UnsafeRawBufferPointer, httpCharset: String?) {
+        let (encoding, bomLength) = InputEncoding.detect(prefix: raw, httpCharset: httpCharset)
+        let body = UnsafeRawBufferPointer(rebasing: raw[bomLength...])
+        switch encoding {
+        case .utf8:
+            (bytes, repairedBytes) = UTF8Repair.repaired(body)
+        case .windows1252:
+            bytes = []
+            Windows1252.transcode(body, into: &bytes)
+        case .converted(let name):
+            (bytes, unconvertedBytes) = Self.converted(body, from: name)
+        }
+        // libxml2 refuses an XML declaration after white space, which some servers put first.
+        let leading = bytes.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count
+        if leading > 0 { bytes.removeFirst(leading) }
+    }
+
+    /// UTF-8 from libxml2's converter for `name`, one U+FFFD for each byte it cannot read.
+    private static func converted(_ body: UnsafeRawBufferPointer, from name: String) -> ([UInt8], Int) {
+        guard let handler = xmlFindCharEncodingHandler(name), let input = xmlBufferCreateSize(body.count + 1),
+              let output = xmlBufferCreateSize(2 * body.count + 16) else { return ([], body.count) }
+        defer {
+            xmlBufferFree(input)
+            xmlBufferFree(output)
+            xmlCharEncCloseFunc(handler)
+        }
+        LibXML.initialize()
+        if let base = body.baseAddress { xmlBufferAdd(input, base.assumingMemoryBound(to: xmlChar.self), Int32(body.count)) }
+        var unreadable = 0
+        var result: [UInt8] = []
+        while xmlBufferLength(input) > 0 {
+            let before = xmlBufferLength(input)
+            _ = xmlCharEncInFunc(handler, output, input)
+            result.append(contentsOf: UnsafeBufferPointer(start: xmlBufferContent(output), count: Int(xmlBufferLength(output))))
+            xmlBufferEmpty(output)
+            // No progress: the next byte is not of this encoding, or starts a sequence cut by the end.
+            if xmlBufferLength(input) == before {
+                xmlBufferShrink(input, 1)
+                result += [0xEF, 0xBF, 0xBD]
+                unreadable += 1
+            }
+        }
+        return (result, unreadable)
+    }
+}
