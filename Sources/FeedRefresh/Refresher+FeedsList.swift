@@ -10,16 +10,17 @@ extension Refresher {
         public var description: String { "\(url) is not in the feeds list (add it with `qnread feeds add`)" }
     }
 
-    /// `warn` gets the feeds list's bad lines and a remote list that could not be fetched; `progress` as in
-    /// `refresh`. Throws `NotListed` for a named URL the list does not have, or a store error from the sync.
-    public func reload(_ locations: FeedListLocations, only urls: [String] = [],
+    /// `systemConfig` is the admin's config as read by the caller (it names the remote list). `warn` gets the
+    /// feeds list's bad lines and a remote list that could not be fetched; `progress` as in `refresh`. Throws
+    /// `NotListed` for a named URL the list does not have, or a store error from the sync.
+    public func reload(_ locations: FeedListLocations, systemConfig: SystemConfig, only urls: [String] = [],
                        warn: @escaping @Sendable (String) -> Void = { _ in },
                        progress: @escaping @Sendable (RefreshProgress) -> Void = { _ in }) async throws -> RefreshSummary {
-        var layers = FeedListLayers.load(locations)
-        if layers.systemConfig.feedsURL != nil {
+        var layers = FeedListLayers.load(locations, systemConfig: systemConfig)
+        if systemConfig.feedsURL != nil {
             let listFetcher = FeedFetcher(settings: fetchSettings)
             if let warning = await RemoteFeedList.refresh(layers, fetcher: listFetcher) { warn(warning) }
-            layers = FeedListLayers.load(locations)
+            layers = FeedListLayers.load(locations, systemConfig: systemConfig)
         }
         for problem in layers.problems { warn(problem.description) }
         let feeds = layers.feeds

@@ -4,9 +4,11 @@
 //
 // For `qnread-tool reload` (from any thread; the callbacks arrive one at a time, off the main thread):
 //     let refresher = Refresher(store: store, settings: FetchSettings(maxConcurrent: 8))
-//     let summary = try await refresher.reload(FeedListLocations(), warn: { inbox.post(.warning($0)) },
+//     let locations = FeedListLocations()
+//     let summary = try await refresher.reload(locations, systemConfig: .load(locations.systemConfig),
+//                                              warn: { inbox.post(.warning($0)) },
 //                                              progress: { inbox.post(.reloadProgress($0)) })
-//     // or one feed: try await refresher.reload(locations, only: [feedURL], progress: …)
+//     // or one feed: try await refresher.reload(locations, systemConfig: config, only: [feedURL], progress: …)
 
 import FeedFetching
 import FeedModel

@@ -50,9 +50,10 @@ public struct FeedListLayers: Hashable, Sendable {
         self.problems = problems
     }
 
-    /// Reads every layer from disk. A layer that cannot be read is a problem, never a crash.
-    public static func load(_ locations: FeedListLocations) -> FeedListLayers {
-        var problems: [FeedListProblem] = []
+    /// Reads every layer from disk. `systemConfig` says whether the remote list's cached copy is a layer; its
+    /// problems come first. A layer that cannot be read is a problem, never a crash.
+    public static func load(_ locations: FeedListLocations, systemConfig: SystemConfig) -> FeedListLayers {
+        var problems = systemConfig.problems
         func read(_ url: URL) -> FeedListFile? {
             do {
                 let file = try FeedListFile.load(url)
@@ -65,12 +66,10 @@ public struct FeedListLayers: Hashable, Sendable {
             }
             return nil
         }
-        let (config, configProblems) = SystemConfig.load(locations.systemConfig)
-        problems += configProblems
-        let remote = config.feedsURL == nil ? nil : read(locations.remoteCache)
+        let remote = systemConfig.feedsURL == nil ? nil : read(locations.remoteCache)
         let system = read(locations.systemFeeds)
         let user = read(locations.userFeeds)
-        return FeedListLayers(locations: locations, systemConfig: config, remote: remote, system: system, user: user,
+        return FeedListLayers(locations: locations, systemConfig: systemConfig, remote: remote, system: system, user: user,
                               problems: problems)
     }
 

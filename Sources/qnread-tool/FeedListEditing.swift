@@ -9,7 +9,7 @@ struct FeedListEditing {
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         locations = FeedListLocations(paths: ReaderPaths(environment: environment), environment: environment)
-        layers = FeedListLayers.load(locations)
+        layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
     }
 
     /// Bad lines go to stderr; they were skipped, the rest loaded.

@@ -10,7 +10,8 @@ enum ReaderLaunch {
     /// Before the first screen, with no network: the feeds list's feeds are in the store (so a new feed shows at
     /// once), and a store with no article at all gets the bundled demo feed, so a first run has something to read.
     static func prepare(_ store: FeedStore) throws {
-        let layers = FeedListLayers.load(FeedListLocations())
+        let locations = FeedListLocations()
+        let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
         try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
         if try store.hasNoArticles() {
             try BundledFeeds.importInto(store)

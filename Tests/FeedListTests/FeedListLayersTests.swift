@@ -39,7 +39,7 @@ struct FeedListLayersTests {
     @Test("With no list anywhere, the built-in default applies, with the demo feed first")
     func builtInDefault() {
         let home = Home()
-        let layers = FeedListLayers.load(home.locations)
+        let layers = FeedListLayers.load(home.locations, systemConfig: SystemConfig())
         #expect(layers.usesBuiltInDefaults)
         #expect(layers.feeds.first?.url == DemoFeed.url)
         #expect(layers.feeds.count == DefaultFeeds.entries.count)
@@ -64,7 +64,7 @@ struct FeedListLayersTests {
             https://webaquebec.org/feed/ événements "~WAQ"
             https://mon-blogue.example/feed perso
             """, to: home.locations.userFeeds)
-        let layers = FeedListLayers.load(home.locations)
+        let layers = FeedListLayers.load(home.locations, systemConfig: SystemConfig())
         #expect(!layers.usesBuiltInDefaults)
         #expect(layers.problems.isEmpty)
         #expect(layers.feeds == [
@@ -79,7 +79,7 @@ struct FeedListLayersTests {
         let home = Home()
         defer { home.remove() }
         try home.write("# rien pour l’instant\n", to: home.locations.userFeeds)
-        let layers = FeedListLayers.load(home.locations)
+        let layers = FeedListLayers.load(home.locations, systemConfig: SystemConfig())
         #expect(!layers.usesBuiltInDefaults)
         #expect(layers.feeds.isEmpty)
     }
@@ -88,11 +88,11 @@ struct FeedListLayersTests {
     func remoteList() throws {
         let home = Home()
         defer { home.remove() }
-        try home.write("feeds_url = \"https://intranet.example/feeds.opml\"\n", to: home.locations.systemConfig)
         try home.write("https://distant.example/feed équipe\n", to: home.locations.remoteCache)
         try home.write("https://local.example/feed\n!https://distant.example/feed\nhttps://distant.example/feed autre\n", to: home.locations.systemFeeds)
-        let layers = FeedListLayers.load(home.locations)
-        #expect(layers.systemConfig.feedsURL == "https://intranet.example/feeds.opml")
+        let config = SystemConfig(feedsURL: "https://intranet.example/feeds.opml")
+        let layers = FeedListLayers.load(home.locations, systemConfig: config)
+        #expect(layers.systemConfig == config)
         // The system file hid the remote feed, then listed it again itself.
         #expect(layers.feeds.map(\.url) == ["https://local.example/feed", "https://distant.example/feed"])
         #expect(layers.feeds.last?.origin == .system)
@@ -103,17 +103,19 @@ struct FeedListLayersTests {
         let home = Home()
         defer { home.remove() }
         try home.write("https://distant.example/feed\n", to: home.locations.remoteCache)
-        #expect(FeedListLayers.load(home.locations).usesBuiltInDefaults)
+        #expect(FeedListLayers.load(home.locations, systemConfig: SystemConfig()).usesBuiltInDefaults)
     }
 
-    @Test("Bad lines in every layer are reported with their file and line")
+    @Test("Bad lines in every layer are reported with their file and line, the system config's first")
     func problems() throws {
         let home = Home()
         defer { home.remove() }
-        try home.write("feeds_url = 42\n", to: home.locations.systemConfig)
         try home.write("https://ok.example/feed\nhtp://x\n", to: home.locations.systemFeeds)
         try home.write("\n\n\"~jamais fermé\n", to: home.locations.userFeeds)
-        let layers = FeedListLayers.load(home.locations)
+        let config = SystemConfig(problems: [
+            FeedListProblem(file: home.locations.systemConfig.path, line: 1, reason: "feeds_url must be a string"),
+        ])
+        let layers = FeedListLayers.load(home.locations, systemConfig: config)
         #expect(layers.problems.map(\.description) == [
             home.locations.systemConfig.path + ":1: feeds_url must be a string",
             home.locations.systemFeeds.path + ":2: “htp://x” is not a URL (qnread reads http, https and file URLs)",

@@ -28,9 +28,9 @@ struct RemoteFeedListTests {
                               remoteCache: root.appendingPathComponent("cache/system-feeds"))
         }
 
-        func configure(_ url: URL) throws {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("etc"), withIntermediateDirectories: true)
-            try Data("feeds_url = \"\(url.absoluteString)\"\n".utf8).write(to: locations.systemConfig)
+        /// The layers as a reload reads them when the system config's `feeds_url` names `list`.
+        func layers(listAt list: URL) -> FeedListLayers {
+            FeedListLayers.load(locations, systemConfig: SystemConfig(feedsURL: list.absoluteString))
         }
     }
 
@@ -42,10 +42,10 @@ struct RemoteFeedListTests {
         let setup = Setup()
         defer { try? FileManager.default.removeItem(at: setup.root) }
         let server = try LocalHTTPServer { _ in HTTPReply(headers: [("Content-Type", "text/x-opml")], text: Self.opml) }
-        try setup.configure(server.url("/flux.opml"))
-        let warning = await RemoteFeedList.refresh(FeedListLayers.load(setup.locations), fetcher: fetcher)
+        let list = server.url("/flux.opml")
+        let warning = await RemoteFeedList.refresh(setup.layers(listAt: list), fetcher: fetcher)
         #expect(warning == nil)
-        let layers = FeedListLayers.load(setup.locations)
+        let layers = setup.layers(listAt: list)
         #expect(layers.feeds == [
             SubscribedFeed(url: "https://quebecnumerique.com/feed/", title: "Québec numérique", tags: ["Québec"], origin: .remote),
             SubscribedFeed(url: "https://lecamp.ca/feed/", title: "Le Camp", tags: ["startups"], origin: .remote),
@@ -57,12 +57,12 @@ struct RemoteFeedListTests {
         let setup = Setup()
         defer { try? FileManager.default.removeItem(at: setup.root) }
         let server = try LocalHTTPServer { _ in HTTPReply(text: Self.opml) }
-        try setup.configure(server.url("/flux.opml"))
-        _ = await RemoteFeedList.refresh(FeedListLayers.load(setup.locations), fetcher: fetcher)
+        let list = server.url("/flux.opml")
+        _ = await RemoteFeedList.refresh(setup.layers(listAt: list), fetcher: fetcher)
         server.stop()
-        let warning = await RemoteFeedList.refresh(FeedListLayers.load(setup.locations), fetcher: fetcher)
-        #expect(warning == "\(server.url("/flux.opml")): connection refused; using the cached copy")
-        #expect(FeedListLayers.load(setup.locations).feeds.count == 2)
+        let warning = await RemoteFeedList.refresh(setup.layers(listAt: list), fetcher: fetcher)
+        #expect(warning == "\(list): connection refused; using the cached copy")
+        #expect(setup.layers(listAt: list).feeds.count == 2)
     }
 
     @Test("An answer that is not OPML leaves the cache alone")
@@ -70,8 +70,8 @@ struct RemoteFeedListTests {
         let setup = Setup()
         defer { try? FileManager.default.removeItem(at: setup.root) }
         let server = try LocalHTTPServer { _ in HTTPReply(text: "<html><body>Maintenance</body></html>") }
-        try setup.configure(server.url("/flux.opml"))
-        let warning = await RemoteFeedList.refresh(FeedListLayers.load(setup.locations), fetcher: fetcher)
+        let list = server.url("/flux.opml")
+        let warning = await RemoteFeedList.refresh(setup.layers(listAt: list), fetcher: fetcher)
         #expect(warning?.hasSuffix("no cached copy yet") == true)
         #expect(!FileManager.default.fileExists(atPath: setup.locations.remoteCache.path))
     }

@@ -63,9 +63,12 @@ struct ReloadCommand: ParsableCommand {
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
         let refresher = Refresher(store: try global.openStore(), settings: fetch.settings)
         let urls = urls
+        let locations = FeedListLocations()
+        let systemConfig = SystemConfig.load(locations.systemConfig)
         let outcome: Result<RefreshSummary, Error> = runBlocking {
             do {
-                return .success(try await refresher.reload(FeedListLocations(), only: urls, warn: warn, progress: progress))
+                return .success(try await refresher.reload(locations, systemConfig: systemConfig, only: urls,
+                                                           warn: warn, progress: progress))
             } catch {
                 return .failure(error)
             }

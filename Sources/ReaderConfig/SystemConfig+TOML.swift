@@ -1,0 +1,42 @@
+import Foundation
+import TOMLKit
+
+// Reading the admin's config.toml into a `SystemConfig`. Kept apart from the value so that whoever only needs
+// the feeds list (the refresher) can be handed the value without linking a TOML parser.
+extension SystemConfig {
+    /// Reads the file; a missing file is an empty config. Problems come back in `problems`, with the file and line.
+    public static func load(_ url: URL) -> SystemConfig {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return SystemConfig() }
+        return parse(text, file: url.path)
+    }
+
+    static func parse(_ text: String, file: String) -> SystemConfig {
+        func problem(line: Int, _ reason: String) -> SystemConfig {
+            SystemConfig(problems: [FeedListProblem(file: file, line: line, reason: reason)])
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return problem(line: error.source.begin.line, error.description)
+        } catch {
+            return problem(line: 0, "\(error)")
+        }
+        guard let value = table["feeds_url"] else { return SystemConfig() }
+        guard let url = value.string else {
+            return problem(line: Self.line(of: "feeds_url", in: text), "feeds_url must be a string")
+        }
+        if let reason = FeedListFile.problem(withURL: url) {
+            return problem(line: Self.line(of: "feeds_url", in: text), reason)
+        }
+        return SystemConfig(feedsURL: url)
+    }
+
+    private static func line(of key: String, in text: String) -> Int {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.trimmingSpaces.hasPrefix(key) {
+            return index + 1
+        }
+        return 0
+    }
+}
