@@ -4,7 +4,8 @@ import Foundation
 public struct FeedListLocations: Hashable, Sendable {
     /// The admin's list: `QNREAD_SYSTEM_FEEDS`, else `/etc/qnread/feeds`.
     public var systemFeeds: URL
-    /// The admin's config: `QNREAD_SYSTEM_CONFIG`, else `/etc/qnread/config.toml`.
+    /// The admin's config: `QNREAD_SYSTEM_CONFIG`, else `/etc/qnread/config.toml`. Not read by the layers: its
+    /// reader hands them a `SystemConfig`.
     public var systemConfig: URL
     /// The reader's own list: `$XDG_CONFIG_HOME/qnread/feeds`.
     public var userFeeds: URL
@@ -19,20 +20,14 @@ public struct FeedListLocations: Hashable, Sendable {
         self.remoteCache = remoteCache
     }
 
-    public init(paths: ReaderPaths = ReaderPaths(), environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func override(_ variable: String, _ fallback: String) -> URL {
             URL(fileURLWithPath: environment[variable].flatMap { $0.isEmpty ? nil : $0 } ?? fallback)
         }
-        let cacheBase: URL
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-            cacheBase = URL(fileURLWithPath: cache, isDirectory: true)
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            cacheBase = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache", isDirectory: true)
-        }
         self.init(systemFeeds: override("QNREAD_SYSTEM_FEEDS", "/etc/qnread/feeds"),
                   systemConfig: override("QNREAD_SYSTEM_CONFIG", "/etc/qnread/config.toml"),
-                  userFeeds: paths.feedsFile,
-                  remoteCache: cacheBase.appendingPathComponent("qnread/system-feeds"))
+                  userFeeds: XDGBaseDirectory.config.qnreadDirectory(environment: environment).appendingPathComponent("feeds"),
+                  remoteCache: XDGBaseDirectory.cache.qnreadDirectory(environment: environment)
+                      .appendingPathComponent("system-feeds"))
     }
 }

@@ -6,19 +6,11 @@ public struct ReaderPaths: Sendable, Hashable {
     public var dataHome: URL
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory(), isDirectory: true)
-        func base(_ variable: String, _ fallback: String) -> URL {
-            if let value = environment[variable], value.hasPrefix("/") {
-                return URL(fileURLWithPath: value, isDirectory: true)
-            }
-            return home.appendingPathComponent(fallback, isDirectory: true)
-        }
-        configHome = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("qnread", isDirectory: true)
-        dataHome = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("qnread", isDirectory: true)
+        configHome = XDGBaseDirectory.config.qnreadDirectory(environment: environment)
+        dataHome = XDGBaseDirectory.data.qnreadDirectory(environment: environment)
     }
 
     public var configFile: URL { configHome.appendingPathComponent("config.toml") }
-    public var feedsFile: URL { configHome.appendingPathComponent("feeds") }
     public var databaseFile: URL { dataHome.appendingPathComponent("qnread.sqlite") }
 
     /// The database file: the `--db` option, else `$QNREAD_DB`, else `$XDG_DATA_HOME/qnread/qnread.sqlite`.

@@ -8,7 +8,7 @@ struct FeedListEditing {
     let layers: FeedListLayers
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        locations = FeedListLocations(paths: ReaderPaths(environment: environment), environment: environment)
+        locations = FeedListLocations(environment: environment)
         layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
     }
 

@@ -8,8 +8,8 @@ struct FeedListLayersTests {
     struct Home {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-layers-\(UUID().uuidString)")
         var locations: FeedListLocations {
-            FeedListLocations(paths: ReaderPaths(environment: ["HOME": root.path, "XDG_CONFIG_HOME": root.appendingPathComponent("config").path]),
-                              environment: ["HOME": root.path,
+            FeedListLocations(environment: ["HOME": root.path,
+                                            "XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
                                             "QNREAD_SYSTEM_FEEDS": root.appendingPathComponent("etc/feeds").path,
                                             "QNREAD_SYSTEM_CONFIG": root.appendingPathComponent("etc/config.toml").path,
                                             "XDG_CACHE_HOME": root.appendingPathComponent("cache").path])
@@ -30,8 +30,9 @@ struct FeedListLayersTests {
         #expect(locations.systemFeeds.path == home.root.path + "/etc/feeds")
         #expect(locations.userFeeds.path == home.root.path + "/config/qnread/feeds")
         #expect(locations.remoteCache.path == home.root.path + "/cache/qnread/system-feeds")
-        let defaults = FeedListLocations(paths: ReaderPaths(environment: ["HOME": "/home/lecteur"]), environment: ["HOME": "/home/lecteur"])
+        let defaults = FeedListLocations(environment: ["HOME": "/home/lecteur", "XDG_CACHE_HOME": "relatif/ignoré"])
         #expect(defaults.systemFeeds.path == "/etc/qnread/feeds")
+        #expect(defaults.userFeeds.path == "/home/lecteur/.config/qnread/feeds")
         #expect(defaults.systemConfig.path == "/etc/qnread/config.toml")
         #expect(defaults.remoteCache.path == "/home/lecteur/.cache/qnread/system-feeds")
     }
