@@ -36,7 +36,7 @@ let package = Package(
         // (FeedValidators, SafeText).
         .target(name: "FeedFetching", dependencies: ["FeedModel"]),
         .target(name: "ReaderConfig", dependencies: [
-            "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
+            "FeedModel", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
         // The refresher (fetch → parse → store), `feeds check` and the remote system list: all the network.

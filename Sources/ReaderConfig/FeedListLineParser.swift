@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// Reads one line of a feeds list (newsboat's `urls` format). Tokens are separated by white space; double quotes

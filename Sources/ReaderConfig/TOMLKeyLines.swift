@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// Where each key of a TOML document is written. TOMLKit gives values but no positions, so errors about a
