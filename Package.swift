@@ -35,29 +35,36 @@ let package = Package(
         // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), and FeedModel for its value types
         // (FeedValidators, SafeText).
         .target(name: "FeedFetching", dependencies: ["FeedModel"]),
+        // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, the
+        // built-in default list and the bundled demo feed. No TOML: the admin's config.toml is read by
+        // ReaderConfig and handed in as a `SystemConfig` value.
+        .target(name: "FeedList", dependencies: ["FeedModel"]),
+        // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
+        // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [
-            "FeedModel", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
+            "FeedModel", "FeedList", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
         // The refresher (fetch → parse → store), `feeds check` and the remote system list: all the network.
+        // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig.
         .target(name: "FeedRefresh", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "ReaderConfig",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList",
         ]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
         // import. No FeedFetching here: the reader's process never loads libcurl and its libraries.
         .target(name: "ReaderRuntime", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ScreenKit", "ReaderCore", "ReaderConfig",
         ]),
 
         // Two programs (DESIGN.md §1, departure noted there): `qnread` opens the reader and hands every other
         // command line to `qnread-tool`, which holds all the subcommands (swift-argument-parser) and the network.
         .executableTarget(name: "qnread", dependencies: [
-            "FeedStorage", "ReaderCore", "ReaderConfig", "NcursesBackend", "ReaderRuntime",
+            "FeedStorage", "FeedList", "ReaderCore", "ReaderConfig", "NcursesBackend", "ReaderRuntime",
         ]),
         .executableTarget(name: "qnread-tool", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "ArticleText", "ScreenKit", "ReaderCore", "ReaderConfig",
-            "FeedFetching", "FeedRefresh", "ReaderRuntime",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ArticleText", "ScreenKit", "ReaderCore",
+            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -67,17 +74,17 @@ let package = Package(
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedListTests", dependencies: ["ReaderConfig"],
+        .testTarget(name: "FeedListTests", dependencies: ["FeedList"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: [
-            "FeedRefresh", "ReaderRuntime", "ReaderConfig", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
+            "FeedRefresh", "ReaderRuntime", "FeedList", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",
         ]),
         // GRDB here only to write a database as an older qnread left it (OpeningTests).
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing",
                                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
-        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "ReaderCore", "ScreenKit"],
+        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "ReaderCore", "ScreenKit"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: [
             "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",

@@ -1,6 +1,6 @@
 import FeedFetching
+import FeedList
 import Foundation
-import ReaderConfig
 
 /// A reload as `qnread reload` and the reader's `R` run it: the admin's remote list first, then the feeds list
 /// synced into the store, then every feed (or the named ones), with permanent moves written back to the list.

@@ -5,17 +5,17 @@
 // For `qnread-tool reload` (from any thread; the callbacks arrive one at a time, off the main thread):
 //     let refresher = Refresher(store: store, settings: FetchSettings(maxConcurrent: 8))
 //     let locations = FeedListLocations()
-//     let summary = try await refresher.reload(locations, systemConfig: .load(locations.systemConfig),
-//                                              warn: { inbox.post(.warning($0)) },
+//     let config = SystemConfig.load(locations.systemConfig)   // ReaderConfig's: no TOML in the refresher
+//     let summary = try await refresher.reload(locations, systemConfig: config, warn: { inbox.post(.warning($0)) },
 //                                              progress: { inbox.post(.reloadProgress($0)) })
 //     // or one feed: try await refresher.reload(locations, systemConfig: config, only: [feedURL], progress: …)
 
 import FeedFetching
+import FeedList
 import FeedModel
 import FeedParsing
 import FeedStorage
 import Foundation
-import ReaderConfig
 
 public final class Refresher: Sendable {
     public let store: FeedStore

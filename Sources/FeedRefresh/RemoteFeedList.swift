@@ -1,7 +1,7 @@
 import FeedFetching
+import FeedList
 import FeedParsing
 import Foundation
-import ReaderConfig
 
 /// The admin's remote list (`feeds_url` in the system config): fetched on reload and cached in feeds-list format,
 /// so the system list still holds it when the network is down.

@@ -1,3 +1,4 @@
+import FeedList
 import Foundation
 
 /// Where qnread's files live, after the XDG base-directory rules.

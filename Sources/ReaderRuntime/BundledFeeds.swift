@@ -1,8 +1,8 @@
+import FeedList
 import FeedModel
 import FeedParsing
 import FeedStorage
 import Foundation
-import ReaderConfig
 
 /// The feeds shipped inside the binary (the French demo), put in the store with no network: what the reader does
 /// on a first run, before its first screen. Later reloads refresh them like any feed (the refresher serves their

@@ -1,3 +1,4 @@
+import FeedList
 import FeedModel
 import Foundation
 import ReaderConfig

@@ -1,3 +1,4 @@
+import FeedList
 import FeedStorage
 import Foundation
 import NcursesBackend

@@ -2,8 +2,8 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import FeedList
 import Testing
-import ReaderConfig
 
 @Suite("The bundled demo feed")
 struct DemoFeedTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ReaderConfig
+@testable import FeedList
 
 @Suite("The feeds list file")
 struct FeedListFileTests {

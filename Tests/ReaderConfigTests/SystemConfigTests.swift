@@ -1,3 +1,4 @@
+import FeedList
 import Foundation
 import ReaderConfig
 import Testing

@@ -1,10 +1,10 @@
 import FeedFetching
+import FeedList
 import FeedModel
+import FeedRefresh
 import FeedStorage
 import Foundation
 import LocalHTTPServer
-import ReaderConfig
-import FeedRefresh
 import ReaderRuntime
 import Testing
 

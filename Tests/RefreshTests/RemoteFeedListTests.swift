@@ -1,8 +1,8 @@
 import FeedFetching
+import FeedList
+import FeedRefresh
 import Foundation
 import LocalHTTPServer
-import ReaderConfig
-import FeedRefresh
 import Testing
 
 @Suite("The admin's remote feeds list")

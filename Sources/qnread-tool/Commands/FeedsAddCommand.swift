@@ -1,9 +1,9 @@
-import FeedModel
 import ArgumentParser
 import FeedFetching
+import FeedList
+import FeedModel
 import FeedParsing
 import Foundation
-import ReaderConfig
 
 struct FeedsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

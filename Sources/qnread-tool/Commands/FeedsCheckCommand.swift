@@ -1,9 +1,9 @@
-import FeedModel
 import ArgumentParser
 import FeedFetching
-import Foundation
-import ReaderConfig
+import FeedList
+import FeedModel
 import FeedRefresh
+import Foundation
 
 struct FeedsCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

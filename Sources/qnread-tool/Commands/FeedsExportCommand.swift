@@ -1,7 +1,7 @@
 import ArgumentParser
+import FeedList
 import FeedParsing
 import Foundation
-import ReaderConfig
 
 struct FeedsExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
+import FeedList
 import FeedParsing
 import Foundation
-import ReaderConfig
 
 struct FeedsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

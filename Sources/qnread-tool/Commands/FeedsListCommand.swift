@@ -1,7 +1,7 @@
-import FeedModel
 import ArgumentParser
+import FeedList
+import FeedModel
 import Foundation
-import ReaderConfig
 
 struct FeedsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

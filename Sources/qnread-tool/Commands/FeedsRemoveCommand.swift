@@ -1,7 +1,7 @@
-import FeedModel
 import ArgumentParser
+import FeedList
+import FeedModel
 import Foundation
-import ReaderConfig
 
 struct FeedsRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedList
 import FeedRefresh
 import Foundation
 import ReaderConfig
