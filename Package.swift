@@ -35,10 +35,10 @@ let package = Package(
         // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), and FeedModel for its value types
         // (FeedValidators, SafeText).
         .target(name: "FeedFetching", dependencies: ["FeedModel"]),
-        // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, the
-        // built-in default list and the bundled demo feed. No TOML: the admin's config.toml is read by
-        // ReaderConfig and handed in as a `SystemConfig` value.
-        .target(name: "FeedList", dependencies: ["FeedModel"]),
+        // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
+        // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
+        // read by ReaderConfig and handed in as a `SystemConfig` value.
+        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing"]),
         // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
         // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [
@@ -74,7 +74,7 @@ let package = Package(
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedListTests", dependencies: ["FeedList"],
+        .testTarget(name: "FeedListTests", dependencies: ["FeedList", "FeedParsing"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: [
             "FeedRefresh", "ReaderRuntime", "FeedList", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",

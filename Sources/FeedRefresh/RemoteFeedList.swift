@@ -25,21 +25,11 @@ public enum RemoteFeedList {
         } catch {
             return keptCache(error.message)
         }
-        var file = FeedListFile(name: cache.path, text: "# Copie de \(url) (feeds_url de la configuration système)\n")
-        // Only web feeds: a list fetched from the network must not point readers at files on their machine.
-        for feed in document.feeds where FeedListFile.problem(withURL: feed.url) == nil && isWebURL(feed.url) {
-            file.add(FeedListEntry(url: feed.url, tags: feed.tags.filter { !$0.hasPrefix("~") }, title: feed.title))
-        }
         do {
-            try file.save(to: cache)
+            try FeedListFile(remoteCopyOf: document, from: url, name: cache.path).save(to: cache)
         } catch {
             return "\(cache.path): \(error)"
         }
         return nil
-    }
-
-    private static func isWebURL(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 }
