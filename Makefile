@@ -49,7 +49,9 @@ release: release-deps
 run: build
 	scripts/run-demo .build/debug/qnread
 
+# The dependency rules first: they need no build, and a target that reaches one it must not fails at once.
 test: test-deps
+	SWIFT=$(SWIFT) scripts/check-dependencies
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Targets and the direction of their dependencies are fixed by DESIGN.md §1:
-// FeedModel, FeedParsing, ArticleText and ScreenKit import nothing of the app.
+// FeedModel, FeedParsing, ArticleText and ScreenKit import nothing of the app. scripts/check-dependencies holds
+// the rules a change could break unnoticed (the refresher never links the reader).
 let package = Package(
     name: "qnread",
     products: [
@@ -46,7 +47,8 @@ let package = Package(
         ]),
 
         // The refresher (fetch → parse → store), `feeds check` and the remote system list: all the network.
-        // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig.
+        // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig
+        // (scripts/check-dependencies, run by `make test`, says so when one appears).
         .target(name: "FeedRefresh", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList",
         ]),
