@@ -39,7 +39,7 @@ let package = Package(
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.
-        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing"]),
+        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing"], exclude: ["README.md"]),
         // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
         // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [

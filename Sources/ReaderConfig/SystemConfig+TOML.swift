@@ -3,8 +3,8 @@ import FeedModel
 import Foundation
 import TOMLKit
 
-// Reading the admin's config.toml into a `SystemConfig`. Kept apart from the value so that whoever only needs
-// the feeds list (the refresher) can be handed the value without linking a TOML parser.
+// Reading the admin's config.toml into FeedList's `SystemConfig`. Here, not beside the value, so the feeds list
+// and the refresher are handed a plain value and never link a TOML parser.
 extension SystemConfig {
     /// Reads the file; a missing file is an empty config. Problems come back in `problems`, with the file and line.
     public static func load(_ url: URL) -> SystemConfig {
