@@ -21,21 +21,20 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
 
+        // The one list of characters that never reach a terminal, the one HTML entity table, the one HTML to
+        // plain text: a leaf every module that cleans text imports.
+        .target(name: "TextSafety"),
         .target(name: "FeedModel"),
-        // The SAX handler is a class whose state every callback touches: dynamic exclusivity checks cost 6%
-        // of a parse's instructions (callgrind, bench feed). Debug builds, which the tests run, keep them.
-        .target(name: "FeedParsing", dependencies: ["CLibXML2"],
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
-        .target(name: "ArticleText", dependencies: ["CLibXML2"], exclude: ["README.md"]),
-        .target(name: "ScreenKit"),
+        .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
+        .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
+        .target(name: "ScreenKit", dependencies: ["TextSafety"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
-            "FeedModel", "FeedParsing", .product(name: "GRDB", package: "GRDB.swift"),
+            "FeedModel", "FeedParsing", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
-        // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), and FeedModel for its value types
-        // (FeedValidators, SafeText).
-        .target(name: "FeedFetching", dependencies: ["FeedModel"]),
+        // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), and FeedModel for its value types.
+        .target(name: "FeedFetching", dependencies: ["FeedModel", "TextSafety"]),
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.
@@ -56,7 +55,7 @@ let package = Package(
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
         // import. No FeedFetching here: the reader's process never loads libcurl and its libraries.
         .target(name: "ReaderRuntime", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ScreenKit", "ReaderCore", "ReaderConfig",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ScreenKit", "ReaderCore", "ReaderConfig", "TextSafety",
         ]),
 
         // Two programs (DESIGN.md §1, departure noted there): `qnread` opens the reader and hands every other
@@ -66,15 +65,16 @@ let package = Package(
         ]),
         .executableTarget(name: "qnread-tool", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ArticleText", "ScreenKit", "ReaderCore",
-            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime",
+            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime", "TextSafety",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "CLibXML2"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     resources: [.copy("Fixtures")]),
         // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it.
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
-        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "LocalHTTPServer"],
+        .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "TextSafety", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "FeedListTests", dependencies: ["FeedList", "FeedParsing"],
                     resources: [.copy("Fixtures")]),
@@ -93,7 +93,7 @@ let package = Package(
         ]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
         .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "qnread-tool", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"]),
-        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText", "TextSafety"]),
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
                     resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import TextSafety
 
 /// Walks libxml2's HTML tree into blocks. Text is filtered byte by byte as it is read; blocks that hold
 /// other blocks (quotes, list items, cells) are built in a frame of their own, pushed and popped.

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import TextSafety
 
 /// Gives each distinct URL one number, in order of first appearance, and resolves relative URLs.
 struct LinkNumbering {

@@ -6,6 +6,7 @@ import FeedModel
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
+import TextSafety
 #endif
 
 public final class FeedFetcher: Sendable {

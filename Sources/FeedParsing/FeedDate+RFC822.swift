@@ -22,7 +22,7 @@ extension FeedDate {
         mutating func read() -> CivilDateTime? {
             while index < bytes.count {
                 let byte = bytes[index]
-                if FeedDate.isBlank(byte) || byte == UInt8(ascii: ",") {
+                if byte.isXMLSpace || byte == UInt8(ascii: ",") {
                     index += 1
                 } else if isNBSP(at: index) {
                     index += 2  // NBSP, which French typography puts before "h" and after "1er"

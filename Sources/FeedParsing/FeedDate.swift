@@ -20,12 +20,12 @@ public enum FeedDate {
         var start = 0
         var end = bytes.count
         while start < end {
-            if isBlank(bytes[start]) { start += 1 }
+            if bytes[start].isXMLSpace { start += 1 }
             else if start + 1 < end, bytes[start] == 0xC2, bytes[start + 1] == 0xA0 { start += 2 }
             else { break }
         }
         while end > start {
-            if isBlank(bytes[end - 1]) { end -= 1 }
+            if bytes[end - 1].isXMLSpace { end -= 1 }
             else if end - 2 >= start, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { end -= 2 }
             else { break }
         }
@@ -37,10 +37,6 @@ public enum FeedDate {
         }
         var reader = WrittenDateReader(text)
         return reader.read()?.date
-    }
-
-    static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }

@@ -28,16 +28,9 @@ enum FeedSniffer {
         return .xml
     }
 
-    /// Leading ASCII white space (libxml2 refuses an XML declaration after it).
-    static func leadingSpace(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var i = 0
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
-        return i
-    }
-
     private static func skipSpace(_ b: [UInt8], _ start: Int) -> Int {
         var i = start
-        while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
+        while i < b.count, b[i].isXMLSpace { i += 1 }
         return i
     }
 

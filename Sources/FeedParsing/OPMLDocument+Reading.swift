@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import TextSafety
 
 // Reads OPML bytes with libxml2's tree parser: recovering from malformed markup, never loading external
 // entities or anything from the network, never printing to stderr. Strings that leave here are cleaned.
@@ -12,10 +13,14 @@ extension OPMLDocument {
         guard data.count <= OPMLDocument.sizeLimit else {
             throw OPMLError("\(source): not an OPML file (\(data.count) bytes; the limit is \(OPMLDocument.sizeLimit))")
         }
-        guard data.contains(where: { !FeedDate.isBlank($0) }) else {
+        guard data.contains(where: { !$0.isXMLSpace }) else {
             throw OPMLError("\(source): not an OPML file (it is empty)")
         }
-        let data = OPMLDocument.repairedMarkup(data)
+        // Hand-edited files have raw "&" in URLs, HTML entities and control bytes, as feeds do; UTF-16 files go
+        // through untouched (the repair reads ASCII-compatible bytes).
+        let isUTF16 = data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE])
+            || data.starts(with: [0x00, 0x3C]) || data.starts(with: [0x3C, 0x00])
+        let data = isUTF16 ? data : Data(XMLMarkupRepair([UInt8](data)).output)
         LibXML.initialize()
         let options = Int32(bitPattern: XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -71,7 +76,7 @@ extension OPMLDocument {
             let isFeedType = type.map { ["rss", "atom", "feed"].contains($0.lowercased()) } ?? true
             let url = attributes["xmlurl"] ?? (isFeedType ? attributes["url"] : nil)
             let categories = (attributes["category"] ?? "").split(separator: ",").compactMap {
-                OPMLText.clean(String($0))
+                OPMLDocument.clean(String($0))
             }
             return OPMLOutline(text: attributes["text"], title: attributes["title"], type: type, xmlURL: url,
                                htmlURL: attributes["htmlurl"], categories: categories, children: outlines(in: node))
@@ -103,7 +108,7 @@ extension OPMLDocument {
                   let rawValue = xmlNodeListGetString(node.pointee.doc, attribute.pointee.children, 1) else { continue }
             defer { qn_xml_free(rawValue) }
             let key = String(cString: rawName).lowercased()
-            if values[key] == nil, let value = OPMLText.clean(String(cString: rawValue)) { values[key] = value }
+            if values[key] == nil, let value = OPMLDocument.clean(String(cString: rawValue)) { values[key] = value }
         }
         return values
     }
@@ -111,7 +116,7 @@ extension OPMLDocument {
     private static func textContent(of node: xmlNodePtr) -> String? {
         guard let raw = xmlNodeGetContent(node) else { return nil }
         defer { qn_xml_free(raw) }
-        return OPMLText.clean(String(cString: raw))
+        return OPMLDocument.clean(String(cString: raw))
     }
 
     /// An `encoding="…"` in the XML declaration, which libxml2 then honours.
@@ -120,5 +125,11 @@ extension OPMLDocument {
         guard prolog.starts(with: Array("<?xml".utf8)) || prolog.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
         let end = prolog.firstIndex(of: UInt8(ascii: ">")) ?? prolog.endIndex
         return prolog[..<end].firstRange(of: Array("encoding".utf8)) != nil
+    }
+
+    /// Text from a stranger's list: one line, safe to print, nil when empty.
+    private static func clean(_ text: String) -> String? {
+        let line = SafeText.collapsedLine(text)
+        return line.isEmpty ? nil : line
     }
 }

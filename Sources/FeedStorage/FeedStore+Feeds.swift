@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import GRDB
+import TextSafety
 
 /// How a fetch ended, as the reload path records it. Recording never touches articles.
 public enum FetchOutcome: Hashable, Sendable {

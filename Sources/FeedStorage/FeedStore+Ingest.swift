@@ -2,6 +2,7 @@ import FeedModel
 import FeedParsing
 import Foundation
 import GRDB
+import TextSafety
 
 /// What one `apply` changed.
 public struct IngestResult: Hashable, Sendable {

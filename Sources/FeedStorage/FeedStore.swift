@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import GRDB
+import TextSafety
 
 // The one database of qnread (DESIGN.md §3): a SQLite file in WAL mode, shared by the reader and by
 // `qnread reload` running from cron. Every write is one short IMMEDIATE transaction; readers never wait

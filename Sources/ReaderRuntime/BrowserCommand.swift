@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// The argv that opens a URL: the `browser` setting, else $BROWSER, else xdg-open. The URL is always one
 /// argv element of its own (or replaces `%u`/`%s` inside one); nothing goes through a shell.
@@ -15,7 +16,7 @@ public enum BrowserCommand {
 
     public static func argv(for url: String, setting: [String]?, environment: [String: String]) throws -> [String] {
         // A link that starts with "-" would reach the browser as an option: only scheme:… URLs pass.
-        let url = String(url.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) })
+        let url = SafeText.removingUnsafe(url)
         guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter,
               url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else {
             throw Refusal.notAURL(url)

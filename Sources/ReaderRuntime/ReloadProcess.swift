@@ -3,6 +3,7 @@ import FeedStorage
 import Foundation
 import Glibc
 import ReaderCore
+import TextSafety
 
 /// The reader's background reload: `qnread-tool reload` in a child process, the same reload as from the command
 /// line (feeds list synced, then every feed or the named ones), while the reader's own process never loads the

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import TextSafety
 
 // What commands print. Everything that came from a feed goes through SafeText before it reaches stdout.
 

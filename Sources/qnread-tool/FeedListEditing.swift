@@ -2,6 +2,7 @@ import FeedList
 import FeedModel
 import Foundation
 import ReaderConfig
+import TextSafety
 
 /// What the `feeds` commands share: the layers as loaded, which file an edit goes to, and how problems are told.
 struct FeedListEditing {

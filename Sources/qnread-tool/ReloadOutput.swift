@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import FeedRefresh
+import TextSafety
 
 /// What `qnread reload` prints: a progress bar redrawn in place on a terminal, else one plain line per feed,
 /// then a summary. Pure text; the command decides where it goes.

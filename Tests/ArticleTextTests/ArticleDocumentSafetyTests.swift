@@ -1,6 +1,7 @@
 import ArticleText
 import Foundation
 import Testing
+import TextSafety
 
 @Test("Scripts, styles, noscript, comments and hidden elements are dropped")
 func droppedContent() {

@@ -48,11 +48,4 @@ struct PureTests {
         #expect(ContentType("text/xml").charset == nil)
         #expect(ContentType(nil).mediaType == nil)
     }
-
-    @Test("Text from a page loses controls, bidi overrides, marks and the byte-order mark, and its space is collapsed")
-    func textCleaning() {
-        let hostile = "\u{FEFF}Web\u{1B}[31m à\n\t Québec \u{202E}inversé\u{202C}\u{200F} « flux »\u{9B}2J\u{061C}"
-        #expect(SafeText.collapsedLine(hostile) == "Web[31m à Québec inversé « flux »2J")
-        #expect(SafeText.collapsedLine(TextCleaning.decodeEntities("L&rsquo;&eacute;t&#233; &amp; le &#x202E;code")) == "L’été & le code")
-    }
 }

@@ -23,7 +23,7 @@ struct UTF8Input {
             (bytes, unconvertedBytes) = Self.converted(body, from: name)
         }
         // libxml2 refuses an XML declaration after white space, which some servers put first.
-        let leading = bytes.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count
+        let leading = bytes.prefix(while: \.isXMLSpace).count
         if leading > 0 { bytes.removeFirst(leading) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// A JSON value with keys in the order they were added, written out by hand: the model's JSON must have a
 /// stable key order, and strings must carry no raw control characters, C1 controls or bidi overrides
@@ -62,7 +63,7 @@ enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if PlainText.isUnsafe(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if SafeText.isUnsafe(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}" {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

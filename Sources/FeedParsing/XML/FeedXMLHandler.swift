@@ -170,8 +170,8 @@ final class FeedXMLHandler: XMLEventHandler {
         defer { buffer.removeAll(keepingCapacity: true) }
         var start = 0
         var end = buffer.count
-        while start < end, Self.isSpace(buffer[start]) { start += 1 }
-        while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
+        while start < end, buffer[start].isXMLSpace { start += 1 }
+        while end > start, buffer[end - 1].isXMLSpace { end -= 1 }
         guard start < end else { return }
         let text = String(decoding: buffer[start..<end], as: UTF8.self)
         guard case .base64(let isHTML) = capture.type else {
@@ -181,10 +181,6 @@ final class FeedXMLHandler: XMLEventHandler {
         let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
         guard let html = PlainText.trimmed(isHTML ? decoded : HTMLText.escape(decoded)) else { return }
         assign(capture.field, html, type: .html, base: capture.base)
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// An RSS text field (title, link, guid…) never holds an RSS element: `<title>Un titre<link>…` is a title
@@ -205,7 +201,7 @@ final class FeedXMLHandler: XMLEventHandler {
     private func serializeStart(_ name: XMLName, attributes: XMLAttributes, depth: Int) {
         guard var current = capture else { return }
         if case .xhtml = current.type, depth == current.depth + 1, current.wrapperDepth == nil, name.local == "div",
-           buffer.allSatisfy(Self.isSpace) {
+           buffer.allSatisfy(\.isXMLSpace) {
             current.wrapperDepth = depth
             capture = current
             buffer.removeAll(keepingCapacity: true)

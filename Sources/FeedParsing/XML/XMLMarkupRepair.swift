@@ -1,4 +1,4 @@
-import CLibXML2
+import TextSafety
 
 /// Fixes, in one pass over a UTF-8 document, what feeds get wrong and libxml2's recovery handles badly:
 /// - a raw "&" that starts no reference ("Q&A", "Ponts & Chaussées") becomes "&amp;": libxml2 would drop "&A"
@@ -105,17 +105,7 @@ struct XMLMarkupRepair {
 
     /// The character an XML or HTML entity name stands for.
     private static func namedValue(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        switch String(decoding: name, as: UTF8.self) {
-        case "amp": return 38
-        case "lt": return 60
-        case "gt": return 62
-        case "quot": return 34
-        case "apos": return 39
-        case let other:
-            guard let entity = other.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) })
-            else { return nil }
-            return entity.pointee.value
-        }
+        HTMLEntities.value(named: String(decoding: name, as: UTF8.self))
     }
 
     private mutating func copy(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {

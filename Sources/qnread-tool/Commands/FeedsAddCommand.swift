@@ -4,6 +4,7 @@ import FeedList
 import FeedModel
 import FeedParsing
 import Foundation
+import TextSafety
 
 struct FeedsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import FeedList
 import FeedModel
 import FeedRefresh
 import Foundation
+import TextSafety
 
 struct FeedsCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedList
 import FeedModel
 import Foundation
+import TextSafety
 
 struct FeedsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedList
 import FeedModel
 import Foundation
+import TextSafety
 
 struct FeedsRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import FeedModel
 import FeedParsing
 import FeedStorage
 import Foundation
+import TextSafety
 
 struct ImportFileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedModel
 import FeedStorage
+import TextSafety
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,12 +1,11 @@
-import FeedModel
+// HTML → one line of plain text, for titles and for the search index: tags removed, entities decoded, white
+// space collapsed (`SafeText.isSpace`), unsafe characters dropped (`SafeText.isUnsafe`). Not a renderer
+// (ArticleText does that); it only has to be fast — one pass over the UTF-8 bytes — and never glue two words
+// of different blocks together. A "<" that starts no tag ("a < b") is text.
 
-// Article HTML → the plain text the search index holds: tags removed, entities decoded, white space
-// collapsed, control and bidi-override characters dropped. Not a renderer (ArticleText does that); it only
-// has to be fast — one pass over the UTF-8 bytes — and never glue two words of different blocks together.
-
-enum HTMLPlainText {
-    /// The plain text of an HTML fragment.
-    static func text(of html: String) -> String {
+public enum HTMLPlainText {
+    /// The plain text of an HTML fragment; empty when it has none.
+    public static func text(of html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
             var reader = HTMLBytes(bytes)
@@ -19,7 +18,7 @@ enum HTMLPlainText {
 
 /// Elements whose text is never shown, and elements whose boundaries separate words, by `TagName` key.
 private enum ElementKinds {
-    static let hidden: Set<UInt128> = Set(["script", "style", "template", "noscript", "head", "title"].map(TagName.key))
+    static let hidden: Set<UInt128> = Set(["script", "style", "template", "noscript"].map(TagName.key))
     static let block: Set<UInt128> = Set([
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
@@ -156,17 +155,19 @@ private struct HTMLBytes {
     }
 
     /// Skips the content of a hidden element up to and including its closing tag; `name` is where the
-    /// element's name stands in the bytes.
+    /// element's name stands in the bytes. Without a closing tag nothing is skipped: in a title such as
+    /// "How <script> tags block rendering" the rest is text, not a script.
     private mutating func skip(pastClosing name: Range<Int>) {
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"),
-               index + 2 + name.count <= bytes.count,
-               (0..<name.count).allSatisfy({ lowercase(bytes[index + 2 + $0]) == lowercase(bytes[name.lowerBound + $0]) }) {
-                index += 2 + name.count
+        var end = index
+        while end < bytes.count {
+            if bytes[end] == UInt8(ascii: "<"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "/"),
+               end + 2 + name.count <= bytes.count,
+               (0..<name.count).allSatisfy({ lowercase(bytes[end + 2 + $0]) == lowercase(bytes[name.lowerBound + $0]) }) {
+                index = end + 2 + name.count
                 skipTag()
                 return
             }
-            index += 1
+            end += 1
         }
     }
 
@@ -185,7 +186,7 @@ private struct PlainTextOutput {
     mutating func appendSpace() { pendingSpace = !bytes.isEmpty }
 
     mutating func appendASCII(_ byte: UInt8) {
-        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        if SafeText.isSpace(Unicode.Scalar(byte)) {
             appendSpace()
         } else if byte >= 0x20, byte != 0x7F {
             flushSpace()
@@ -205,9 +206,10 @@ private struct PlainTextOutput {
         for (offset, byte) in sequence.enumerated() {
             value = offset == 0 ? UInt32(byte) & (0xFF >> (sequence.count + 1)) : value << 6 | UInt32(byte & 0x3F)
         }
-        if Self.isSpace(value) {
+        guard let scalar = Unicode.Scalar(value) else { return }
+        if SafeText.isSpace(scalar) {
             appendSpace()
-        } else if let scalar = Unicode.Scalar(value), !SafeText.isUnsafe(scalar) {
+        } else if !SafeText.isUnsafe(scalar) {
             flushSpace()
             bytes.append(contentsOf: sequence)
         }
@@ -216,19 +218,11 @@ private struct PlainTextOutput {
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
             appendASCII(UInt8(scalar.value))
-        } else if Self.isSpace(scalar.value) {
+        } else if SafeText.isSpace(scalar) {
             appendSpace()
         } else if !SafeText.isUnsafe(scalar) {
             flushSpace()
             bytes.append(contentsOf: String(scalar).utf8)
-        }
-    }
-
-    /// Unicode white space beyond ASCII: NEL, no-break spaces, the typographic spaces, line separators.
-    private static func isSpace(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
         }
     }
 

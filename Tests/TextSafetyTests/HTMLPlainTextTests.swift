@@ -1,9 +1,9 @@
-@testable import FeedStorage
+import TextSafety
 import Testing
 
 @Test("Named, decimal and hex entities are decoded")
 func entitiesDecoded() {
-    #expect(HTMLPlainText.text(of: "Qu&eacute;bec &#171;&#xA0;num&#233;rique&#xA0;&#187; &amp; co") == "Québec « numérique » & co")
+    #expect(HTMLPlainText.text(of: "Qu&eacute;bec &#171;&#xA0;num&#233;rique&#xA0;&#187; &amp; co") == "Québec «\u{A0}numérique\u{A0}» & co")
 }
 
 @Test("Tags are removed, block boundaries separate words, inline ones do not")
@@ -42,7 +42,7 @@ func legacyEntities() {
     #expect(HTMLPlainText.text(of: "caf&eacute noir") == "café noir")
 }
 
-@Test("Raw UTF-8 no-break spaces collapse; other multi-byte characters pass through whole")
+@Test("No-break spaces are kept, NEL is a line break, other multi-byte characters pass through whole")
 func multibyteText() {
-    #expect(HTMLPlainText.text(of: "«\u{00A0}Été\u{202F}» 🍁\u{0085}fin\u{0090}") == "« Été » 🍁 fin")
+    #expect(HTMLPlainText.text(of: "«\u{00A0}Été\u{202F}» 🍁\u{0085}fin\u{0090}") == "«\u{00A0}Été\u{202F}» 🍁 fin")
 }

@@ -1,10 +1,15 @@
-// Decoding of HTML character references (`&eacute;`, `&#233;`, `&#xE9;`) for the search text.
-// The table holds every HTML 4 entity and the HTML5 names French feeds use; unknown names stay as written.
+// The one table of HTML character references (`&eacute;`, `&#233;`, `&#xE9;`): every HTML 4 entity and the
+// HTML5 names French feeds use. Unknown names stay as written.
 
-enum HTMLEntities {
+public enum HTMLEntities {
+    /// The character an entity name stands for (`eacute` → 0xE9), the five of XML included.
+    public static func value(named name: String) -> UInt32? {
+        named[name]
+    }
+
     /// Decodes the reference starting at `index` (just after an `&`) and moves `index` past it;
     /// nil (index unspecified) when it is not one.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar? {
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar? {
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "#") {
             index += 1
