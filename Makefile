@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # only the first of several dc:creator kept as author (1 pair). See Tests/FeedParsingTests/GofeedDifferenceTests.swift.
 CONFORMANCE_MIN ?= 101
 
-BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev
+BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev
 TEST_PACKAGES = tmux python3
 # The release programs carry the Swift runtime and Foundation inside them (--static-swift-stdlib): fewer shared
 # libraries to load at each start. qnread-tool's static FoundationNetworking links the system libcurl, which needs

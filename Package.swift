@@ -20,6 +20,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CXXHash", path: "Sources/CXXHash", pkgConfig: "libxxhash",
+                       providers: [.apt(["libxxhash-dev"])]),
 
         // The one list of characters that never reach a terminal, the one HTML entity table, the one HTML to
         // plain text: a leaf every module that cleans text imports.
@@ -33,8 +35,9 @@ let package = Package(
             "FeedModel", "FeedParsing", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
-        // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), and FeedModel for its value types.
-        .target(name: "FeedFetching", dependencies: ["FeedModel", "TextSafety"]),
+        // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), FeedModel for its value types, and
+        // Debian's libxxhash for the body hash.
+        .target(name: "FeedFetching", dependencies: ["CXXHash", "FeedModel", "TextSafety"]),
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.

@@ -29,7 +29,7 @@ enum HTTPVerdict {
             return result(.notModified(validators, reason: .http304))
         case 200..<300:
             let validators = FeedValidators(etag: etag, lastModified: lastModified,
-                                             bodyHash: BodyDigest.sha256Hex(outcome.body))
+                                             bodyHash: BodyDigest.hex(outcome.body))
             if validators.bodyHash == request.validators.bodyHash {
                 return result(.notModified(validators, reason: .sameBody))
             }

@@ -4,7 +4,7 @@ import Foundation
 /// Feeds that need no network: files on disk (URLSession refuses file:// on Linux) and bytes embedded in the binary.
 enum LocalSource {
     static func embedded(_ bytes: Data, request: FetchRequest) -> FetchResult {
-        let hash = BodyDigest.sha256Hex(bytes)
+        let hash = BodyDigest.hex(bytes)
         let validators = FeedValidators(bodyHash: hash)
         if request.validators.bodyHash == hash {
             return FetchResult(request: request, outcome: .notModified(validators, reason: .sameBody))
@@ -33,7 +33,7 @@ enum LocalSource {
             return FetchResult(request: request, outcome: .notModified(request.validators, reason: .sameFile))
         }
         guard let data = FileManager.default.contents(atPath: path) else { return failed("cannot read \(path)") }
-        let validators = FeedValidators(etag: tag, lastModified: modified, bodyHash: BodyDigest.sha256Hex(data))
+        let validators = FeedValidators(etag: tag, lastModified: modified, bodyHash: BodyDigest.hex(data))
         if request.validators.bodyHash == validators.bodyHash {
             return FetchResult(request: request, outcome: .notModified(validators, reason: .sameBody))
         }

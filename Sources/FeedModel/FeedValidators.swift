@@ -3,7 +3,7 @@
 public struct FeedValidators: Sendable, Hashable, Codable {
     public var etag: String?
     public var lastModified: String?
-    /// SHA-256 of the last body, hex.
+    /// A hash of the last body (XXH3-128, hex): the check for servers that send no ETag or Last-Modified.
     public var bodyHash: String?
 
     public init(etag: String? = nil, lastModified: String? = nil, bodyHash: String? = nil) {

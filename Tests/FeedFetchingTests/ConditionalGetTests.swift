@@ -58,7 +58,7 @@ struct ConditionalGetTests {
         let fetcher = FeedFetcher(settings: quickSettings())
         let first = await fetcher.fetch(FetchRequest(url: server.url("/feed.xml").absoluteString))
         let validators = try #require(first.validators)
-        #expect(validators.bodyHash?.count == 64)
+        #expect(validators.bodyHash?.count == 32)
         let second = await fetcher.fetch(FetchRequest(url: server.url("/feed.xml").absoluteString, validators: validators))
         #expect(second.notModifiedReason == .sameBody)
     }
