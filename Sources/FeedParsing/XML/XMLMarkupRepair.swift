@@ -5,13 +5,11 @@ import TextSafety
 ///   (recovery/raw-ampersand.xml);
 /// - a raw "<" that cannot start markup ("un < deux", "x<3") becomes "&lt;": libxml2 stops for good at "< ";
 /// - named references become numeric ones ("&eacute;" → "&#233;", "&amp;" → "&#38;"): XML knows only five
-///   names, where feeds use HTML's (recovery/html-entities.xml), and after a document's first well-formedness
-///   error libxml2 drops every named reference, even "&amp;", but never a numeric one;
+///   names where feeds use HTML's (recovery/html-entities.xml), and libxml2 then needs no entity of ours;
 /// - C0 control characters other than tab and line breaks are dropped: they are not XML characters, and
 ///   libxml2 gives up on the rest of the document at one (even inside CDATA).
 /// CDATA sections, comments and processing instructions are otherwise copied as they are, and a section cut by
-/// the end of input is closed. Line breaks are
-/// never added or removed, so libxml2's line numbers stay those of the feed.
+/// the end of input is closed. Line breaks are never added or removed, so libxml2's line numbers stay the feed's.
 struct XMLMarkupRepair {
     private(set) var output: [UInt8] = []
     /// How many raw "&" and "<" were kept as text.
