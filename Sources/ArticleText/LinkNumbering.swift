@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import TextSafety
 
@@ -8,12 +7,8 @@ struct LinkNumbering {
     private(set) var links: [ArticleLink] = []
     private var numbers: [String: Int] = [:]
 
-    /// The base as libxml2 wants it: NUL-terminated bytes.
-    private let base: [xmlChar]?
-
     init(baseURL: URL?) {
         self.baseURL = baseURL
-        base = baseURL.map { Array($0.absoluteString.utf8) + [0] }
     }
 
     mutating func number(for url: String, kind: ArticleLink.Kind) -> Int {
@@ -32,12 +27,8 @@ struct LinkNumbering {
         guard !cleaned.isEmpty, !cleaned.hasPrefix("#") else { return nil }
         let lowered = cleaned.prefix(11).lowercased()
         if lowered.hasPrefix("javascript:") || lowered.hasPrefix("data:") { return nil }
-        let escaped = cleaned.contains(" ") ? cleaned.split(separator: " ", omittingEmptySubsequences: false).joined(separator: "%20") : cleaned
-        guard let base else { return escaped }
-        // libxml2's RFC 3986 resolution: fast, and it never touches the network.
-        guard let built = xmlBuildURI(Array(escaped.utf8) + [0], base) else { return escaped }
-        defer { qn_xml_free(built) }
-        return String(cString: built)
+        guard let baseURL else { return cleaned }
+        return URLText.resolve(cleaned, against: baseURL) ?? cleaned
     }
 
     /// Most links are already absolute and clean: printable ASCII after "http://" or "https://".

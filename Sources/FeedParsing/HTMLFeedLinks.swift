@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import TextSafety
 
 /// A feed an HTML page advertises with `<link rel="alternate" type="application/rss+xml" href="…">`.
 public struct DiscoveredFeed: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// JSON Feed 1.0 and 1.1 (https://jsonfeed.org) → `ParsedFeed`. `content_text` becomes escaped HTML,
 /// `summary` too (it is plain text in JSON Feed); 1.0's `author` and 1.1's `authors` both become authors.

@@ -41,6 +41,15 @@ func relativeURLs() {
     ])
 }
 
+@Test("Relative URLs with accents, spaces or a pipe are resolved too, percent-encoded")
+func relativeURLsWithRawCharacters() {
+    // libxml2's xmlBuildURI refused these, and they stayed relative in the pager.
+    let doc = read("<p><a href=\"/café page\">a</a> <a href=\"/a|b\">b</a> <a href=\"../x?q=a b\">c</a></p>")
+    #expect(doc.links.map(\.url) == [
+        "https://exemple.qc.ca/caf%C3%A9%20page", "https://exemple.qc.ca/a%7Cb", "https://exemple.qc.ca/x?q=a%20b",
+    ])
+}
+
 @Test("Anchors inside the page and javascript: links get no number")
 func unusableLinks() {
     let doc = read("<p><a href=\"#note\">note</a> <a href=\"javascript:void(0)\">clic</a></p>")

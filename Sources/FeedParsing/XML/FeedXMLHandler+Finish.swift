@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 // Where captured text goes, and which source of a field wins when a feed gives several:
 // the format's own element first, then Dublin Core, then iTunes, then Atom links.

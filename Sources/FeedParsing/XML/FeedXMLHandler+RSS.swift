@@ -1,3 +1,5 @@
+import TextSafety
+
 // RSS 0.90–0.94, 2.0 and 1.0 (RDF): which element means what, with the namespaces RSS feeds carry
 // (content, Dublin Core, atom:link, Media RSS, iTunes).
 

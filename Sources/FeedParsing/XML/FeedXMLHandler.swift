@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// Turns the SAX events of one RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 document into a `ParsedFeed`.
 /// This file holds what every format shares: the element stack, xml:base, and text capture (one element's

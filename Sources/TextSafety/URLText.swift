@@ -1,9 +1,10 @@
 import Foundation
 
-/// URL strings from feeds: made absolute where a base is known, left as written where they cannot be.
-enum URLText {
+/// URL strings from feeds and articles: made absolute where a base is known, left as written where they cannot
+/// be. The one resolver for feed links (FeedParsing) and article links (ArticleText).
+public enum URLText {
     /// "https:", "mailto:", "tag:" … at the start.
-    static func hasScheme(_ text: String) -> Bool {
+    public static func hasScheme(_ text: String) -> Bool {
         var sawLetter = false
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -17,12 +18,12 @@ enum URLText {
     }
 
     /// A URL usable as a base: absolute, with a scheme and a host or path.
-    static func absoluteURL(_ text: String) -> URL? {
+    public static func absoluteURL(_ text: String) -> URL? {
         guard hasScheme(text), let url = URL(string: text), url.scheme != nil else { return nil }
         return url
     }
 
-    static func resolve(_ reference: String, against base: URL) -> String? {
+    public static func resolve(_ reference: String, against base: URL) -> String? {
         if let url = URL(string: reference, relativeTo: base) { return url.absoluteString }
         // Spaces and accents written raw in a link: encode them, then try again.
         let allowed = CharacterSet.urlFragmentAllowed.union(CharacterSet(charactersIn: "#%"))
