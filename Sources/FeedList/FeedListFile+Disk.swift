@@ -1,9 +1,10 @@
+import FeedParsing
 import Foundation
 
 // Reading and writing feeds lists on disk. Writes go to a temporary file in the same directory, then rename, so a
 // crash or a full disk never leaves half a list behind.
 extension FeedListFile {
-    /// Reads `url`; nil when there is no such file. Bytes that are not UTF-8 are read as Latin-1 rather than lost.
+    /// Reads `url`; nil when there is no such file. Bytes that are not UTF-8 are read as windows-1252 rather than lost.
     public static func load(_ url: URL) throws -> FeedListFile? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let data: Data
@@ -12,8 +13,7 @@ extension FeedListFile {
         } catch {
             throw FeedListProblem(file: url.path, line: 0, reason: "cannot be read (\(error.localizedDescription))")
         }
-        let text = String(data: data, encoding: .utf8) ?? String(decoding: data.map { UInt16($0) }, as: UTF16.self)
-        return FeedListFile(name: url.path, text: text)
+        return FeedListFile(name: url.path, text: UTF8Repair.text(data))
     }
 
     /// Writes the list to `url`, creating its directory when needed.

@@ -14,7 +14,7 @@ public struct FeedListImport: Hashable, Sendable {
         if Self.isOPML(data, name: name) {
             self.init(try OPMLDocument(parsing: data, source: name), name: name)
         } else {
-            self.init(FeedListFile(name: name, text: String(decoding: data, as: UTF8.self)))
+            self.init(FeedListFile(name: name, text: UTF8Repair.text(data)))
         }
     }
 

@@ -1,3 +1,4 @@
+import FeedParsing
 import Foundation
 
 /// Reads an HTML file from disk as text: UTF-8, else windows-1252 (old pages with no declared encoding).
@@ -9,8 +10,7 @@ enum HTMLFile {
         } catch {
             throw CommandFailure("\(path): cannot read the file (\(Self.reason(error)))")
         }
-        if let text = String(data: data, encoding: .utf8) { return text }
-        return String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
+        return UTF8Repair.text(data)
     }
 
     private static func reason(_ error: Error) -> String {

@@ -32,6 +32,16 @@ struct FeedListFileTests {
         ])
     }
 
+    @Test("A list written in windows-1252 loads with its accents and curly quotes, not control characters")
+    func windows1252File() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-urls-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let bytes = Array("https://a.example/feed \"~L".utf8) + [0x92, 0xE9, 0x74, 0xE9] + Array(" \u{22}\n".utf8)
+        try Data(bytes).write(to: url)
+        let file = try #require(try FeedListFile.load(url))
+        #expect(file.entries.first?.title == "L’été")
+    }
+
     @Test("An untouched file is written back byte for byte")
     func roundTrip() {
         #expect(FeedListFile(name: "urls", text: Self.newsboat).text == Self.newsboat)
