@@ -21,15 +21,8 @@ extension FeedListFile {
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-            try Data(text.utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw FeedListProblem(file: url.path, line: 0, reason: "cannot be written (\(reason))")
-            }
-        } catch let problem as FeedListProblem {
-            throw problem
+            // Foundation writes a new temporary file (O_EXCL) in the same directory, then renames it.
+            try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
             throw FeedListProblem(file: url.path, line: 0, reason: "cannot be written (\(error.localizedDescription))")
         }
