@@ -1,4 +1,5 @@
 import FeedModel
+import FeedParsing
 import Foundation
 
 /// Why a search could not run, in words a reader can act on. Never an SQL error.
@@ -191,16 +192,11 @@ private struct SearchQueryParser {
         return true
     }
 
-    /// Midnight UTC of a `YYYY-MM-DD` day.
+    /// Midnight UTC of a `YYYY-MM-DD` day that exists (FeedDate, the parser's reading of dates: no 31 February).
     private static func day(_ value: String, filter: String) throws(SearchQueryError) -> Date {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
-              (1...12).contains(month), (1...31).contains(day) else {
-            throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)")
-        }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
+              let date = FeedDate.parse(value + "T00:00:00Z") else {
             throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)")
         }
         return date

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedParsing
 import Foundation
 import TextSafety
 
@@ -13,29 +14,18 @@ struct CommandFailure: Error, CustomStringConvertible {
 enum CommandOutput {
     /// `2025-11-30 14:05`, in the local time zone ($TZ).
     static func shortDate(_ date: Date) -> String {
-        let parts = calendarParts(date, local: true)
+        let parts = localParts(date)
         return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2)) "
             + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2))"
     }
 
-    /// RFC 3339 in UTC, as in `qnread parse --json`.
-    static func isoDate(_ date: Date) -> String {
-        let parts = calendarParts(date, local: false)
-        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2))T"
-            + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2)):\(digits(parts.tm_sec, 2))Z"
-    }
-
     // The C library rather than DateFormatter: ICU's locale data alone would add 5 MiB to a process that
     // only prints a page of articles.
-    private static func calendarParts(_ date: Date, local: Bool) -> tm {
+    private static func localParts(_ date: Date) -> tm {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
-        if local {
-            tzset()
-            localtime_r(&seconds, &parts)
-        } else {
-            gmtime_r(&seconds, &parts)
-        }
+        tzset()
+        localtime_r(&seconds, &parts)
         return parts
     }
 
@@ -90,7 +80,7 @@ struct ArticleJSON: Encodable {
         feed = SafeText.line(summary.feedTitle)
         title = SafeText.line(summary.title)
         link = summary.link.map(SafeText.line)
-        date = CommandOutput.isoDate(summary.date)
+        date = FeedDate.rfc3339(summary.date)
         read = summary.isRead
         starred = summary.isStarred
     }

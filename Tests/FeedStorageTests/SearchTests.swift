@@ -151,6 +151,8 @@ struct SearchTests {
         (#""""#, #"empty phrase in search: """#),
         ("is:lu québec", "unknown filter is:lu (use is:unread or is:starred)"),
         ("after:hier québec", "bad date in after:hier (use YYYY-MM-DD)"),
+        ("before:2026-02-31 québec", "bad date in before:2026-02-31 (use YYYY-MM-DD)"),
+        ("after:2026-1-5 québec", "bad date in after:2026-1-5 (use YYYY-MM-DD)"),
     ])
     func badQueries(query: String, message: String) throws {
         #expect(throws: SearchQueryError(message)) { try store.search(query) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedFetching
 import FeedList
 import FeedModel
+import FeedParsing
 import FeedRefresh
 import Foundation
 import TextSafety
@@ -74,7 +75,7 @@ private struct CheckJSON: Encodable {
         status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
         http = report.httpStatus
         items = report.itemCount
-        newest = report.newestItem.map { ISO8601DateFormatter().string(from: $0) }
+        newest = report.newestItem.map(FeedDate.rfc3339)
         seconds = (report.duration * 1000).rounded() / 1000
         warnings = report.warnings.map(SafeText.collapsedLine)
         error = report.error.map(SafeText.collapsedLine)
