@@ -119,6 +119,11 @@ func utf16IsRepairedToo() throws {
     let odd = try FeedParser().parse(Data(bytes + [0x41]), url: nil)
     #expect(odd.title == "Q&A été à Lévis")
     #expect(odd.warnings.contains("1 byte was not in the declared encoding"))
+    // A high surrogate with no low one: one code unit skipped, the rest read in step.
+    let broken = [UInt8](bytes[..<8]) + [0x00, 0xD8] + [UInt8](bytes[8...])
+    let skipped = try FeedParser().parse(Data(broken), url: nil)
+    #expect(skipped.title == "Q&A été à Lévis")
+    #expect(skipped.warnings.contains("2 bytes were not in the declared encoding"))
 }
 
 /// A feed of more than a megabyte, with accents, entities, CDATA and raw "&" everywhere.

@@ -95,3 +95,23 @@ func parseIsTerminalSafe() throws {
         #expect(unsafe.isEmpty, "\(arguments): \(unsafe.map { String($0.value, radix: 16) })")
     }
 }
+
+@Test("libxml2 never writes to stderr: only qnread's own lines, each naming the file, reach it")
+func libxml2IsSilent() throws {
+    // A UTF-16 feed with bytes its converter cannot read: libxml2 reports those on its own channel.
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in "<rss version=\"2.0\"><channel><title>Écho</title></channel></rss>".utf16 {
+        bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+    }
+    bytes.insert(contentsOf: [0x00, 0xD8], at: 20) // a high surrogate with no low one after it
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qnread-parse-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let file = directory.appendingPathComponent("utf16.xml")
+    try Data(bytes + [0x41]).write(to: file)
+    let result = try QnReadProcess.run(["parse", file.path, "--json"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"title\": \"Écho\""))
+    let lines = result.stderr.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    #expect(lines.allSatisfy { $0.hasPrefix("\(file.path): warning: ") }, "\(result.stderr)")
+}

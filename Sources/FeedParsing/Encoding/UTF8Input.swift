@@ -20,7 +20,10 @@ struct UTF8Input {
             bytes = []
             Windows1252.transcode(body, into: &bytes)
         case .converted(let name):
-            (bytes, unconvertedBytes) = Self.converted(body, from: name)
+            let converted: [UInt8]
+            (converted, unconvertedBytes) = Self.converted(body, from: name)
+            // libxml2's converters let a lone surrogate through as invalid UTF-8: checked like any UTF-8.
+            (bytes, repairedBytes) = converted.withUnsafeBytes { UTF8Repair.repaired($0) }
         }
         // libxml2 refuses an XML declaration after white space, which some servers put first.
         let leading = bytes.prefix(while: \.isXMLSpace).count
@@ -40,16 +43,20 @@ struct UTF8Input {
         if let base = body.baseAddress { xmlBufferAdd(input, base.assumingMemoryBound(to: xmlChar.self), Int32(body.count)) }
         var unreadable = 0
         var result: [UInt8] = []
+        // Skipping less than a code unit would read the rest of a UTF-16 document out of step.
+        let upper = name.uppercased()
+        let unit = upper.hasPrefix("UTF-16") || upper.hasPrefix("UCS-2") ? 2 : upper.hasPrefix("UTF-32") || upper.hasPrefix("UCS-4") ? 4 : 1
         while xmlBufferLength(input) > 0 {
             let before = xmlBufferLength(input)
             _ = xmlCharEncInFunc(handler, output, input)
             result.append(contentsOf: UnsafeBufferPointer(start: xmlBufferContent(output), count: Int(xmlBufferLength(output))))
             xmlBufferEmpty(output)
-            // No progress: the next byte is not of this encoding, or starts a sequence cut by the end.
+            // No progress: the next code unit is not of this encoding, or starts a sequence cut by the end.
             if xmlBufferLength(input) == before {
-                xmlBufferShrink(input, 1)
+                let skipped = min(Int(before), unit)
+                xmlBufferShrink(input, UInt32(skipped))
                 result += [0xEF, 0xBF, 0xBD]
-                unreadable += 1
+                unreadable += skipped
             }
         }
         return (result, unreadable)
