@@ -31,9 +31,7 @@ struct BrowserTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("argv")
         let script = dir.appendingPathComponent("record-argv")
-        try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(out.path)\"\n"
-            .write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try writeExecutable("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(out.path)\"\n", to: script)
         try? FileManager.default.removeItem(atPath: "/tmp/qnread-pwned")
 
         try ProgramLauncher.run(try BrowserCommand.argv(for: Self.hostile, setting: [script.path], environment: [:]))
@@ -69,3 +67,13 @@ struct InboxTests {
 }
 
 import ReaderCore
+
+/// Writes a script through a descriptor closed on exec: tests run in parallel, and a child another test forks
+/// while the file is open for writing would keep it "busy" (ETXTBSY) when this test runs it.
+private func writeExecutable(_ text: String, to url: URL) throws {
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(descriptor) }
+    let bytes = Array(text.utf8)
+    guard write(descriptor, bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
+}
