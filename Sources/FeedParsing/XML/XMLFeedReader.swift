@@ -9,11 +9,14 @@ enum XMLFeedReader {
     }
 
     static func read(_ raw: UnsafeRawBufferPointer, fetchURL: URL?, httpCharset: String?) -> Outcome {
-        let input = UTF8Input(raw, httpCharset: httpCharset)
-        let markup = XMLMarkupRepair(input.bytes)
-        let handler = FeedXMLHandler(fetchURL: fetchURL)
-        let parser = SAXParser(handler: handler)
-        parser.parse(markup.output)
+        var input = UTF8Input(raw, httpCharset: httpCharset)
+        var (markup, handler, parser) = parse(input, fetchURL: fetchURL)
+        // libxml2 stops at the first byte that is not UTF-8 (a Latin-1 feed that declares nothing, cp1252 pasted
+        // into UTF-8): such a feed is read again, repaired.
+        if parser.errorCount > 0, let repaired = input.checked() {
+            input = repaired
+            (markup, handler, parser) = parse(input, fetchURL: fetchURL)
+        }
 
         if let reason = handler.notAFeed { return .notAFeed(reason) }
         guard let format = handler.format else {
@@ -35,5 +38,13 @@ enum XMLFeedReader {
             feed.warnings.append("kept \(markup.strayMarkup) unescaped “&” or “<” as text")
         }
         return .feed(feed)
+    }
+
+    private static func parse(_ input: UTF8Input, fetchURL: URL?) -> (XMLMarkupRepair, FeedXMLHandler, SAXParser) {
+        let markup = XMLMarkupRepair(input.bytes)
+        let handler = FeedXMLHandler(fetchURL: fetchURL)
+        let parser = SAXParser(handler: handler)
+        parser.parse(markup.output)
+        return (markup, handler, parser)
     }
 }
