@@ -17,6 +17,20 @@ func markupRepair() {
     #expect(XMLMarkupRepair(Array("Q&A < B".utf8)).strayMarkup == 2)
 }
 
+@Test("The repair finds what it looks for at every position, whatever the length around it")
+func markupRepairAtEveryPosition() {
+    for length in 1...40 {
+        for position in 0..<length {
+            func around(_ middle: String) -> String {
+                String(repeating: "é", count: position) + middle + String(repeating: "a", count: length - position - 1)
+            }
+            #expect(repaired("<t>" + around("&") + "</t>") == "<t>" + around("&amp;") + "</t>", "& at \(position) of \(length)")
+            #expect(repaired("<t>" + around("\u{1B}") + "\n</t>") == "<t>" + around("") + "\n</t>", "ESC at \(position) of \(length)")
+            #expect(repaired("<![CDATA[" + around("]]>") + "&") == "<![CDATA[" + around("]]>") + "&amp;", "]]> at \(position) of \(length)")
+        }
+    }
+}
+
 @Test("CDATA sections, comments and processing instructions keep their & and <, but not their control characters")
 func markupRepairLeavesSectionsAlone() {
     #expect(repaired("<t><![CDATA[a & b < c &eacute; ]] ]]]> d & e <!-- & < --> <?pi & < ?> f\u{1B}</t>")

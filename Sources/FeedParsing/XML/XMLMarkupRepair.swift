@@ -27,8 +27,8 @@ struct XMLMarkupRepair {
         var i = 0
         var run = 0 // the start of the bytes not yet copied
         while i < p.count {
-            let stops = Self.stops[state.rawValue]
-            while i < p.count, !stops[Int(p[i])] { i += 1 }
+            let (special, other) = Self.specials[state.rawValue]
+            i = Self.nextStop(p, from: i, special, other)
             guard i < p.count else { break }
             let b = p[i]
             if b < 0x20 { // a control character: dropped
@@ -136,11 +136,42 @@ struct XMLMarkupRepair {
         (b >= 0x30 && b <= 0x39) || (hex && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x66)
     }
 
-    /// For each state, the bytes the loop must look at: the others are copied in runs.
-    private static let stops: [[Bool]] = ["&<", "]", "-", "?"].map { (special: String) -> [Bool] in
-        (0..<256).map { (byte: Int) -> Bool in
-            let isControl = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
-            return isControl || special.utf8.contains(UInt8(byte))
+    /// The bytes each state looks for besides control characters: "&" and "<" in text, "]" in CDATA, "-" in
+    /// comments, "?" in processing instructions.
+    private static let specials: [(UInt8, UInt8)] = [(0x26, 0x3C), (0x5D, 0x5D), (0x2D, 0x2D), (0x3F, 0x3F)]
+
+    /// Where the next byte to look at is (or the end): `a`, `b`, or a control character other than tab and line
+    /// breaks. Eight bytes at a time while a word holds none of them and no byte below 0x20: the repair is one
+    /// pass over every byte of every feed, and byte by byte it cost 10 instructions a byte, a seventh of a parse.
+    private static func nextStop(_ p: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _ b: UInt8) -> Int {
+        guard let base = p.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        let allA = UInt64(a) &* 0x0101_0101_0101_0101
+        let allB = UInt64(b) &* 0x0101_0101_0101_0101
+        var i = start
+        while i < p.count {
+            while i + 8 <= p.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasZeroByte(word ^ allA) | hasZeroByte(word ^ allB) | hasByteBelowSpace(word) != 0 { break }
+                i += 8
+            }
+            let end = min(i + 8, p.count)
+            while i < end {
+                let c = p[i]
+                if c == a || c == b || (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) { return i }
+                i += 1
+            }
         }
+        return p.count
+    }
+
+    /// Not zero when some byte of `x` is zero ("haszero", from the Bit Twiddling Hacks).
+    private static func hasZeroByte(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// Not zero when some byte of `x` is below 0x20 ("hasless").
+    private static func hasByteBelowSpace(_ x: UInt64) -> UInt64 {
+        (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
     }
 }
