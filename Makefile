@@ -15,7 +15,7 @@ TEST_PACKAGES = tmux python3
 # its development package; `qnread` itself (the reader) links no network library at all.
 RELEASE_PACKAGES = libcurl4-openssl-dev
 INSTALL_PACKAGES = python3
-BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3
+BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils
 
 PREFIX ?= /usr/local
 DESTDIR ?=
