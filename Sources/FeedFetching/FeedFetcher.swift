@@ -4,9 +4,9 @@
 
 import FeedModel
 import Foundation
+import TextSafety
 #if canImport(FoundationNetworking)
 import FoundationNetworking
-import TextSafety
 #endif
 
 public final class FeedFetcher: Sendable {
