@@ -28,12 +28,9 @@ public struct ReaderConfiguration: Sendable {
     public static func parse(_ text: String, fileName: String = "config.toml") -> ReaderConfiguration {
         var reader = ConfigReader(fileName: fileName, lines: TOMLKeyLines(text))
         do {
-            let table = try TOMLTable(string: text)
-            reader.read(table)
-        } catch let error as TOMLParseError {
-            reader.fail(line: error.source.begin.line, error.description)
+            reader.read(try TOMLDocument.table(text))
         } catch {
-            reader.fail(line: nil, "is not valid TOML")
+            reader.fail(line: error.line, error.reason)
         }
         var config = reader.config
         // In file order, whatever order the checks ran in (the sort is stable for equal lines).

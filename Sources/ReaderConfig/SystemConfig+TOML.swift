@@ -18,11 +18,9 @@ extension SystemConfig {
         }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return problem(line: error.source.begin.line, error.description)
+            table = try TOMLDocument.table(text)
         } catch {
-            return problem(line: 0, "\(error)")
+            return problem(line: error.line ?? 0, error.reason)
         }
         guard let value = table["feeds_url"] else { return SystemConfig() }
         guard let url = value.string else {

@@ -15,11 +15,9 @@ public enum ThemeFile {
         }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return (Theme.builtIn, [ConfigError(file: fileName, line: error.source.begin.line, reason: error.description)])
+            table = try TOMLDocument.table(text)
         } catch {
-            return (Theme.builtIn, [ConfigError(file: fileName, line: nil, reason: "is not valid TOML")])
+            return (Theme.builtIn, [ConfigError(file: fileName, line: error.line, reason: error.reason)])
         }
         for key in table.keys {
             if key == "description" { continue }

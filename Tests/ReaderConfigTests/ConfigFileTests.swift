@@ -60,6 +60,42 @@ struct ConfigFileTests {
         #expect(config.settings == Settings())
     }
 
+    // toml++ 3.4.0, inside TOMLKit 0.6.0, asserts on a header whose name starts with a character no bare key
+    // starts with, and the assertion is there in release builds too: qnread died on these files.
+    @Test("A table header named with an accent is an error on its line, not the end of the program")
+    func accentedHeader() {
+        let config = ReaderConfiguration.load(from: Self.fixture("config-header-accent.toml"))
+        #expect(config.errors.map(\.description) == [
+            "config-header-accent.toml:4: a table name starts with a letter or digit (A–Z, a–z, 0–9), \"-\" or \"_\", "
+                + "or is quoted: [\"écran\"]",
+        ])
+        #expect(config.settings == Settings())
+    }
+
+    @Test("Headers toml++ 3.4.0 aborted on are errors in config and theme files alike", arguments: [
+        ("[[[keys]]", 1), ("x = 1\n[=]", 2), ("[", 1), ("[[\n", 1), ("[[ \t@]]", 1), ("[keys]\n  [\u{1}]", 2),
+    ])
+    func abortingHeaders(text: String, line: Int) {
+        #expect(ReaderConfiguration.parse(text).errors.map(\.line) == [line])
+        #expect(ThemeFile.parse(text, name: "t", fileName: "t.toml").1.map(\.line) == [line])
+    }
+
+    @Test("Headers with spaces, quotes, digits or dashes still read")
+    func unusualHeaders() {
+        let config = ReaderConfiguration.parse("""
+        [ "keys" . feeds ]
+        "J" = "down"
+        [ 'keys'.articles]
+        "J" = "down"
+        [keys.-_0]
+        """)
+        #expect(config.errors.map(\.description) == [
+            "config.toml:5: unknown key section [keys.-_0] (use global, feeds, articles, article, search, help)",
+        ])
+        #expect(config.keymap.resolve([.character("J")], on: .feeds) == .actions([.down]))
+        #expect(config.keymap.resolve([.character("J")], on: .articles) == .actions([.down]))
+    }
+
     @Test("browser as a list keeps words with spaces; an unsupported date directive is refused")
     func values() {
         let config = ReaderConfiguration.parse("""
