@@ -139,9 +139,11 @@ public struct FeedListFile: Hashable, Sendable {
     }
 
     private static func splitLines(_ text: String) -> [String] {
-        // "\r\n" is one Character in Swift, so both separators are named.
+        // "\r\n" is one Character in Swift, so both separators are named. A carriage return left at a line's end
+        // ("\r\r\n", or a last line cut after its "\r") is line ending too: kept, it would join the newline that
+        // `text` writes after it into one "\r\n", and the line would read back shorter.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map(String.init)
+            .map { line in String(line.reversed().drop(while: { $0 == "\r" }).reversed()) }
         if lines.last == "" { lines.removeLast() }
         return lines
     }

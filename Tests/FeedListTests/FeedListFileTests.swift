@@ -101,6 +101,17 @@ struct FeedListFileTests {
         #expect(reread == [entry])
     }
 
+    // Found by make fuzz (fuzz-feedlist): a line ending in "\r" was written back with "\n" after it, which reads
+    // as one "\r\n", so every save changed the file again.
+    @Test("A carriage return left at a line's end is line ending: a saved list reads back the same")
+    func strayCarriageReturns() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/stray-carriage-returns", withExtension: nil))
+        let file = FeedListFile(name: "feeds", text: String(decoding: try Data(contentsOf: url), as: UTF8.self))
+        #expect(file.entries == [FeedListEntry(url: "https://a.example/feed", tags: ["tech"])])
+        #expect(FeedListFile(name: "feeds", text: file.text) == file)
+        #expect(file.text.hasSuffix("https://a.example/feed tech\n# fin\n"))
+    }
+
     @Test("Windows line endings are read")
     func crlf() {
         let file = FeedListFile(name: "feeds", text: "# flux\r\nhttps://a.example/feed tech\r\n")
