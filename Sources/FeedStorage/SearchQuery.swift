@@ -1,6 +1,7 @@
 import FeedModel
 import FeedParsing
 import Foundation
+import TextSafety
 
 /// Why a search could not run, in words a reader can act on. Never an SQL error.
 public struct SearchQueryError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -70,9 +71,11 @@ public struct SearchQuery: Hashable, Sendable {
         self.filter = filter
     }
 
-    /// Parses what the reader typed; `filter` is the starting point the query's own filters add to.
+    /// Parses what the reader typed; `filter` is the starting point the query's own filters add to. Control and
+    /// bidi characters are dropped first (tabs and line breaks become spaces): FTS5 reads its query as a C string,
+    /// so a NUL inside a quoted term left it unterminated, and the rest match nothing the index holds anyway.
     public init(parsing text: String, filter: SearchFilter = SearchFilter()) throws(SearchQueryError) {
-        var parser = SearchQueryParser(text: text, filter: filter)
+        var parser = SearchQueryParser(text: SafeText.line(text), filter: filter)
         try parser.parse()
         if parser.terms.isEmpty {
             throw SearchQueryError(parser.sawFilter ? "search needs at least one word besides its filters"

@@ -170,6 +170,16 @@ struct SearchTests {
         }
         #expect(try store.articles(.all).count == 5)
     }
+
+    // Found by make fuzz (fuzz-search): FTS5 reads its MATCH expression as a C string, so a NUL inside a term left
+    // the quoted string unterminated and the search failed with "cannot search for …: unterminated string".
+    @Test("Control characters in a query are dropped, a NUL included, and the words still match", arguments: [
+        "é\u{FFFD}col\u{0}\u{8}", "éco\u{0}le", "\"école\u{0}\"", "école\u{0}*", "\u{1B}[31mécole", "é\u{200F}cole\tmorrin",
+    ])
+    func controlCharacters(query: String) throws {
+        _ = try store.search(query)
+        #expect(try store.search("éco\u{0}le").map(\.article.title) == titles("école"))
+    }
 }
 
 @Suite("Searches matching more than the ranking window")
