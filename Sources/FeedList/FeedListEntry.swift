@@ -15,9 +15,10 @@ public struct FeedListEntry: Hashable, Sendable {
         self.isHidden = isHidden
     }
 
-    /// The line as written to a file: tags quoted when they need it, the title last.
+    /// The line as written to a file: the URL and tags quoted when they need it (a quoted URL may hold a space,
+    /// as in newsboat), the title last.
     public var line: String {
-        var tokens = [url]
+        var tokens = [Self.quotedIfNeeded(url)]
         tokens += tags.map(Self.quotedIfNeeded)
         if isHidden { tokens.append("!") }
         if let title { tokens.append(Self.quoted("~" + title)) }

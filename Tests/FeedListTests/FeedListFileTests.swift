@@ -112,6 +112,18 @@ struct FeedListFileTests {
         #expect(file.text.hasSuffix("https://a.example/feed tech\n# fin\n"))
     }
 
+    // Found by make fuzz (fuzz-feedlist): the URL was written unquoted, so its space split it on the next read.
+    @Test("A quoted URL with a space is written back quoted")
+    func quotedURL() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/quoted-url-with-space", withExtension: nil))
+        let entries = FeedListFile(name: "feeds", text: String(decoding: try Data(contentsOf: url), as: UTF8.self)).entries
+        #expect(entries == [FeedListEntry(url: "https://exemple.qc.ca/mon flux.xml", tags: ["balado"], title: "Mon flux")])
+        var written = FeedListFile(name: "feeds", text: "")
+        written.add(entries[0])
+        #expect(written.text == "\"https://exemple.qc.ca/mon flux.xml\" balado \"~Mon flux\"\n")
+        #expect(FeedListFile(name: "feeds", text: written.text).entries == entries)
+    }
+
     @Test("Windows line endings are read")
     func crlf() {
         let file = FeedListFile(name: "feeds", text: "# flux\r\nhttps://a.example/feed tech\r\n")
