@@ -94,8 +94,15 @@ public struct SearchQuery: Hashable, Sendable {
         return expression
     }
 
+    /// Quotes are doubled scalar by scalar: a quote followed by a combining mark is one Character, which a
+    /// Character-wise replace passes over, and FTS5 then read an unterminated string.
     private static func ftsString(_ term: Term) -> String {
-        "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (term.isPrefix ? "*" : "")
+        var quoted = String.UnicodeScalarView()
+        for scalar in term.text.unicodeScalars {
+            if scalar == "\"" { quoted.append(scalar) }
+            quoted.append(scalar)
+        }
+        return "\"" + String(quoted) + "\"" + (term.isPrefix ? "*" : "")
     }
 }
 
