@@ -23,20 +23,13 @@ extension SystemConfig {
             return problem(line: error.line ?? 0, error.reason)
         }
         guard let value = table["feeds_url"] else { return SystemConfig() }
+        let line = TOMLKeyLines(text).line(of: ["feeds_url"]) ?? 0
         guard let url = value.string else {
-            return problem(line: Self.line(of: "feeds_url", in: text), "feeds_url must be a string")
+            return problem(line: line, "feeds_url must be a string")
         }
         if let reason = FeedListFile.problem(withURL: url) {
-            return problem(line: Self.line(of: "feeds_url", in: text), reason)
+            return problem(line: line, reason)
         }
         return SystemConfig(feedsURL: url)
-    }
-
-    private static func line(of key: String, in text: String) -> Int {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.trimmingSpaces.hasPrefix(key) {
-            return index + 1
-        }
-        return 0
     }
 }

@@ -10,7 +10,8 @@ struct TOMLKeyLines {
     init(_ text: String) {
         var table: [String] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split at "\n" alone, a file with Windows line endings was one line.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             let line = raw.trimmingSpaces
             if line.hasPrefix("[") {

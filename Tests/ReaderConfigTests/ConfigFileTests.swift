@@ -96,6 +96,15 @@ struct ConfigFileTests {
         #expect(config.keymap.resolve([.character("J")], on: .articles) == .actions([.down]))
     }
 
+    @Test("With Windows line endings each error keeps its own line")
+    func windowsLineEndings() {
+        let config = ReaderConfiguration.parse("theme = \"default\"\r\ncouleur = \"bleu\"\r\n[keys.feeds]\r\n\"j\" = \"descendre\"\r\n")
+        #expect(config.errors.map(\.description) == [
+            "config.toml:2: unknown setting \"couleur\"",
+            "config.toml:4: unknown action \"descendre\" for \"j\"",
+        ])
+    }
+
     @Test("browser as a list keeps words with spaces; an unsupported date directive is refused")
     func values() {
         let config = ReaderConfiguration.parse("""
