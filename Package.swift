@@ -9,6 +9,14 @@ let package = Package(
     products: [
         .executable(name: "qnread", targets: ["qnread"]),
         .executable(name: "qnread-tool", targets: ["qnread-tool"]),
+        // For the fuzz targets in Fuzz/ (a package of their own, so no normal build links libFuzzer).
+        .library(name: "FeedParsing", targets: ["FeedParsing"]),
+        .library(name: "ArticleText", targets: ["ArticleText"]),
+        .library(name: "ScreenKit", targets: ["ScreenKit"]),
+        .library(name: "ReaderCore", targets: ["ReaderCore"]),
+        .library(name: "ReaderConfig", targets: ["ReaderConfig"]),
+        .library(name: "FeedStorage", targets: ["FeedStorage"]),
+        .library(name: "FeedList", targets: ["FeedList"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
