@@ -20,7 +20,13 @@ BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: run test conformance bench build release deps release-deps test-deps bench-deps install-deps install
+# `make fuzz` runs each fuzz target (Fuzz/README.md) this many seconds; FUZZ_TARGETS picks some of them, and
+# FUZZ_CONFIG=release trades the debug build's checks for about three times the inputs a second.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= feed article feedlist opml config search
+FUZZ_CONFIG ?= debug
+
+.PHONY: run test conformance fuzz bench build release deps release-deps test-deps bench-deps install-deps install
 
 deps:
 	@scripts/ensure-packages $(BUILD_PACKAGES)
@@ -57,6 +63,10 @@ test: test-deps
 
 conformance: build
 	@scripts/conformance $(SHARED) $(CONFORMANCE_MIN) .build/debug/qnread
+
+# libFuzzer and AddressSanitizer come with the Swift toolchain; the build goes to .build-fuzz, never .build.
+fuzz: deps
+	@FUZZ_CONFIG=$(FUZZ_CONFIG) scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 bench: release bench-deps
 	@for script in bench/*.sh; do echo "== $$script"; bash "$$script" .build/release/qnread || exit 1; done
