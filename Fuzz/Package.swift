@@ -2,7 +2,7 @@
 import PackageDescription
 
 // libFuzzer targets over qnread's parsers (see README.md). A package of its own, built only by `make fuzz`
-// (Fuzz/run) with --sanitize=fuzzer --sanitize=address into .build-fuzz: libFuzzer supplies `main`, so these
+// (scripts/fuzz) with libFuzzer and AddressSanitizer into .build-fuzz: libFuzzer supplies `main`, so these
 // executables link nowhere else, and the root package's `swift build` and `swift test` never see them.
 let package = Package(
     name: "qnread-fuzz",
