@@ -27,7 +27,10 @@ enum TOMLDocument {
     /// checked; a line of a multi-line array or string that starts the same way is reported too, which no qnread
     /// file has a reason to hold.
     static func headerProblem(_ text: String) -> Problem? {
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var bytes = Substring(text).utf8
+        // toml++ skips a byte-order mark, so a header right after it starts the first line.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             let header = line.drop(while: isBlank)
             guard header.first == UInt8(ascii: "[") else { continue }

@@ -72,6 +72,13 @@ struct ConfigFileTests {
         #expect(config.settings == Settings())
     }
 
+    // Found by make fuzz (fuzz-config): toml++ skips a byte-order mark, and the check did not.
+    @Test("A bad header right after a byte-order mark is an error too")
+    func headerAfterByteOrderMark() {
+        let config = ReaderConfiguration.load(from: Self.fixture("config-bom-header.toml"))
+        #expect(config.errors.map(\.line) == [1])
+    }
+
     @Test("Headers toml++ 3.4.0 aborted on are errors in config and theme files alike", arguments: [
         ("[[[keys]]", 1), ("x = 1\n[=]", 2), ("[", 1), ("[[\n", 1), ("[[ \t@]]", 1), ("[keys]\n  [\u{1}]", 2),
     ])
