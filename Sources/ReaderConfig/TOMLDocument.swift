@@ -1,7 +1,7 @@
 import TOMLKit
 
-// The one way ReaderConfig reads TOML (config.toml, themes, the system config): TOMLKit, behind a check that keeps
-// from it the table headers on which it aborts the process instead of throwing. Reads text; never the disk.
+// The one way ReaderConfig reads TOML (config.toml, themes, the system config): TOMLKit, behind checks that keep
+// from it the texts on which it aborts the process instead of throwing. Reads text; never the disk.
 enum TOMLDocument {
     /// Why a text is not a TOML document, with its line when known.
     struct Problem: Error, Hashable {
@@ -10,7 +10,7 @@ enum TOMLDocument {
     }
 
     static func table(_ text: String) throws(Problem) -> TOMLTable {
-        if let problem = headerProblem(text) { throw problem }
+        if let problem = headerProblem(text) ?? arrayProblem(text) { throw problem }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -45,6 +45,60 @@ enum TOMLDocument {
                            + "\"-\" or \"_\", or is quoted: [\"écran\"]")
         }
         return nil
+    }
+
+    /// toml++ 3.4.0 also asserts when the next value of an array starts with `}` or a Unicode line separator
+    /// (U+0085, U+2028, U+2029): `x = [}`, `x = [1,}` (found by fuzz-config). Neither is TOML anywhere outside a
+    /// string or a comment, so either one after a `[` or a `,` there (blanks, line breaks and comments aside) is
+    /// reported.
+    static func arrayProblem(_ text: String) -> Problem? {
+        var scalars = Substring(text).unicodeScalars
+        var line = 1
+        var expectsValue = false
+        while let scalar = scalars.popFirst() {
+            switch scalar {
+            case "\n":
+                line += 1
+            case " ", "\t", "\r":
+                break
+            case "#":
+                while let next = scalars.first, next != "\n" { scalars.removeFirst() }
+            case "\"", "'":
+                expectsValue = false
+                line += skipString(openedBy: scalar, in: &scalars)
+            case "[", ",":
+                expectsValue = true
+            case "}", "\u{85}", "\u{2028}", "\u{2029}":
+                if expectsValue { return Problem(line: line, reason: "a value is missing after “[” or “,”") }
+                expectsValue = false
+            default:
+                expectsValue = false
+            }
+        }
+        return nil
+    }
+
+    /// Skips a string whose opening quote was just read, multi-line ones included; returns its line breaks.
+    private static func skipString(openedBy quote: Unicode.Scalar, in scalars: inout Substring.UnicodeScalarView) -> Int {
+        let isMultiline = scalars.starts(with: [quote, quote])
+        if isMultiline { scalars.removeFirst(2) }
+        var lineBreaks = 0
+        while let scalar = scalars.popFirst() {
+            if scalar == "\n" {
+                lineBreaks += 1
+                if !isMultiline { return lineBreaks }
+            } else if scalar == "\\", quote == "\"" {
+                if scalars.popFirst() == "\n" { lineBreaks += 1 }
+            } else if scalar == quote {
+                guard isMultiline else { return lineBreaks }
+                guard scalars.starts(with: [quote, quote]) else { continue }
+                scalars.removeFirst(2)
+                // A multi-line string may end with one or two quotes of its own before its closing three.
+                for _ in 0..<2 where scalars.first == quote { scalars.removeFirst() }
+                return lineBreaks
+            }
+        }
+        return lineBreaks
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

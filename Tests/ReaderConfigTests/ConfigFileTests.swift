@@ -87,6 +87,29 @@ struct ConfigFileTests {
         #expect(ThemeFile.parse(text, name: "t", fileName: "t.toml").1.map(\.line) == [line])
     }
 
+    // Found by make fuzz (fuzz-config): toml++ 3.4.0 asserts on an array whose next value starts with "}" or a
+    // Unicode line separator.
+    @Test("An array missing a value before “}” or a line separator is an error, not the end of the program")
+    func arrayMissingValue() {
+        let config = ReaderConfiguration.load(from: Self.fixture("config-array-brace.toml"))
+        #expect(config.errors.map(\.description) == ["config-array-brace.toml:4: a value is missing after “[” or “,”"])
+        for (text, line) in [("x = [1,}", 1), ("x = [\n# }\n\u{2028}]", 3), ("x = {a = [}]}", 1), ("x = [ \u{85} ]", 1)] {
+            #expect(ReaderConfiguration.parse(text).errors.map(\.line) == [line], "\(text.debugDescription)")
+        }
+    }
+
+    @Test("Strings and comments holding “[}” or “,}” read as they are")
+    func bracesInStrings() {
+        let config = ReaderConfiguration.parse(#"""
+        browser = ["nav [}", 'lit ,}', """multi
+        x [} ""\"" ,} """, '''ml ,}'''''] # [}
+        date_format = "%d [\"}"
+        "x,}" = 1
+        """#)
+        #expect(config.settings.browser == ["nav [}", "lit ,}", "multi\nx [} \"\"\"\" ,} ", "ml ,}''"])
+        #expect(config.errors.map(\.description) == ["config.toml:4: unknown setting \"x,}\""])
+    }
+
     @Test("Headers with spaces, quotes, digits or dashes still read")
     func unusualHeaders() {
         let config = ReaderConfiguration.parse("""
