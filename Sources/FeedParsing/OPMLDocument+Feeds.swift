@@ -41,10 +41,16 @@ extension OPMLDocument {
         })
     }
 
+    /// Slashes off both ends, and the blanks they leave behind (cleaned again until none is left): "/Tech / /"
+    /// is "Tech", so an exported tag reads back as itself.
     private static func tag(fromCategory category: String) -> String? {
         var path = Substring(category)
-        while path.hasPrefix("/") { path = path.dropFirst() }
-        while path.hasSuffix("/") { path = path.dropLast() }
+        while path.first == "/" || path.last == "/" {
+            while path.first == "/" { path = path.dropFirst() }
+            while path.last == "/" { path = path.dropLast() }
+            guard let cleaned = clean(String(path)) else { return nil }
+            path = Substring(cleaned)
+        }
         return path.isEmpty ? nil : String(path)
     }
 

@@ -128,7 +128,7 @@ extension OPMLDocument {
     }
 
     /// Text from a stranger's list: one line, safe to print, nil when empty.
-    private static func clean(_ text: String) -> String? {
+    static func clean(_ text: String) -> String? {
         let line = SafeText.collapsedLine(text)
         return line.isEmpty ? nil : line
     }
