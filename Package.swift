@@ -60,7 +60,7 @@ let package = Package(
         // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig
         // (scripts/check-dependencies, run by `make test`, says so when one appears).
         .target(name: "FeedRefresh", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "TextSafety",
         ]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo

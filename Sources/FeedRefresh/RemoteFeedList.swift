@@ -2,6 +2,7 @@ import FeedFetching
 import FeedList
 import FeedParsing
 import Foundation
+import TextSafety
 
 /// The admin's remote list (`feeds_url` in the system config): fetched on reload and cached in feeds-list format,
 /// so the system list still holds it when the network is down.
@@ -12,7 +13,7 @@ public enum RemoteFeedList {
         let cache = layers.locations.remoteCache
         func keptCache(_ why: String) -> String {
             let fallback = FileManager.default.fileExists(atPath: cache.path) ? "using the cached copy" : "no cached copy yet"
-            return "\(url): \(why); \(fallback)"
+            return "\(URLText.printable(url)): \(why); \(fallback)"
         }
         let result = await fetcher.fetch(FetchRequest(url: url))
         guard case .body(let body) = result.outcome else {

@@ -30,4 +30,18 @@ public enum URLText {
         guard let encoded = reference.addingPercentEncoding(withAllowedCharacters: allowed) else { return nil }
         return URL(string: encoded, relativeTo: base)?.absoluteString
     }
+
+    /// A URL as reports print it: one safe line, its password (`https://moi:secret@hôte/`) replaced by `***`, so
+    /// a feed's credentials reach its server and never a terminal, a log or a report.
+    public static func printable(_ text: String) -> String {
+        SafeText.collapsedLine(hidingPassword(text))
+    }
+
+    static func hidingPassword(_ text: String) -> String {
+        guard let scheme = text.range(of: "://") else { return text }
+        let authorityEnd = text[scheme.upperBound...].firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? text.endIndex
+        let authority = text[scheme.upperBound..<authorityEnd]
+        guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else { return text }
+        return String(text[..<authority.index(after: colon)]) + "***" + String(text[at...])
+    }
 }

@@ -18,7 +18,7 @@ enum ReloadOutput {
 
     /// `ok      https://… 3 new`, `same    https://… 304 Not Modified`, `FAILED  https://… HTTP 404 Not Found`.
     static func line(_ report: FeedRefreshReport) -> String {
-        let url = SafeText.collapsedLine(report.url)
+        let url = URLText.printable(report.url)
         var text: String
         switch report.status {
         case .updated(let new, let changed):
@@ -30,7 +30,7 @@ enum ReloadOutput {
         case .gone:
             text = "gone    \(url)  410 Gone earlier: no longer fetched (qnread feeds remove it)"
         }
-        if let moved = report.movedTo { text += "  (moved to \(SafeText.collapsedLine(moved)))" }
+        if let moved = report.movedTo { text += "  (moved to \(URLText.printable(moved)))" }
         return text
     }
 

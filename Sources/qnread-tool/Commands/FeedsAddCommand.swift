@@ -44,14 +44,17 @@ struct FeedsAddCommand: ParsableCommand {
         var (file, path) = editing.editableFile(system: list.system)
         let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
         guard file.add(entry) else {
-            print("\(SafeText.collapsedLine(feedURL)) is already in \(path.path)")
+            print("\(URLText.printable(feedURL)) is already in \(path.path)")
             return
         }
         try file.save(to: path)
-        print("added \(SafeText.collapsedLine(feedURL)) to \(path.path)")
+        print("added \(URLText.printable(feedURL)) to \(path.path)")
         let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
         if inherited && !list.system { print("(it was already in the system list; your tags and title apply on top)") }
     }
+
+    /// The URL as messages show it: its password hidden.
+    private var shownURL: String { URLText.printable(url) }
 
     /// Fetches the URL: a feed is kept (at its permanent new address), a page gives the feed it names.
     private func checkedURL() throws -> String {
@@ -62,9 +65,9 @@ struct FeedsAddCommand: ParsableCommand {
         switch result.outcome {
         case .failed(let failure):
             if failure.kind == .http || failure.kind == .gone {
-                throw FeedsFailure("\(url): \(failure.message); use --no-check to add it anyway")
+                throw FeedsFailure("\(shownURL): \(failure.message); use --no-check to add it anyway")
             }
-            Terminal.warn("\(url): \(failure.message); added without checking")
+            Terminal.warn("\(shownURL): \(failure.message); added without checking")
             return url
         case .notModified:
             return result.movedTo ?? url
@@ -76,11 +79,11 @@ struct FeedsAddCommand: ParsableCommand {
             do {
                 parsed = try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
             } catch let error as FeedParseError {
-                throw FeedsFailure("\(url): \(error.reason); use --no-check to add it anyway")
+                throw FeedsFailure("\(shownURL): \(error.reason); use --no-check to add it anyway")
             }
             let name = parsed.title.map { "« \(SafeText.collapsedLine($0)) », " } ?? ""
-            print("\(url): \(name)\(parsed.format.rawValue), \(parsed.items.count) items")
-            if let moved = result.movedTo { print("\(url) moved permanently to \(SafeText.collapsedLine(moved))") }
+            print("\(shownURL): \(name)\(parsed.format.rawValue), \(parsed.items.count) items")
+            if let moved = result.movedTo { print("\(shownURL) moved permanently to \(URLText.printable(moved))") }
             return result.movedTo ?? url
         }
     }
@@ -91,16 +94,16 @@ struct FeedsAddCommand: ParsableCommand {
         }
         switch links.count {
         case 0:
-            throw FeedsFailure("\(url) is a web page that advertises no feed")
+            throw FeedsFailure("\(shownURL) is a web page that advertises no feed")
         case 1:
-            print("\(url) is a web page; it advertises \(label(links[0]))")
+            print("\(shownURL) is a web page; it advertises \(label(links[0]))")
             return links[0].url
         default:
             let menu = links.enumerated().map { "  \($0.offset + 1). \(label($0.element))" }.joined(separator: "\n")
             guard Terminal.stdinIsTerminal else {
-                throw FeedsFailure("\(url) is a web page that advertises \(links.count) feeds; add one of them:\n\(menu)")
+                throw FeedsFailure("\(shownURL) is a web page that advertises \(links.count) feeds; add one of them:\n\(menu)")
             }
-            print("\(url) is a web page that advertises \(links.count) feeds:\n\(menu)")
+            print("\(shownURL) is a web page that advertises \(links.count) feeds:\n\(menu)")
             print("Which one? [1] ", terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
             guard let number = answer.isEmpty ? 1 : Int(answer), links.indices.contains(number - 1) else {

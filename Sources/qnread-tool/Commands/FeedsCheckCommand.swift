@@ -50,7 +50,7 @@ enum CheckTable {
             if let error = report.error { notes.insert(error, at: 0) }
             rows.append([status, report.httpStatus.map(String.init) ?? "-", report.itemCount.map(String.init) ?? "-",
                          report.newestItem.map(CheckJSON.shortDate) ?? "-", String(format: "%.2fs", report.duration),
-                         SafeText.collapsedLine(report.url), SafeText.collapsedLine(notes.joined(separator: "; "))])
+                         URLText.printable(report.url), SafeText.collapsedLine(notes.joined(separator: "; "))])
         }
         let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
@@ -71,7 +71,7 @@ private struct CheckJSON: Encodable {
     var error: String?
 
     init(_ report: FeedCheck.Report) {
-        url = SafeText.collapsedLine(report.url)
+        url = URLText.printable(report.url)
         status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
         http = report.httpStatus
         items = report.itemCount
