@@ -8,12 +8,10 @@ SHARED ?= ../shared
 # only the first of several dc:creator kept as author (1 pair). See Tests/FeedParsingTests/GofeedDifferenceTests.swift.
 CONFORMANCE_MIN ?= 101
 
-BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev
+# libcurl4-openssl-dev: FeedFetching fetches through libcurl (Sources/CCurl); only qnread-tool links it, and
+# `qnread` itself (the reader) links no network library at all.
+BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
 TEST_PACKAGES = tmux python3
-# The release programs carry the Swift runtime and Foundation inside them (--static-swift-stdlib): fewer shared
-# libraries to load at each start. qnread-tool's static FoundationNetworking links the system libcurl, which needs
-# its development package; `qnread` itself (the reader) links no network library at all.
-RELEASE_PACKAGES = libcurl4-openssl-dev
 INSTALL_PACKAGES = python3
 BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils
 
@@ -26,16 +24,13 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= feed article feedlist opml config search
 FUZZ_CONFIG ?= debug
 
-.PHONY: run test conformance fuzz bench build release deps release-deps test-deps bench-deps install-deps install
+.PHONY: run test conformance fuzz bench build release deps test-deps bench-deps install-deps install
 
 deps:
 	@scripts/ensure-packages $(BUILD_PACKAGES)
 
 test-deps: deps
 	@scripts/ensure-packages $(TEST_PACKAGES)
-
-release-deps: deps
-	@scripts/ensure-packages $(RELEASE_PACKAGES)
 
 bench-deps: deps
 	@scripts/ensure-packages $(BENCH_PACKAGES)
@@ -47,7 +42,9 @@ build: deps
 	$(SWIFT) build --product qnread
 	$(SWIFT) build --product qnread-tool
 
-release: release-deps
+# The release programs carry the Swift runtime and Foundation inside them (--static-swift-stdlib): fewer shared
+# libraries to load at each start.
+release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product qnread
 	$(SWIFT) build -c release --static-swift-stdlib --product qnread-tool
 

@@ -28,6 +28,8 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
+        // libcurl's multi interface, for FeedFetching only: the reader's process never loads it.
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CXXHash", path: "Sources/CXXHash", pkgConfig: "libxxhash",
                        providers: [.apt(["libxxhash-dev"])]),
 
@@ -43,9 +45,9 @@ let package = Package(
             "FeedModel", "FeedParsing", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
-        // Bytes from HTTP(S), files and embedded feeds: Foundation(Networking), FeedModel for its value types, and
-        // Debian's libxxhash for the body hash.
-        .target(name: "FeedFetching", dependencies: ["CXXHash", "FeedModel", "TextSafety"]),
+        // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
+        // while the bytes arrive), FeedModel for its value types, and Debian's libxxhash for the body hash.
+        .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety"]),
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.

@@ -7,7 +7,11 @@ public struct FetchFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case http
         /// `410 Gone`: the feed is dead and should no longer be fetched.
         case gone
+        /// The whole transfer outlasted the total timeout, or no connection came in time.
         case timeout
+        /// Under the low-speed limit for its whole window: a server that drips, or accepted and never answered.
+        case tooSlow
+        /// The body passed the cap, or the headers theirs.
         case tooLarge
         case redirectLoop
         case tooManyRedirects
@@ -31,12 +35,10 @@ public struct FetchFailure: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String { message }
     public var isGone: Bool { kind == .gone }
 
-    /// Worth another attempt: timeouts, 5xx and 429. A refused connection or a bad name will not heal in seconds.
+    /// Worth another attempt: 5xx and 429. A refused connection or a bad name will not heal in seconds, and a
+    /// server that used a whole time limit would use it again: retrying timeouts made one server that drips a byte
+    /// a second hold a fetch slot for 181 s (three attempts of 60 s). The next reload tries again anyway.
     var isRetryable: Bool {
-        switch kind {
-        case .timeout: true
-        case .http: httpStatus.map { $0 >= 500 || $0 == 429 } ?? false
-        default: false
-        }
+        kind == .http && httpStatus.map { $0 >= 500 || $0 == 429 } ?? false
     }
 }

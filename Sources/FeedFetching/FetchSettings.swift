@@ -1,18 +1,27 @@
 import Foundation
 
-/// How fetches behave: limits, timeouts, retries and how qnread names itself. Defaults follow issue 4.
+/// How fetches behave: limits, timeouts, retries and how qnread names itself. Defaults follow issues 4 and 19.
+/// Every limit holds while the bytes arrive (FeedFetcher's transfer loop enforces them in libcurl's callbacks).
 public struct FetchSettings: Sendable, Hashable {
     /// Fetches running at once, across all hosts.
     public var maxConcurrent: Int
     /// Fetches running at once against one host name.
     public var maxPerHost: Int
-    /// How long to wait for a connection or for the next bytes before giving up (libcurl's idle timer).
+    /// How long to wait for a connection, TLS handshake included.
     public var connectTimeout: TimeInterval
     /// The whole transfer, redirects included, must end within this.
     public var totalTimeout: TimeInterval
-    /// Bodies larger than this are refused; the transfer is cut as soon as it passes the cap.
+    /// A transfer slower than this many bytes a second for `lowSpeedSeconds` is stopped (a server that accepts and
+    /// never answers, or drips a byte a second). 0 turns the limit off.
+    public var lowSpeedBytesPerSecond: Int
+    /// Whole seconds (libcurl's unit), at least 1.
+    public var lowSpeedSeconds: Int
+    /// Bodies larger than this, counted after decoding gzip, deflate, br or zstd, are refused; the transfer is
+    /// cut as soon as it passes the cap.
     public var maxBodyBytes: Int
-    /// Attempts after the first one, for timeouts, 5xx and 429.
+    /// Every header line of one response together, status line included.
+    public var maxHeaderBytes: Int
+    /// Attempts after the first one, for 5xx and 429.
     public var retries: Int
     /// The first backoff; it doubles on each retry.
     public var retryDelay: TimeInterval
@@ -23,14 +32,18 @@ public struct FetchSettings: Sendable, Hashable {
     public var userAgent: String
 
     public init(maxConcurrent: Int = 8, maxPerHost: Int = 2, connectTimeout: TimeInterval = 15,
-                totalTimeout: TimeInterval = 60, maxBodyBytes: Int = 32 * 1024 * 1024, retries: Int = 2,
+                totalTimeout: TimeInterval = 60, lowSpeedBytesPerSecond: Int = 1000, lowSpeedSeconds: Int = 15,
+                maxBodyBytes: Int = 32 * 1024 * 1024, maxHeaderBytes: Int = 64 * 1024, retries: Int = 2,
                 retryDelay: TimeInterval = 0.5, maxRetryWait: TimeInterval = 10, maxRedirects: Int = 10,
                 userAgent: String = FetchSettings.userAgent(version: "0")) {
         self.maxConcurrent = max(1, maxConcurrent)
         self.maxPerHost = max(1, maxPerHost)
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
+        self.lowSpeedBytesPerSecond = max(0, lowSpeedBytesPerSecond)
+        self.lowSpeedSeconds = max(1, lowSpeedSeconds)
         self.maxBodyBytes = maxBodyBytes
+        self.maxHeaderBytes = maxHeaderBytes
         self.retries = max(0, retries)
         self.retryDelay = retryDelay
         self.maxRetryWait = maxRetryWait

@@ -1,26 +1,24 @@
 import FeedModel
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import TextSafety
 
-/// Turns what a transfer produced into a `FetchResult`: status codes, validators, permanence of redirects,
-/// unchanged bodies, and a one-line message for every failure. Pure.
+/// Turns what the hops of a fetch produced into a `FetchResult`: status codes, validators, permanence of
+/// redirects, unchanged bodies, and a one-line message for every failure. Pure.
 enum HTTPVerdict {
-    static func judge(_ outcome: TransferOutcome, request: FetchRequest, url: URL) -> FetchResult {
-        let status = outcome.response?.statusCode
-        let movedTo = permanentTarget(of: outcome.redirects)
+    static func judge(_ outcome: TransferOutcome, trail: RedirectTrail, request: FetchRequest,
+                      settings: FetchSettings) -> FetchResult {
+        let head = outcome.head
+        let status = head.status > 0 ? head.status : nil
         func result(_ value: FetchResult.Outcome) -> FetchResult {
-            FetchResult(request: request, outcome: value, movedTo: movedTo, httpStatus: status)
+            FetchResult(request: request, outcome: value, movedTo: trail.permanentTarget, httpStatus: status)
         }
         if let abort = outcome.abort { return result(.failed(abort)) }
-        if let error = outcome.error { return result(.failed(failure(for: error, status: status))) }
-        guard let response = outcome.response else {
+        if let error = outcome.error { return result(.failed(failure(for: error, outcome: outcome, settings: settings))) }
+        guard let code = status else {
             return result(.failed(FetchFailure(.network, message: "no response from the server")))
         }
-        let code = response.statusCode
-        let etag = response.value(forHTTPHeaderField: "ETag")
-        let lastModified = response.value(forHTTPHeaderField: "Last-Modified")
+        let etag = head.value("ETag")
+        let lastModified = head.value("Last-Modified")
         switch code {
         case 304:
             var validators = request.validators
@@ -28,44 +26,53 @@ enum HTTPVerdict {
             if let lastModified { validators.lastModified = lastModified }
             return result(.notModified(validators, reason: .http304))
         case 200..<300:
-            let validators = FeedValidators(etag: etag, lastModified: lastModified,
-                                             bodyHash: BodyDigest.hex(outcome.body))
+            let validators = FeedValidators(etag: etag, lastModified: lastModified, bodyHash: BodyDigest.hex(outcome.body))
             if validators.bodyHash == request.validators.bodyHash {
                 return result(.notModified(validators, reason: .sameBody))
             }
-            let type = ContentType(response.value(forHTTPHeaderField: "Content-Type"))
-            return result(.body(FetchedBody(data: outcome.body, finalURL: response.url ?? url, mediaType: type.mediaType,
+            let type = ContentType(head.value("Content-Type"))
+            return result(.body(FetchedBody(data: outcome.body, finalURL: trail.current, mediaType: type.mediaType,
                                             charset: type.charset, validators: validators)))
         case 410:
             return result(.failed(FetchFailure(.gone, httpStatus: 410, message: "HTTP 410 Gone: the feed was removed for good")))
         default:
-            let reason = HTTPURLResponse.localizedString(forStatusCode: code)
-            return result(.failed(FetchFailure(.http, httpStatus: code, message: "HTTP \(code) \(reason)")))
+            return result(.failed(FetchFailure(.http, httpStatus: code, message: "HTTP \(code) \(HTTPStatusText.reason(code))")))
         }
     }
 
-    /// The last hop's URL when every hop was permanent (301, 308); a temporary hop keeps the old URL.
-    static func permanentTarget(of redirects: [(status: Int, to: URL)]) -> String? {
-        guard let last = redirects.last, redirects.allSatisfy({ $0.status == 301 || $0.status == 308 }) else { return nil }
-        return last.to.absoluteString
-    }
-
-    static func failure(for error: URLError, status: Int?) -> FetchFailure {
-        let message: String
-        switch error.code {
-        case .timedOut: return FetchFailure(.timeout, httpStatus: status, message: "timed out waiting for the server")
-        case .cannotFindHost, .dnsLookupFailed: message = "host not found"
-        case .cannotConnectToHost: message = "connection refused"
-        case .networkConnectionLost: message = "the connection was lost"
-        case .notConnectedToInternet: message = "no network"
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot: message = "TLS failed: \(error.code.rawValue)"
-        case .badServerResponse: message = "the server's answer is not valid HTTP"
-        case .httpTooManyRedirects: return FetchFailure(.tooManyRedirects, httpStatus: status, message: "too many redirects")
-        case .cancelled: message = "cancelled"
-        case .unsupportedURL: return FetchFailure(.badURL, message: "unsupported URL")
-        default: message = "network error \(error.code.rawValue)"
+    static func failure(for error: TransportError, outcome: TransferOutcome, settings: FetchSettings) -> FetchFailure {
+        let status = outcome.head.status > 0 ? outcome.head.status : nil
+        // libcurl's words may quote what a server or a redirect sent.
+        let detail = SafeText.collapsedLine(error.detail)
+        func network(_ message: String) -> FetchFailure { FetchFailure(.network, httpStatus: status, message: message) }
+        switch error.reason {
+        case .tooSlow: return .tooSlow(settings, answered: outcome.answered)
+        case .timedOut: return .totalTimeout(settings)
+        case .noConnectionInTime: return .noConnection(settings)
+        case .hostNotFound: return network("host not found")
+        case .proxyNotFound: return network("proxy not found")
+        case .refused: return network("connection refused")
+        case .cannotConnect: return network("cannot connect (\(detail))")
+        case .untrustedCertificate:
+            return network("TLS certificate not trusted (\(detail.replacingOccurrences(of: "SSL certificate problem: ", with: ""))): refused")
+        case .tls: return network("TLS failed (\(detail))")
+        case .closedMidBody:
+            guard let length = outcome.head.contentLength, outcome.head.value("Content-Encoding") == nil else {
+                return network("the connection closed before the end of the body")
+            }
+            return network("the connection closed after \(FetchFailure.bytes(outcome.body.count)) of \(FetchFailure.bytes(length))")
+        case .closedWithoutAnswer: return network("the server closed the connection without answering")
+        case .connectionLost: return network("the connection was lost")
+        case .notHTTP: return network("the server's answer is not valid HTTP")
+        case .badContentEncoding:
+            let encoding = SafeText.collapsedLine(outcome.head.value("Content-Encoding") ?? "compressed")
+            return network("the body is not valid \(encoding)")
+        case .announcedTooLarge:
+            guard let length = outcome.head.contentLength else { return .bodyCap(settings.maxBodyBytes, status: status) }
+            return .announced(length, over: settings.maxBodyBytes, status: status)
+        case .badURL: return FetchFailure(.badURL, message: "unsupported URL")
+        case .cancelled: return network("cancelled")
+        case .other(let code): return network("network error \(code) (\(detail))")
         }
-        return FetchFailure(.network, httpStatus: status, message: message)
     }
 }

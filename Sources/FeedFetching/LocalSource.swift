@@ -1,7 +1,8 @@
 import FeedModel
 import Foundation
 
-/// Feeds that need no network: files on disk (URLSession refuses file:// on Linux) and bytes embedded in the binary.
+/// Feeds that need no network: files on disk (libcurl could read them, but a stat says whether one changed) and
+/// bytes embedded in the binary.
 enum LocalSource {
     static func embedded(_ bytes: Data, request: FetchRequest) -> FetchResult {
         let hash = BodyDigest.hex(bytes)
@@ -25,7 +26,7 @@ enum LocalSource {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return failed("not a regular file: \(path)") }
         guard Int(info.st_size) <= maxBytes else {
-            return failed("\(path) is larger than \(Transfer.mebibytes(maxBytes))", .tooLarge)
+            return failed("\(path) is larger than \(FetchFailure.bytes(maxBytes))", .tooLarge)
         }
         let tag = "\"file-\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\""
         let modified = HTTPDate.format(Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec)))

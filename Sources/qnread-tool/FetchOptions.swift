@@ -6,7 +6,7 @@ struct FetchOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Fetches at once, across hosts (at most 2 per host).", valueName: "n"))
     var jobs: Int = FetchSettings().maxConcurrent
 
-    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Seconds to wait for a connection or for the next bytes.", valueName: "s"))
+    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Seconds to wait for a connection (TLS included).", valueName: "s"))
     var connectTimeout: Double = FetchSettings().connectTimeout
 
     @Option(name: .long, help: ArgumentHelp("Seconds one feed may take in all.", valueName: "s"))

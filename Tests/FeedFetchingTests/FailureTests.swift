@@ -61,12 +61,16 @@ struct FailureTests {
         #expect(long.duration < 60)
     }
 
-    @Test("A server that accepts and never answers times out")
+    // The connection is made at once: the low-speed limit, not the connect timeout, ends the wait.
+    @Test("A server that accepts and never answers is given up at the low-speed limit")
     func stall() async throws {
         let server = try LocalHTTPServer { _ in HTTPReply(text: "<rss/>", delay: 120) }
-        let result = await FeedFetcher(settings: quickSettings(connectTimeout: 1, totalTimeout: 20))
-            .fetch(FetchRequest(url: server.url("/lent.xml").absoluteString))
-        #expect(result.failure?.kind == .timeout)
+        var settings = quickSettings(connectTimeout: 1, totalTimeout: 20)
+        settings.lowSpeedSeconds = 1
+        let result = await FeedFetcher(settings: settings).fetch(FetchRequest(url: server.url("/lent.xml").absoluteString))
+        #expect(result.failure?.kind == .tooSlow)
+        #expect(result.failure?.message == "no answer in 1 s")
+        #expect(result.attempts == 1)
         // It gave up long before the server would have answered (bounds are loose: the suite shares two cores).
         #expect(result.duration < 60)
         server.stop()
