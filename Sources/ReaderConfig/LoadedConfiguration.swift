@@ -13,7 +13,7 @@ public struct LoadedConfiguration {
     /// `configPath` is the `--config` option, if given.
     public init(configPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         paths = ReaderPaths(environment: environment)
-        file = configPath.map { URL(fileURLWithPath: $0) } ?? paths.configFile
+        file = ReaderPaths.configFile(option: configPath, environment: environment)
         configuration = ReaderConfiguration.load(from: file)
         let catalog = ThemeCatalog(paths: paths, executable: ReaderPaths.runningExecutable)
         let (theme, themeErrors) = catalog.theme(named: configuration.settings.theme)

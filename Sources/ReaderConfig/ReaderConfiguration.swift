@@ -67,6 +67,9 @@ private struct ConfigReader {
             case "reload_on_start": bool(value, key) { $0.settings.reloadOnStart = $1 }
             case "reload_every_minutes": int(value, key, 0...10_080) { $0.settings.reloadEveryMinutes = $1 }
             case "max_parallel_fetches": int(value, key, 1...64) { $0.settings.maxParallelFetches = $1 }
+            case "fetch_timeout_seconds": int(value, key, 1...3600) { $0.settings.fetchTimeoutSeconds = $1 }
+            case "low_speed_bytes_per_second": int(value, key, 0...1_000_000_000) { $0.settings.lowSpeedBytesPerSecond = $1 }
+            case "low_speed_seconds": int(value, key, 1...3600) { $0.settings.lowSpeedSeconds = $1 }
             case "show_read": bool(value, key) { $0.settings.showRead = $1 }
             case "date_format": readDateFormat(value)
             case "retention_days": int(value, key, 0...100_000) { $0.settings.retentionDays = $1 }

@@ -14,6 +14,12 @@ public struct ReaderPaths: Sendable, Hashable {
     public var configFile: URL { configHome.appendingPathComponent("config.toml") }
     public var databaseFile: URL { dataHome.appendingPathComponent("qnread.sqlite") }
 
+    /// config.toml: the `--config` option, else `$XDG_CONFIG_HOME/qnread/config.toml`.
+    public static func configFile(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
+        return ReaderPaths(environment: environment).configFile
+    }
+
     /// The database file: the `--db` option, else `$QNREAD_DB`, else `$XDG_DATA_HOME/qnread/qnread.sqlite`.
     public static func databasePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option, !option.isEmpty { return option }

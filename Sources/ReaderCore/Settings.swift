@@ -7,6 +7,12 @@ public struct Settings: Hashable, Sendable {
     /// 0 turns periodic reload off.
     public var reloadEveryMinutes = 0
     public var maxParallelFetches = 8
+    /// The fetch limits of config.toml; nil leaves qnread-tool's own default (FetchSettings), which `reload`
+    /// documents. Seconds one feed may take in all.
+    public var fetchTimeoutSeconds: Int?
+    /// A fetch slower than this many bytes a second for `lowSpeedSeconds` is stopped; 0 turns the check off.
+    public var lowSpeedBytesPerSecond: Int?
+    public var lowSpeedSeconds: Int?
     public var showRead = true
     /// strftime-style: %Y %m %d %H %M %S %b %a %e %y %j %%.
     public var dateFormat = "%Y-%m-%d"

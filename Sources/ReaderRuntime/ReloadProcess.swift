@@ -14,6 +14,8 @@ public struct ReloadProcess: FeedRefreshing {
     private let tool: String
     private let store: FeedStore
     private let jobs: Int
+    /// config.toml's fetch limits, passed on as the child's options (it may have been opened with another file).
+    private let fetchOptions: [String]
     private let environment: [String: String]
     private let retention: RetentionPolicy?
     private let running = RunningChild()
@@ -23,15 +25,18 @@ public struct ReloadProcess: FeedRefreshing {
         self.tool = tool
         self.store = store
         self.jobs = max(1, settings.maxParallelFetches)
+        fetchOptions = [("--timeout", settings.fetchTimeoutSeconds), ("--low-speed-limit", settings.lowSpeedBytesPerSecond),
+                        ("--low-speed-time", settings.lowSpeedSeconds)]
+            .flatMap { name, value in value.map { [name, String($0)] } ?? [] }
         self.environment = environment
         let policy = RetentionPolicy(maxArticlesPerFeed: settings.retentionPerFeed > 0 ? settings.retentionPerFeed : nil,
                                      maxAgeDays: settings.retentionDays > 0 ? settings.retentionDays : nil)
         retention = policy.keepsEverything ? nil : policy
     }
 
-    /// The child's argv: the reader's database, its fetch limit, and the feeds' URLs when only some are reloaded.
+    /// The child's argv: the reader's database, its fetch limits, and the feeds' URLs when only some are reloaded.
     func arguments(urls: [String]?) -> [String] {
-        var argv = [tool, "--db", store.path, "reload", "--jobs", String(jobs), "--progress-lines"]
+        var argv = [tool, "--db", store.path, "reload", "--jobs", String(jobs)] + fetchOptions + ["--progress-lines"]
         if let urls { argv += ["--"] + urls }
         return argv
     }

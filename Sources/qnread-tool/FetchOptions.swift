@@ -1,24 +1,40 @@
 import ArgumentParser
 import FeedFetching
+import ReaderCore
 
-/// The fetch limits `reload` and `feeds check` accept on the command line; the defaults are FetchSettings'.
+/// The fetch limits `reload` and `feeds check` accept on the command line. Each one given wins over config.toml's
+/// setting, which wins over FetchSettings' default.
 struct FetchOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Fetches at once, across hosts (at most 2 per host).", valueName: "n"))
-    var jobs: Int = FetchSettings().maxConcurrent
+    @Option(name: .long, help: ArgumentHelp("Fetches at once, across hosts (at most 2 per host; default: config.toml's max_parallel_fetches, else 8).", valueName: "n"))
+    var jobs: Int?
 
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Seconds to wait for a connection (TLS included).", valueName: "s"))
     var connectTimeout: Double = FetchSettings().connectTimeout
 
-    @Option(name: .long, help: ArgumentHelp("Seconds one feed may take in all.", valueName: "s"))
-    var timeout: Double = FetchSettings().totalTimeout
+    @Option(name: .long, help: ArgumentHelp("Seconds one feed may take in all (default: config.toml's fetch_timeout_seconds, else \(Int(FetchSettings().totalTimeout))).", valueName: "s"))
+    var timeout: Double?
+
+    @Option(name: .customLong("low-speed-limit"), help: ArgumentHelp("Bytes a second under which a fetch is too slow; 0: no limit (default: config.toml's low_speed_bytes_per_second, else \(FetchSettings().lowSpeedBytesPerSecond)).", valueName: "n"))
+    var lowSpeedLimit: Int?
+
+    @Option(name: .customLong("low-speed-time"), help: ArgumentHelp("Seconds a fetch may stay under that speed (default: config.toml's low_speed_seconds, else \(FetchSettings().lowSpeedSeconds)).", valueName: "s"))
+    var lowSpeedTime: Int?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard connectTimeout > 0, timeout > 0 else { throw ValidationError("timeouts must be positive") }
+        guard jobs.map({ $0 >= 1 }) ?? true else { throw ValidationError("--jobs must be at least 1") }
+        guard connectTimeout > 0, timeout.map({ $0 > 0 }) ?? true else { throw ValidationError("timeouts must be positive") }
+        guard lowSpeedLimit.map({ $0 >= 0 }) ?? true, lowSpeedTime.map({ $0 >= 1 }) ?? true else {
+            throw ValidationError("--low-speed-limit must be 0 or more, --low-speed-time at least 1")
+        }
     }
 
-    var settings: FetchSettings {
-        FetchSettings(maxConcurrent: jobs, connectTimeout: connectTimeout, totalTimeout: timeout,
-                      userAgent: FetchSettings.userAgent(version: QnReadVersion.string))
+    /// `config`: the settings config.toml gave (its fetch limits apply where no option was given).
+    func settings(config: Settings) -> FetchSettings {
+        var settings = FetchSettings(maxConcurrent: jobs ?? config.maxParallelFetches, connectTimeout: connectTimeout,
+                                     userAgent: FetchSettings.userAgent(version: QnReadVersion.string))
+        if let seconds = timeout ?? config.fetchTimeoutSeconds.map(Double.init) { settings.totalTimeout = seconds }
+        if let bytes = lowSpeedLimit ?? config.lowSpeedBytesPerSecond { settings.lowSpeedBytesPerSecond = bytes }
+        if let seconds = lowSpeedTime ?? config.lowSpeedSeconds { settings.lowSpeedSeconds = seconds }
+        return settings
     }
 }

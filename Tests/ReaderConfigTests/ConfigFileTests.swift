@@ -21,6 +21,7 @@ struct ConfigFileTests {
         #expect(!s.showRead && !s.mouse)
         #expect(s.dateFormat == "%d %b %H:%M")
         #expect(s.retentionDays == 90 && s.retentionPerFeed == 500)
+        #expect(s.fetchTimeoutSeconds == 45 && s.lowSpeedBytesPerSecond == 2000 && s.lowSpeedSeconds == 20)
         let keys = config.keymap
         #expect(keys.resolve(KeyEvent.sequence(named: "C-r")!, on: .feeds) == .actions([.reloadAll]))
         #expect(keys.resolve(KeyEvent.sequence(named: "g")!, on: .feeds) == .needMore(exact: [.top]))
@@ -144,6 +145,21 @@ struct ConfigFileTests {
         #expect(config.settings.browser == ["/opt/Mon Navigateur/bin/nav", "--url=%u"])
         #expect(config.errors.map(\.description) == [
             "config.toml:2: date_format: %Q is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)",
+        ])
+    }
+
+    @Test("Fetch limits out of range are refused and leave qnread-tool's defaults")
+    func fetchLimits() {
+        let config = ReaderConfiguration.parse("""
+        low_speed_seconds = 0
+        fetch_timeout_seconds = "60"
+        low_speed_bytes_per_second = 0
+        """)
+        #expect(config.settings.lowSpeedSeconds == nil && config.settings.fetchTimeoutSeconds == nil)
+        #expect(config.settings.lowSpeedBytesPerSecond == 0)
+        #expect(config.errors.map(\.description) == [
+            "config.toml:1: low_speed_seconds must be a whole number from 1 to 3600",
+            "config.toml:2: fetch_timeout_seconds must be a whole number from 1 to 3600",
         ])
     }
 }

@@ -41,6 +41,23 @@ struct BackgroundReloadTests {
         #expect(server.requests.dropFirst(before).map(\.path) == ["/waq.xml"])
     }
 
+    // The reader may have been opened with --config: its child gets the limits as options, not from a file.
+    @Test("The reader's fetch limits from config.toml reach the child")
+    func fetchLimits() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let server = try LocalHTTPServer { _ in HTTPReply(body: .trickle(chunk: Data("<".utf8), count: 600, interval: 0.5)) }
+        defer { server.stop() }
+        try home.write("\(server.url("/goutte.xml"))\n", to: home.userFeeds)
+        let store = try FeedStore(path: home.root.appendingPathComponent("qnread.sqlite").path)
+        var settings = Settings()
+        settings.lowSpeedBytesPerSecond = 300
+        settings.lowSpeedSeconds = 1
+        let reload = ReloadProcess(tool: Self.tool, store: store, settings: settings, environment: home.environment)
+        #expect(reload.refresh(nil) { _ in } == ReloadProgress(done: 1, total: 1, failed: 1))
+        #expect(try store.feedSummaries().first?.fetch.lastError == "slower than 300 bytes/s for 1 s")
+    }
+
     @Test("A reload that cannot run says why, in one line")
     func problems() throws {
         let home = ReaderHome()

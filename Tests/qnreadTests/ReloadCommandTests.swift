@@ -90,6 +90,22 @@ struct ReloadCommandTests {
         #expect(server.requests.filter { $0.path == "/ancien.xml" }.count == 1)
     }
 
+    // A cron reload has no reader to pass the limits on: it reads config.toml itself.
+    @Test("config.toml's low-speed limit holds for a reload from the command line, and an option wins over it")
+    func lowSpeedFromConfig() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let server = try LocalHTTPServer { _ in HTTPReply(body: .trickle(chunk: Data("<".utf8), count: 600, interval: 0.5)) }
+        defer { server.stop() }
+        try home.write("\(server.url("/goutte.xml"))\n", to: home.userFeeds)
+        try home.write("low_speed_bytes_per_second = 500\nlow_speed_seconds = 1\n",
+                       to: home.root.appendingPathComponent("config/qnread/config.toml"))
+        let reload = try home.run(["reload"])
+        #expect(reload.stdout.contains("FAILED  \(server.url("/goutte.xml"))  slower than 500 bytes/s for 1 s"), "\(reload.stdout)")
+        let option = try home.run(["reload", "--low-speed-limit", "100"])
+        #expect(option.stdout.contains("FAILED  \(server.url("/goutte.xml"))  slower than 100 bytes/s for 1 s"), "\(option.stdout)")
+    }
+
     @Test("The admin's remote list is fetched on reload, and its cached copy is used when it cannot be")
     func remoteList() throws {
         let home = ReaderHome()

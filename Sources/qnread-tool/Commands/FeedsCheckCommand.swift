@@ -5,6 +5,7 @@ import FeedModel
 import FeedParsing
 import FeedRefresh
 import Foundation
+import ReaderConfig
 import TextSafety
 
 struct FeedsCheckCommand: ParsableCommand {
@@ -23,7 +24,8 @@ struct FeedsCheckCommand: ParsableCommand {
         let editing = FeedListEditing()
         editing.reportProblems()
         let urls = editing.layers.feeds.map(\.url)
-        let check = FeedCheck(settings: fetch.settings, embedded: DemoFeed.embedded)
+        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: nil))
+        let check = FeedCheck(settings: fetch.settings(config: config.settings), embedded: DemoFeed.embedded)
         let reports = runBlocking { await check.run(urls) }
         if json {
             let encoder = JSONEncoder()

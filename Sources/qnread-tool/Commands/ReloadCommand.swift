@@ -59,10 +59,13 @@ struct ReloadCommand: ParsableCommand {
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
 
-    /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones.
+    /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones,
+    /// under config.toml's fetch limits (a cron reload honours them too) unless options say otherwise.
     private func reload(warn: @escaping @Sendable (String) -> Void,
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
-        let refresher = Refresher(store: try global.openStore(), settings: fetch.settings)
+        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        for error in config.errors { warn(error.description) }
+        let refresher = Refresher(store: try global.openStore(), settings: fetch.settings(config: config.settings))
         let urls = urls
         let locations = FeedListLocations()
         let systemConfig = SystemConfig.load(locations.systemConfig)
