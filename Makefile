@@ -11,7 +11,8 @@ CONFORMANCE_MIN ?= 101
 # libcurl4-openssl-dev: FeedFetching fetches through libcurl (Sources/CCurl); only qnread-tool links it, and
 # `qnread` itself (the reader) links no network library at all.
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
-TEST_PACKAGES = tmux python3
+# python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
+TEST_PACKAGES = tmux python3 openssl
 INSTALL_PACKAGES = python3
 BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils
 

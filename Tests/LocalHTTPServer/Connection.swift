@@ -26,36 +26,55 @@ struct Connection {
         let reply = route(request)
         if reply.delay > 0, !sleepUnlessStopped(reply.delay) { return }
         var head = "HTTP/1.1 \(reply.status) \(HTTPReply.reason(reply.status))\r\n"
-        let names = Set(reply.headers.map { $0.0.lowercased() })
-        for (name, value) in reply.headers { head += "\(name): \(value)\r\n" }
-        if reply.sendsLength, !names.contains("content-length"), let length = reply.declaredLength, reply.status != 304 {
-            head += "Content-Length: \(length)\r\n"
+        for (name, value) in reply.headers {
+            head += "\(name): \(value)\r\n"
+            // A long head (100,000 lines) goes out as it is written, as a real server's would.
+            if head.utf8.count >= 16 * 1024 {
+                guard write(Data(head.utf8)) else { return }
+                head = ""
+            }
+        }
+        if reply.chunked {
+            head += "Transfer-Encoding: chunked\r\n"
+        } else if reply.sendsLength, reply.status != 304, !reply.headers.contains(where: { $0.0.lowercased() == "content-length" }) {
+            head += "Content-Length: \(reply.declaredLength)\r\n"
         }
         head += "Connection: close\r\n\r\n"
         guard write(Data(head.utf8)) else { return }
         guard request.method != "HEAD", reply.status != 304 else { return }
-        writeBody(reply.body, path: request.path)
+        let piece: (Data) -> Bool = { data in
+            guard data.isEmpty || write(reply.chunked ? chunk(data) : data) else { return false }
+            count(data.count, request.path)
+            return true
+        }
+        if writeBody(reply.body, piece: piece), reply.chunked { _ = write(Data("0\r\n\r\n".utf8)) }
     }
 
-    private func writeBody(_ body: HTTPReply.Body, path: String) {
+    /// False when the client went away (or the server stopped) before the end.
+    private func writeBody(_ body: HTTPReply.Body, piece: (Data) -> Bool) -> Bool {
         switch body {
         case .bytes(let data):
-            if write(data) { count(data.count, path) }
+            return piece(data)
         case .repeated(let chunk, let total):
             var left = total
             while left > 0 {
-                let piece = left >= chunk.count ? chunk : chunk.prefix(left)
-                guard write(piece) else { return }
-                count(piece.count, path)
-                left -= piece.count
+                let part = left >= chunk.count ? chunk : chunk.prefix(left)
+                guard piece(part) else { return false }
+                left -= part.count
             }
+            return true
         case .trickle(let chunk, let times, let interval):
             for _ in 0..<times {
-                guard write(chunk) else { return }
-                count(chunk.count, path)
-                guard sleepUnlessStopped(interval) else { return }
+                guard piece(chunk), sleepUnlessStopped(interval) else { return false }
             }
+            return true
+        case .sequence(let parts):
+            return parts.allSatisfy { writeBody($0, piece: piece) }
         }
+    }
+
+    private func chunk(_ data: Data) -> Data {
+        Data((String(data.count, radix: 16) + "\r\n").utf8) + data + Data("\r\n".utf8)
     }
 
     private func count(_ bytes: Int, _ path: String) {

@@ -29,6 +29,8 @@ public struct HTTPReply: Sendable {
         case repeated(chunk: Data, total: Int)
         /// Writes `chunk`, then waits `interval`, `count` times (a slow server).
         case trickle(chunk: Data, count: Int, interval: TimeInterval)
+        /// One body after the other.
+        indirect case sequence([Body])
     }
 
     public var status: Int
@@ -38,6 +40,8 @@ public struct HTTPReply: Sendable {
     public var delay: TimeInterval
     /// False: no `Content-Length`, the body ends when the connection closes (the client cannot know the size).
     public var sendsLength = true
+    /// `Transfer-Encoding: chunked`, one chunk per piece written, and no `Content-Length`.
+    public var chunked = false
 
     public init(status: Int = 200, headers: [(String, String)] = [], body: Body = .bytes(Data()), delay: TimeInterval = 0) {
         self.status = status
@@ -55,11 +59,14 @@ public struct HTTPReply: Sendable {
         HTTPReply(status: status, headers: [("Location", location)])
     }
 
-    var declaredLength: Int? {
+    var declaredLength: Int { Self.length(of: body) }
+
+    private static func length(of body: Body) -> Int {
         switch body {
         case .bytes(let data): data.count
         case .repeated(_, let total): total
         case .trickle(let chunk, let count, _): chunk.count * count
+        case .sequence(let parts): parts.reduce(0) { $0 + length(of: $1) }
         }
     }
 
@@ -71,6 +78,7 @@ public struct HTTPReply: Sendable {
         case 304: "Not Modified"
         case 307: "Temporary Redirect"
         case 308: "Permanent Redirect"
+        case 401: "Unauthorized"
         case 404: "Not Found"
         case 410: "Gone"
         case 429: "Too Many Requests"
