@@ -78,6 +78,21 @@ struct FailureTests {
         server.stop()
     }
 
+    // A reader quitting mid-reload cancels the fetches: the transfer loop must end them, not wait for the server.
+    @Test("A cancelled fetch ends its transfer at once")
+    func cancelled() async throws {
+        let server = try LocalHTTPServer { _ in HTTPReply(text: "<rss/>", delay: 120) }
+        defer { server.stop() }
+        let fetcher = FeedFetcher(settings: quickSettings(totalTimeout: 60))
+        let url = server.url("/lent.xml").absoluteString
+        let task = Task { await fetcher.fetch(FetchRequest(url: url)) }
+        while server.requests.isEmpty { try await Task.sleep(nanoseconds: 10_000_000) }
+        task.cancel()
+        let result = await task.value
+        #expect(result.failure?.message == "cancelled")
+        #expect(result.duration < 30)
+    }
+
     @Test("A refused connection fails at once with a clear message")
     func refused() async throws {
         let server = try LocalHTTPServer { _ in HTTPReply() }
