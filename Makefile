@@ -14,7 +14,7 @@ BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhas
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
 TEST_PACKAGES = tmux python3 openssl
 INSTALL_PACKAGES = python3
-BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils
+BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils gcc
 
 PREFIX ?= /usr/local
 DESTDIR ?=

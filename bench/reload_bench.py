@@ -12,17 +12,24 @@ def free_port():
         return s.getsockname()[1]
 
 def timed(argv, env, prepare=None):
+    """Seconds, and the peak resident memory in MiB (wait4's ru_maxrss; a child started from this small process
+    counts this process's 10-odd MB until it execs, far below any reload)."""
     if prepare:
         prepare()
     start = time.perf_counter()
-    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    errors = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.stderr.write(f"  {argv[0]} exited {done.returncode}: {done.stderr.decode(errors='replace')[-300:]}\n")
-    return elapsed
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.stderr.write(f"  {argv[0]} exited {code}: {errors.decode(errors='replace')[-300:]}\n")
+    return elapsed, usage.ru_maxrss / 1024
 
 def median_of(runs, argv, env, prepare=None):
-    return statistics.median(timed(argv, env, prepare) for _ in range(runs))
+    """The median time of `runs` runs, and the highest peak memory among them."""
+    results = [timed(argv, env, prepare) for _ in range(runs)]
+    return statistics.median(seconds for seconds, _ in results), max(peak for _, peak in results)
 
 def fts_floor(corpus, runs=3):
     """The cold floor: every article's words into an FTS5 table with the store's tokenizer (StoreSchema), in one
@@ -51,12 +58,13 @@ def fts_floor(corpus, runs=3):
         best = elapsed if best is None else min(best, elapsed)
     return len(rows), best
 
-def urlsession_floor(urls, runs=5):
-    """The warm floor over HTTP: URLSession alone (bench/urlsession_floor.swift). Milliseconds and 304 count."""
-    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "urlsession_floor.swift")
-    program = os.path.join(work, "urlsession-floor")
+def transport_floor(source_name, build, urls, runs=5):
+    """The warm floor over HTTP for one transport alone: the program built from bench/SOURCE_NAME by
+    `build(source, program)` (again when the source is newer) sends the conditional GETs. Milliseconds and 304 count."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), source_name)
+    program = os.path.join(work, os.path.splitext(source_name)[0].replace("_", "-"))
     if not os.path.exists(program) or os.path.getmtime(program) < os.path.getmtime(source):
-        subprocess.run(["swiftc", "-O", source, "-o", program], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(build(source, program), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     out = subprocess.run([program, str(runs)] + urls, check=True, capture_output=True, text=True).stdout.split()
     return float(out[0]), int(out[1])
 
@@ -81,13 +89,15 @@ def bench(name, label, urls):
         if os.path.exists(cache): os.remove(cache)
     qn = [binary, "--db", db, "reload"]
     nb = ["newsboat", "-u", urls_file, "-c", cache, "-C", "/dev/null", "-x", "reload"]
-    cold_q = median_of(cold_runs, qn, env, fresh_qnread)
-    warm_q = median_of(warm_runs, qn, env)
-    cold_n = median_of(cold_runs, nb, env, fresh_newsboat)
-    warm_n = median_of(warm_runs, nb, env)
+    cold_q, cold_q_peak = median_of(cold_runs, qn, env, fresh_qnread)
+    warm_q, warm_q_peak = median_of(warm_runs, qn, env)
+    cold_n, cold_n_peak = median_of(cold_runs, nb, env, fresh_newsboat)
+    warm_n, warm_n_peak = median_of(warm_runs, nb, env)
     print(f"{label}: {feeds} feeds × {items} items")
     print(f"  cold reload, empty store, median of {cold_runs}: qnread {cold_q*1000:.0f} ms, newsboat {cold_n*1000:.0f} ms → qnread {cold_n/cold_q:.1f}× faster (target ≥ 15×)")
     print(f"  warm reload, nothing new, median of {warm_runs}: qnread {warm_q*1000:.0f} ms, newsboat {warm_n*1000:.0f} ms → qnread {warm_n/warm_q:.1f}× faster (target ≥ 100×)")
+    print(f"  peak memory, highest of the runs: cold qnread {cold_q_peak:.0f} MiB, newsboat {cold_n_peak:.0f} MiB; "
+          f"warm qnread {warm_q_peak:.0f} MiB, newsboat {warm_n_peak:.0f} MiB")
     return cold_n, warm_n
 
 corpus = generate(work, feeds, items)
@@ -109,12 +119,17 @@ try:
     bench("file", "file://", [f"file://{os.path.join(corpus, n)}" for n in names])
     # What the parts the issue prescribes cost alone, against the budgets its targets leave (from the HTTP run).
     articles, fts = fts_floor(corpus)
-    floor_ms, not_modified = urlsession_floor(http_urls)
+    # qnread's transport (libcurl's multi interface, set up as FeedFetching sets it up), and the one it replaced.
+    curl_ms, curl_not_modified = transport_floor("curl_floor.c", lambda c, p: ["gcc", "-O2", c, "-o", p, "-lcurl"], http_urls)
+    floor_ms, not_modified = transport_floor("urlsession_floor.swift", lambda c, p: ["swiftc", "-O", c, "-o", p], http_urls)
     print("floors, same run (the prescribed parts alone, no qnread code):")
     print(f"  FTS5 index of the {articles} articles' words, one transaction, fastest of 3: {fts*1000:.0f} ms; "
           f"a 15× cold reload must take at most {cold_n/15*1000:.0f} ms in all")
-    print(f"  URLSession, {len(http_urls)} conditional GETs, 2 connections, median of 5 passes: {floor_ms:.0f} ms "
-          f"({not_modified} answered 304); a 100× warm reload must take at most {warm_n/100*1000:.0f} ms in all")
+    print(f"  libcurl's multi interface (qnread's transport), {len(http_urls)} conditional GETs, 2 connections, "
+          f"median of 5 passes: {curl_ms:.0f} ms ({curl_not_modified} answered 304)")
+    print(f"  URLSession (the transport before issue 19), the same GETs: {floor_ms:.0f} ms ({not_modified} answered 304); "
+          f"libcurl alone is {floor_ms/max(curl_ms, 0.1):.1f}× faster")
+    print(f"  a 100× warm reload must take at most {warm_n/100*1000:.0f} ms in all")
 finally:
     server.terminate()
     server.wait()

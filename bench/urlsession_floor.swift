@@ -1,6 +1,7 @@
-// The floor under a warm reload over HTTP (bench/reload_bench.py): Foundation's URLSession alone, as qnread's
-// fetcher configures it (at most 2 connections per host), sending each URL a conditional GET with the
-// validators of a first pass, and nothing else: no parsing, no store, no process start in the figure.
+// The floor under a warm reload over HTTP (bench/reload_bench.py) with the transport qnread used before issue 19:
+// Foundation's URLSession alone, as qnread's fetcher configured it (at most 2 connections per host), sending each
+// URL a conditional GET with the validators of a first pass, and nothing else: no parsing, no store, no process
+// start in the figure. Kept to compare with curl_floor.c, the floor of the transport that replaced it.
 // Usage: urlsession-floor RUNS URL…   Prints the median wall time of a pass, in ms, and how many answered 304.
 import Foundation
 #if canImport(FoundationNetworking)
