@@ -68,9 +68,9 @@ public struct ReloadProcess: FeedRefreshing {
     }
 
     /// Ends a reload still running (the reader is quitting): the child gets SIGTERM, and SQLite rolls back the
-    /// transaction it may be in.
+    /// transaction it may be in. A child that only starts afterwards gets it as soon as it does.
     public func stop() {
-        running.signal(SIGTERM)
+        running.stop()
     }
 }
 
@@ -78,12 +78,21 @@ public struct ReloadProcess: FeedRefreshing {
 private final class RunningChild: @unchecked Sendable {
     private let lock = NSLock()
     private var pid: pid_t?
+    private var stopped = false
 
-    func set(_ pid: pid_t?) { lock.withLock { self.pid = pid } }
-
-    func signal(_ number: Int32) {
+    /// The reload thread records its child here once it runs; the reader may already have quit (a Q pressed
+    /// between the spawn and this call), and then the child is ended at once rather than left running.
+    func set(_ pid: pid_t?) {
         lock.withLock {
-            if let pid { _ = kill(pid, number) }
+            self.pid = pid
+            if stopped, let pid { _ = kill(pid, SIGTERM) }
+        }
+    }
+
+    func stop() {
+        lock.withLock {
+            stopped = true
+            if let pid { _ = kill(pid, SIGTERM) }
         }
     }
 }
