@@ -20,7 +20,8 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 
 # `make fuzz` runs each fuzz target (Fuzz/README.md) this many seconds; FUZZ_TARGETS picks some of them, and
-# FUZZ_CONFIG=release trades the debug build's checks for about three times the inputs a second.
+# FUZZ_CONFIG=release trades the debug build's checks for about three times the inputs a second; FUZZ_RUNS=N
+# also stops each target after N inputs.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= feed article feedlist opml config search
 FUZZ_CONFIG ?= debug
@@ -64,7 +65,7 @@ conformance: build
 
 # libFuzzer and AddressSanitizer come with the Swift toolchain; the build goes to .build-fuzz, never .build.
 fuzz: deps
-	@FUZZ_CONFIG=$(FUZZ_CONFIG) scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+	@FUZZ_CONFIG=$(FUZZ_CONFIG) FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 bench: release bench-deps
 	@for script in bench/*.sh; do echo "== $$script"; bash "$$script" .build/release/qnread || exit 1; done
