@@ -84,7 +84,7 @@ let package = Package(
 
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "CLibXML2"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
-                    resources: [.copy("Fixtures")]),
+                    exclude: ["Goldens"], resources: [.copy("Fixtures")]),  // goldens are read from the source tree
         // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it. Also
         // issue 19's hostile servers: endless bodies, compression bombs and a self-signed TLS server (the last two
         // made with python3 and openssl).

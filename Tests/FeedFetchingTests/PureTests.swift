@@ -5,12 +5,15 @@ import Testing
 
 @Suite("Dates, digests and retry waits")
 struct PureTests {
-    @Test("HTTP dates are written in IMF-fixdate and read back")
+    @Test("HTTP dates are written in IMF-fixdate and read in RFC 9110's three forms")
     func httpDate() {
         let date = Date(timeIntervalSince1970: 784_111_777)
         #expect(HTTPDate.format(date) == "Sun, 06 Nov 1994 08:49:37 GMT")
         #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT") == date)
+        #expect(HTTPDate.parse("Sunday, 06-Nov-94 08:49:37 GMT") == date)
+        #expect(HTTPDate.parse("Sun Nov  6 08:49:37 1994") == date)
         #expect(HTTPDate.parse("hier soir") == nil)
+        #expect(HTTPDate.format(Date(timeIntervalSince1970: 0)) == "Thu, 01 Jan 1970 00:00:00 GMT")
         let leap = HTTPDate.parse("Tue, 29 Feb 2028 23:59:59 GMT")!
         #expect(HTTPDate.format(leap) == "Tue, 29 Feb 2028 23:59:59 GMT")
     }
