@@ -1,5 +1,6 @@
 """Driver for bench/reload.sh: corpus, servers, timing. Deterministic corpus; medians over a few runs."""
-import os, re, shutil, socket, sqlite3, statistics, subprocess, sys, time
+import os, re, socket, sqlite3, subprocess, sys, time
+from bench_support import Home, median_of
 from reload_corpus import generate
 
 binary, work = os.environ["BINARY"], os.environ["WORK"]
@@ -10,26 +11,6 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-def timed(argv, env, prepare=None):
-    """Seconds, and the peak resident memory in MiB (wait4's ru_maxrss; a child started from this small process
-    counts this process's 10-odd MB until it execs, far below any reload)."""
-    if prepare:
-        prepare()
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    errors = child.stderr.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        sys.stderr.write(f"  {argv[0]} exited {code}: {errors.decode(errors='replace')[-300:]}\n")
-    return elapsed, usage.ru_maxrss / 1024
-
-def median_of(runs, argv, env, prepare=None):
-    """The median time of `runs` runs, and the highest peak memory among them."""
-    results = [timed(argv, env, prepare) for _ in range(runs)]
-    return statistics.median(seconds for seconds, _ in results), max(peak for _, peak in results)
 
 def fts_floor(corpus, runs=3):
     """The cold floor: every article's words into an FTS5 table with the store's tokenizer (StoreSchema), in one
@@ -69,19 +50,8 @@ def transport_floor(source_name, build, urls, runs=5):
     return float(out[0]), int(out[1])
 
 def bench(name, label, urls):
-    home = os.path.join(work, name)
-    shutil.rmtree(home, ignore_errors=True)
-    os.makedirs(os.path.join(home, "config/qnread"))
-    urls_file = os.path.join(home, "urls")
-    with open(urls_file, "w") as fh:
-        fh.write("\n".join(urls) + "\n")
-    shutil.copy(urls_file, os.path.join(home, "config/qnread/feeds"))
-    db, cache = os.path.join(home, "qnread.sqlite"), os.path.join(home, "newsboat-cache.db")
-    env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-               XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
-               QNREAD_SYSTEM_FEEDS="/nonexistent", QNREAD_SYSTEM_CONFIG="/nonexistent", LANG="C.UTF-8")
-    for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
-        env.pop(proxy, None)
+    home = Home(os.path.join(work, name), urls)
+    urls_file, db, cache, env = home.urls_file, home.db, home.cache, home.env
     def fresh_qnread():
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(db + suffix): os.remove(db + suffix)
