@@ -31,7 +31,7 @@ public struct FetchSettings: Sendable, Hashable {
     public var maxRedirects: Int
     public var userAgent: String
 
-    public init(maxConcurrent: Int = 8, maxPerHost: Int = 2, connectTimeout: TimeInterval = 15,
+    public init(maxConcurrent: Int = 24, maxPerHost: Int = 2, connectTimeout: TimeInterval = 15,
                 totalTimeout: TimeInterval = 60, lowSpeedBytesPerSecond: Int = 1000, lowSpeedSeconds: Int = 15,
                 maxBodyBytes: Int = 32 * 1024 * 1024, maxHeaderBytes: Int = 64 * 1024, retries: Int = 2,
                 retryDelay: TimeInterval = 0.5, maxRetryWait: TimeInterval = 10, maxRedirects: Int = 10,

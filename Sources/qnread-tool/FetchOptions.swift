@@ -5,7 +5,7 @@ import ReaderCore
 /// The fetch limits `reload` and `feeds check` accept on the command line. Each one given wins over config.toml's
 /// setting, which wins over FetchSettings' default.
 struct FetchOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Fetches at once, across hosts (at most 2 per host; default: config.toml's max_parallel_fetches, else 8).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Fetches at once, across hosts (at most 2 per host; default: config.toml's max_parallel_fetches, else 24).", valueName: "n"))
     var jobs: Int?
 
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Seconds to wait for a connection (TLS included).", valueName: "s"))
