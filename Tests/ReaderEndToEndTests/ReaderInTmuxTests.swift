@@ -96,6 +96,26 @@ struct ReaderInTmuxTests {
         try reader.waitFor(text: "Rencontre des développeurs de Lévis")
     }
 
+    @Test("With NO_COLOR the selected row is reverse video, the others are not")
+    func noColorSelection() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        var environment = home.environment
+        environment["NO_COLOR"] = "1"
+        let reader = try TmuxSession([Self.binary], environment: environment, width: 100, height: 30)
+        try reader.waitFor(text: "Web à Québec")
+        try reader.send("j", "j")
+        try reader.waitFor(text: "3/4")
+        let rows = try reader.styledScreen()
+        let reverse = "\u{1B}[7m"
+        let selected = try #require(rows.first { $0.contains("Québec numérique") })
+        let other = try #require(rows.first { $0.contains("Web à Québec") })
+        #expect(selected.contains(reverse), "\(selected.debugDescription)")
+        #expect(!other.contains(reverse), "\(other.debugDescription)")
+        // No colour at all: no SGR 30–38 or 40–48 (39 and 49 are the terminal's own colours).
+        #expect(rows.joined().firstMatch(of: /[\[;](3[0-8]|4[0-8])[;m]/) == nil)
+    }
+
     @Test("Resizing redraws the screen at the new size, down to 20×5")
     func resize() throws {
         let home = try ReaderHome()

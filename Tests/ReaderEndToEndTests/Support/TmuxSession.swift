@@ -36,6 +36,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", target]).components(separatedBy: "\n")
     }
 
+    /// The screen with its attributes as escape sequences (`capture-pane -e`), one string per row.
+    func styledScreen() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-e", "-t", target]).components(separatedBy: "\n")
+    }
+
     /// Waits until `condition` holds for the screen; fails with the last screen after `timeout` seconds.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 10, _ condition: ([String]) -> Bool) throws -> [String] {
