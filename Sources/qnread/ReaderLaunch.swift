@@ -13,7 +13,7 @@ enum ReaderLaunch {
     static func prepare(_ store: FeedStore) throws {
         let locations = FeedListLocations()
         let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
-        try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
+        try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title, isHidden: $0.isHidden) })
         if try store.hasNoArticles() {
             try BundledFeeds.importInto(store)
         }

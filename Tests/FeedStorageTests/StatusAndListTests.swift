@@ -74,6 +74,33 @@ struct StatusAndListTests {
         #expect(try store.search("python").count == 2)
     }
 
+    // newsboat's "!" tag: a feed read only through searches (and query feeds) still showed in the reader.
+    @Test("A feed hidden with ! leaves the feed list, merged lists and next unread, but is searched and listed by name")
+    func hiddenFeedsAreNotListed() throws {
+        try store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"]),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"], isHidden: true),
+        ])
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique"])
+        #expect(try store.articles(.all).map(\.feedID) == [quebec, quebec, quebec])
+        #expect(try store.articles(ArticleScope(tag: "montréal")).isEmpty)
+        #expect(try store.articles(.feed(montreal)).count == 2)
+        #expect(try store.search("python").count == 2)
+        var next = try store.unreadArticle(.next)
+        var seen: [FeedID] = []
+        while let article = next, seen.count < 10 {
+            seen.append(article.feedID)
+            next = try store.unreadArticle(.next, from: article.id)
+        }
+        #expect(seen == [quebec, quebec, quebec])
+        // Shown again once the list no longer hides it.
+        try store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"]),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"]),
+        ])
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique", "Montréal-Python"])
+    }
+
     @Test("Pages run newest first and the cursor continues exactly where the last page ended")
     func keysetPages() throws {
         let first = try store.articles(.all, limit: 2)

@@ -96,6 +96,21 @@ struct ReaderInTmuxTests {
         try reader.waitFor(text: "Rencontre des développeurs de Lévis")
     }
 
+    @Test("A feed tagged ! in the feeds file is not in the feed list nor in All articles")
+    func hiddenFeed() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        try "https://quebecnumerique.example/feed quebec\nhttps://webaquebec.example/rss web !\n"
+            .write(to: home.config.appendingPathComponent("qnread/feeds"), atomically: true, encoding: .utf8)
+        let reader = try Self.start(home)
+        let feeds = try reader.waitFor(text: "All articles")
+        #expect(!feeds.joined().contains("Web à Québec"))
+        #expect(feeds.contains { $0.hasPrefix("  All articles") && $0.hasSuffix("2/3") })
+        try reader.send("Enter")
+        let all = try reader.waitFor(text: "L’hiver arrive à Québec")
+        #expect(!all.joined().contains("Programme de la conférence"))
+    }
+
     @Test("With NO_COLOR the selected row is reverse video, the others are not")
     func noColorSelection() throws {
         let home = try ReaderHome()
