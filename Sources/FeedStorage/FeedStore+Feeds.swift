@@ -214,12 +214,12 @@ extension FeedStore {
             // in place instead of copying all 1,000 first.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, url, coalesce(custom_title, title, url), unread_count, article_count,
-                       last_attempt, last_success, http_status, last_error, is_gone
+                       last_attempt, last_success, http_status, last_error, is_gone, site_link
                 FROM feed WHERE \(Self.isListed("feed")) \(Self.feedListOrder)
                 """)
             return try Array(rows.map { row in
                 let id: Int64 = row[0]
-                return FeedSummary(id: FeedID(id), url: row[1], title: row[2], tags: tags[id] ?? [],
+                return FeedSummary(id: FeedID(id), url: row[1], title: row[2], siteLink: row[10], tags: tags[id] ?? [],
                                    unreadCount: row[3], totalCount: row[4],
                                    fetch: FetchState(lastAttempt: StoredValues.date(row[5]),
                                                      lastSuccess: StoredValues.date(row[6]), httpStatus: row[7],

@@ -74,6 +74,11 @@ struct StatusAndListTests {
         #expect(try store.search("python").count == 2)
     }
 
+    @Test("A feed summary carries the site link the feed gives, for opening the site rather than the XML")
+    func summariesCarrySiteLink() throws {
+        #expect(try store.feedSummaries().first?.siteLink == "https://quebecnumerique.example/")
+    }
+
     // newsboat's "!" tag: a feed read only through searches (and query feeds) still showed in the reader.
     @Test("A feed hidden with ! leaves the feed list, merged lists and next unread, but is searched and listed by name")
     func hiddenFeedsAreNotListed() throws {

@@ -109,6 +109,15 @@ struct FeedListScreenTests {
         #expect(query.source == .feed(FeedID(3)))
     }
 
+    // o opened the feed's own URL: a browser shows the XML as markup, or downloads it.
+    @Test("o on a feed opens its site; a feed that names none says so")
+    func openSite() {
+        var state = Fixture.reader()
+        #expect(state.press("j", "j", "o") == [.openURL("https://quebec.example/")])
+        #expect(state.press("j", "o").isEmpty)
+        #expect(state.lines.last?.hasPrefix("Web à Québec names no site") == true)
+    }
+
     @Test("q on the feed list quits; Q quits from anywhere")
     func quit() {
         var state = Fixture.reader()

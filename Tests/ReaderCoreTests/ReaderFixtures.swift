@@ -9,7 +9,7 @@ enum Fixture {
     static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
     static let quebec = FeedSummary(id: FeedID(1), url: "https://quebec.example/feed", title: "Québec numérique",
-                                    tags: ["quebec", "tech"], unreadCount: 2, totalCount: 3)
+                                    siteLink: "https://quebec.example/", tags: ["quebec", "tech"], unreadCount: 2, totalCount: 3)
     static let web = FeedSummary(id: FeedID(2), url: "https://webaquebec.example/rss", title: "Web à Québec",
                                  tags: ["web"], unreadCount: 0, totalCount: 40)
     static let broken = FeedSummary(id: FeedID(3), url: "https://broken.example/feed", title: "Montréal JS",

@@ -42,7 +42,7 @@ public enum ActionTable {
         ActionEntry(action: .reload, keys: ["r"], help: "Reload this feed", screens: [.feeds, .articles]),
         ActionEntry(action: .reloadAll, keys: ["R"], help: "Reload every feed",
                     screens: [.feeds, .articles, .search, .article]),
-        ActionEntry(action: .openInBrowser, keys: ["o"], help: "Open in the browser",
+        ActionEntry(action: .openInBrowser, keys: ["o"], help: "Open in the browser (a feed: its site)",
                     screens: [.feeds, .articles, .search, .article]),
         ActionEntry(action: .showLinks, keys: ["u"], help: "Show the article's links", screens: [.article]),
         ActionEntry(action: .openLink, keys: ["#"], help: "Open link number N (or type N then Enter)",

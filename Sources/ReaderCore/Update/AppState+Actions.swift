@@ -187,7 +187,13 @@ extension AppState {
         let link: String?
         switch stack.last {
         case nil:
-            if case .feed(let feed)? = selectedFeedRow { link = feed.url } else { link = nil }
+            // The site, not the feed's XML, which a browser shows as a page of markup or downloads.
+            guard case .feed(let feed)? = selectedFeedRow else { return [] }
+            guard let site = feed.siteLink, !site.isEmpty else {
+                status = StatusMessage("\(feed.title) names no site", isError: true)
+                return []
+            }
+            link = site
         default:
             link = currentArticle?.link
         }
