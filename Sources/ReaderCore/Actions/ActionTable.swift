@@ -35,7 +35,7 @@ public enum ActionTable {
         ActionEntry(action: .prevUnread, keys: ["p"], help: "Previous unread article",
                     screens: [.articles, .search, .article]),
         ActionEntry(action: .toggleRead, keys: ["N"], help: "Toggle read/unread", screens: articleScreens),
-        ActionEntry(action: .markFeedRead, keys: ["A"], help: "Mark this feed read", screens: [.feeds, .articles]),
+        ActionEntry(action: .markFeedRead, keys: ["A"], help: "Mark this feed read (asks first)", screens: [.feeds, .articles]),
         ActionEntry(action: .markAllRead, keys: ["C"], help: "Mark everything read (asks first)",
                     screens: [.feeds, .articles]),
         ActionEntry(action: .toggleStar, keys: ["s"], help: "Star or unstar the article", screens: articleScreens),

@@ -38,7 +38,7 @@ extension AppState {
         case .toggleStar: return toggleStar()
         case .markFeedRead: return markFeedRead()
         case .markAllRead:
-            prompt = PromptState(kind: .confirmMarkAllRead)
+            prompt = PromptState(kind: .confirmMarkRead(.everything))
             return []
         case .reload: return reloadThis()
         case .reloadAll: return startReload(nil)
@@ -124,33 +124,61 @@ extension AppState {
         }
     }
 
+    /// A asks first, as C does: one key must not lose a feed's unread marks.
     private mutating func markFeedRead() -> [Effect] {
         var source: ArticleSource?
+        var title = ""
         switch stack.last {
         case nil:
             switch selectedFeedRow {
-            case .feed(let feed)?: source = .feed(feed.id)
+            case .feed(let feed)?: (source, title) = (.feed(feed.id), feed.title)
             case .all?: source = tagFilter.map(ArticleSource.tag) ?? .all
             default: source = nil
             }
-        case .articles(let list)?: source = list.source
+            if case .tag(let tag)? = source { title = "All articles #\(tag)" }
+        case .articles(let list)?: (source, title) = (list.source, list.title)
         default: source = nil
         }
+        let marking: ReadMarking
         switch source {
         case .feed(let id)?:
+            marking = .feed(id, title: title)
+        case .all?:
+            marking = .everything
+        case .starred?, .search?, .tag?:
+            let ids: [ArticleID]
+            if case .articles(let list)? = stack.last {
+                ids = list.items.filter { !$0.isRead }.map(\.id)
+            } else {
+                ids = []
+            }
+            guard !ids.isEmpty else {
+                status = StatusMessage(stack.isEmpty ? "Open the list to mark what it shows" : "Nothing unread here")
+                return []
+            }
+            marking = .articles(ids, title: title)
+        case nil:
+            return []
+        }
+        prompt = PromptState(kind: .confirmMarkRead(marking))
+        return []
+    }
+
+    /// What y to a mark-read question does.
+    mutating func markRead(_ marking: ReadMarking) -> [Effect] {
+        switch marking {
+        case .everything:
+            markLoadedRead { _ in true }
+            status = StatusMessage("Marked every article read")
+            return [.markAllRead]
+        case .feed(let id, _):
             markLoadedRead { $0.feedID == id }
             status = StatusMessage("Marked the feed read")
             return [.markFeedRead(id)]
-        case .all?:
-            prompt = PromptState(kind: .confirmMarkAllRead)
-            return []
-        case .starred?, .search?, .tag?:
-            guard case .articles(let list)? = stack.last else { return [] }
-            let ids = list.items.filter { !$0.isRead }.map(\.id)
+        case .articles(let ids, _):
             markLoadedRead { ids.contains($0.id) }
-            return ids.isEmpty ? [] : [.setRead(ids, true)]
-        case nil:
-            return []
+            status = StatusMessage(ids.count == 1 ? "Marked 1 article read" : "Marked \(ids.count) articles read")
+            return [.setRead(ids, true)]
         }
     }
 

@@ -51,15 +51,13 @@ extension AppState {
 
     private mutating func handlePromptKey(_ key: KeyEvent) -> [Effect] {
         guard var prompt else { return [] }
-        if prompt.kind == .confirmMarkAllRead {
+        if case .confirmMarkRead(let marking) = prompt.kind {
             self.prompt = nil
             guard key.typedCharacter == "y" || key.typedCharacter == "Y" else {
                 status = StatusMessage("Nothing marked")
                 return []
             }
-            markLoadedRead { _ in true }
-            status = StatusMessage("Marked every article read")
-            return [.markAllRead]
+            return markRead(marking)
         }
         switch prompt.editor.handle(key) {
         case .editing:
@@ -77,7 +75,7 @@ extension AppState {
                 return openSearch(text, feed: prompt.searchFeed)
             case .linkNumber:
                 return openLink(Int(text) ?? 0)
-            case .confirmMarkAllRead:
+            case .confirmMarkRead:
                 return []
             }
         }
