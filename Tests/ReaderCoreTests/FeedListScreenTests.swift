@@ -22,6 +22,17 @@ struct FeedListScreenTests {
         ])
     }
 
+    // A first run shows the bundled demo feed and nothing else fetched: nothing said how to fetch the rest.
+    @Test("While some feed has never been fetched, the status line says which key fetches")
+    func neverFetched() {
+        var state = AppState(size: Size(width: 60, height: 6))
+        _ = state.update(.feedsLoaded([Fixture.quebec, FeedSummary(id: FeedID(7), url: "https://a.example/feed",
+                                                                   title: "Nouveau", unreadCount: 0, totalCount: 0)]))
+        #expect(state.lines.last == "1 feed never fetched: press R to fetch                   1/4")
+        state.press("R")
+        #expect(state.lines.last?.hasPrefix("q:Quit") == true, "not while a reload runs")
+    }
+
     @Test("Feeds with unread articles are bold, the selected row uses the selected style")
     func styles() {
         var state = Fixture.reader()

@@ -14,6 +14,8 @@ struct FirstRunAndReloadTests {
         // The default list's Québec feeds are listed; the reload at start may already have marked them failing
         // ("! " before the title), as there is no network here.
         #expect(feeds.contains { $0.dropFirst(2).hasPrefix("Web à Québec") })
+        // Only the demo is fetched: the status line says which key fetches the rest.
+        try reader.waitFor(text: "feeds never fetched: press R to fetch")
         try reader.send("Down", "Down", "Enter")
         try reader.waitFor(text: "Québec, capitale numérique\u{202F}? Les chiffres")
         try reader.send("Down", "Enter")

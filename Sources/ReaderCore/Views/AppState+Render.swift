@@ -84,13 +84,21 @@ extension AppState {
         }
     }
 
-    /// A few keys worth knowing on this screen, read from the keymap.
+    /// A few keys worth knowing on this screen, read from the keymap. On the feed list, while some feed has never
+    /// been fetched (a first run shows only the bundled demo), the key that fetches comes first.
     private var hints: String {
+        if screenKind == .feeds, reload == nil, let fetch = fetchHint { return fetch }
         let wanted: [(Action, String)] = [(.back, screenKind == .feeds ? "Quit" : "Back"), (.open, "Open"),
                                           (.nextUnread, "Next unread"), (.search, "Search"), (.help, "Help")]
         return wanted.compactMap { action, label in
             keymap.keys(for: action, on: screenKind).first.map { KeyEvent.name(of: $0) + ":" + label }
         }.joined(separator: " ")
+    }
+
+    private var fetchHint: String? {
+        let never = feeds.filter { $0.fetch.lastAttempt == nil }.count
+        guard never > 0, let keys = keymap.keys(for: .reloadAll, on: .feeds).first else { return nil }
+        return "\(never == 1 ? "1 feed" : "\(never) feeds") never fetched: press \(KeyEvent.name(of: keys)) to fetch"
     }
 
     func helpLines(for screen: ScreenKind) -> [StyledLine] {
