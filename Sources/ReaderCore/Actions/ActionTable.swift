@@ -34,6 +34,11 @@ public enum ActionTable {
                     screens: [.feeds, .articles, .search, .article]),
         ActionEntry(action: .prevUnread, keys: ["p"], help: "Previous unread article",
                     screens: [.articles, .search, .article]),
+        // newsboat's keys (J, K); its next-feed keys are our j and k, so feeds take ] and [.
+        ActionEntry(action: .nextArticle, keys: ["J"], help: "Next article", screens: articleScreens),
+        ActionEntry(action: .prevArticle, keys: ["K"], help: "Previous article", screens: articleScreens),
+        ActionEntry(action: .nextFeed, keys: ["]"], help: "Next feed's articles", screens: [.articles, .article]),
+        ActionEntry(action: .prevFeed, keys: ["["], help: "Previous feed's articles", screens: [.articles, .article]),
         ActionEntry(action: .toggleRead, keys: ["N"], help: "Toggle read/unread", screens: articleScreens),
         ActionEntry(action: .markFeedRead, keys: ["A"], help: "Mark this feed read (asks first)", screens: [.feeds, .articles]),
         ActionEntry(action: .markAllRead, keys: ["C"], help: "Mark everything read (asks first)",

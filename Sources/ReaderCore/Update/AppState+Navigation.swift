@@ -112,6 +112,50 @@ extension AppState {
         return openArticle(summary.id) + loadMoreIfNeeded()
     }
 
+    /// Opens a feed's list above the feed list, selecting its row there.
+    private mutating func openFeed(_ id: FeedID, title: String) -> [Effect] {
+        let rows = feedRows
+        if let row = rows.firstIndex(where: { if case .feed(let feed) = $0 { return feed.id == id } else { return false } }) {
+            feedList.select(row, count: rows.count, height: contentHeight)
+        }
+        let title = feeds.first { $0.id == id }?.title ?? title
+        return openList(.feed(id), title: title)
+    }
+
+    /// J and K: the next row of the list, or in the pager the next article of the list behind it.
+    mutating func nextArticle(_ step: Int) -> [Effect] {
+        guard case .article(let pager)? = stack.last else { return move(.lines(step)) }
+        guard stack.count >= 2, case .articles(let list) = stack[stack.count - 2],
+              let here = list.items.firstIndex(where: { $0.id == pager.articleID }) else { return [] }
+        guard list.items.indices.contains(here + step) else {
+            if step < 0 {
+                status = StatusMessage("This is the first article")
+            } else {
+                status = StatusMessage(list.isComplete ? "This is the last article" : "Loading more articles…")
+            }
+            return []
+        }
+        return showArticle(list.items[here + step])
+    }
+
+    /// ] and [: the next or previous feed of the feed list (as filtered), from the feed whose list is open.
+    mutating func nextFeed(_ step: Int) -> [Effect] {
+        let rows = feedRows
+        func feedID(_ row: FeedRow) -> FeedID? { if case .feed(let feed) = row { return feed.id } else { return nil } }
+        let open = stack.lazy.compactMap { screen -> FeedID? in
+            if case .articles(let list) = screen { return list.source.feedID } else { return nil }
+        }.last
+        let here = open.flatMap { id in rows.firstIndex { feedID($0) == id } } ?? feedList.selection
+        let target = step > 0 ? rows.indices.first { $0 > here && feedID(rows[$0]) != nil }
+                              : rows.indices.last { $0 < here && feedID(rows[$0]) != nil }
+        guard let target, case .feed(let feed) = rows[target] else {
+            status = StatusMessage(step > 0 ? "This is the last feed" : "This is the first feed")
+            return []
+        }
+        stack.removeAll()
+        return openFeed(feed.id, title: feed.title)
+    }
+
     /// Asks for the next page when the selection comes within a screen of the last loaded row.
     mutating func loadMoreIfNeeded() -> [Effect] {
         guard let index = stack.lastIndex(where: { if case .articles = $0 { return true } else { return false } }),
