@@ -69,4 +69,38 @@ struct NavigationTests {
         state.press("q")
         #expect(state.screenKind == .feeds)
     }
+
+    // q after n had crossed into Montréal JS went back to Québec numérique's list, which no longer held the article.
+    @Test("q after n crossed into another feed goes back to that feed's list, the article selected")
+    func unreadAcrossFeeds() {
+        var (state, _) = PagerScreenTests.openArticle(2)
+        let ask = state.press("n")
+        guard case .findUnread(let request, _)? = ask.first else { Issue.record("\(ask)"); return }
+        let other = Fixture.summary(31, "Meetup JavaScript à Montréal", feed: Fixture.broken)
+        let opened = state.update(.unreadFound(requestID: request, other))
+        guard case .loadArticles(let listRequest, let query)? = opened.first else { Issue.record("\(opened)"); return }
+        #expect(query.source == .feed(FeedID(3)))
+        #expect(opened.last == .loadArticle(requestID: AppState.requestID(in: opened)!, ArticleID(31)))
+        let older = Fixture.summary(30, "Archives", feed: Fixture.broken, date: "2026-11-01T10:00:00Z")
+        _ = state.update(.articlesLoaded(requestID: listRequest, [older, other], isLast: true))
+        state.press("q")
+        #expect(state.lines[0].hasPrefix("qnread — Montréal JS"))
+        #expect(state.lines.last?.hasSuffix("2/2") == true, "the article n opened is selected")
+        state.press("q")
+        #expect(state.lines.last?.hasSuffix("5/5") == true, "the feed list follows too")
+    }
+
+    @Test("The article to select is looked for page after page until it arrives")
+    func pendingSelectionLoadsMore() {
+        var (state, _) = PagerScreenTests.openArticle(2)
+        let ask = state.press("n")
+        guard case .findUnread(let request, _)? = ask.first else { Issue.record("\(ask)"); return }
+        let other = Fixture.summary(31, "Meetup JavaScript à Montréal", feed: Fixture.broken, date: "2026-10-01T10:00:00Z")
+        let opened = state.update(.unreadFound(requestID: request, other))
+        guard case .loadArticles(let listRequest, _)? = opened.first else { Issue.record("\(opened)"); return }
+        let newer = Fixture.summary(32, "Plus récent", feed: Fixture.broken, read: true)
+        let more = state.update(.articlesLoaded(requestID: listRequest, [newer], isLast: false))
+        guard case .loadArticles(_, let next)? = more.first else { Issue.record("no next page: \(more)"); return }
+        #expect(next.after == ArticleCursor(after: newer))
+    }
 }

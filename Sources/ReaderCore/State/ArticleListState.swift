@@ -14,6 +14,8 @@ public struct ArticleListState: Hashable, Sendable {
     public var isComplete = false
     /// The load this list waits for; answers to older requests are dropped.
     public var requestID: Int
+    /// The article to select once its page arrives (the list went behind an article `n` found in another feed).
+    public var pendingSelection: ArticleID?
 
     public init(source: ArticleSource, title: String, requestID: Int) {
         self.source = source

@@ -105,21 +105,33 @@ extension AppState {
     /// Shows `summary` in the pager (replacing the one on top) and selects it in the list behind, if loaded.
     mutating func showArticle(_ summary: ArticleSummary) -> [Effect] {
         if case .article? = stack.last { stack.removeLast() }
+        var effects: [Effect] = []
+        if case .articles(let list)? = stack.last, case .feed(let id) = list.source, id != summary.feedID {
+            // Next unread went past this feed into another: that feed's list goes behind the article, so q
+            // comes back to it, and the feed list follows.
+            stack.removeLast()
+            effects += openFeed(summary.feedID, title: summary.feedTitle, selecting: summary.id)
+        }
         if case .articles(var list)? = stack.last, let row = list.items.firstIndex(where: { $0.id == summary.id }) {
             list.list.select(row, count: list.items.count, height: contentHeight)
             stack[stack.count - 1] = .articles(list)
         }
-        return openArticle(summary.id) + loadMoreIfNeeded()
+        return effects + openArticle(summary.id) + loadMoreIfNeeded()
     }
 
-    /// Opens a feed's list above the feed list, selecting its row there.
-    private mutating func openFeed(_ id: FeedID, title: String) -> [Effect] {
+    /// Opens a feed's list above the feed list, selecting its row there; `selecting` is selected once loaded.
+    private mutating func openFeed(_ id: FeedID, title: String, selecting article: ArticleID? = nil) -> [Effect] {
         let rows = feedRows
         if let row = rows.firstIndex(where: { if case .feed(let feed) = $0 { return feed.id == id } else { return false } }) {
             feedList.select(row, count: rows.count, height: contentHeight)
         }
         let title = feeds.first { $0.id == id }?.title ?? title
-        return openList(.feed(id), title: title)
+        let effects = openList(.feed(id), title: title)
+        if let article, case .articles(var list)? = stack.last {
+            list.pendingSelection = article
+            stack[stack.count - 1] = .articles(list)
+        }
+        return effects
     }
 
     /// J and K: the next row of the list, or in the pager the next article of the list behind it.
@@ -156,12 +168,14 @@ extension AppState {
         return openFeed(feed.id, title: feed.title)
     }
 
-    /// Asks for the next page when the selection comes within a screen of the last loaded row.
+    /// Asks for the next page when the selection comes within a screen of the last loaded row, or while the
+    /// article to select has not arrived.
     mutating func loadMoreIfNeeded() -> [Effect] {
         guard let index = stack.lastIndex(where: { if case .articles = $0 { return true } else { return false } }),
               case .articles(var list) = stack[index], !list.isComplete, !list.isLoading,
               case let source = list.source, !isSearch(source),
-              list.list.selection + max(1, contentHeight) >= list.items.count else { return [] }
+              list.pendingSelection != nil || list.list.selection + max(1, contentHeight) >= list.items.count
+        else { return [] }
         list.isLoading = true
         list.requestID = makeRequestID()
         stack[index] = .articles(list)

@@ -113,6 +113,12 @@ extension AppState {
             list.items += page.filter { !known.contains($0.id) }
             list.isComplete = isLast
             list.isLoading = false
+            if let wanted = list.pendingSelection, let row = list.items.firstIndex(where: { $0.id == wanted }) {
+                list.list.select(row, count: list.items.count, height: height)
+                list.pendingSelection = nil
+            } else if isLast {
+                list.pendingSelection = nil
+            }
             list.list.scrollToSelection(count: list.items.count, height: height)
         }
         return found ? loadMoreIfNeeded() : []
