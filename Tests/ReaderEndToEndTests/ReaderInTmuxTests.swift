@@ -96,6 +96,21 @@ struct ReaderInTmuxTests {
         try reader.waitFor(text: "Rencontre des développeurs de Lévis")
     }
 
+    @Test("t opens the tag chooser with unread counts; choosing a tag filters the feed list")
+    func tagChooser() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        let reader = try Self.start(home)
+        try reader.send("t")
+        let tags = try reader.waitFor(text: "qnread — Tags")
+        #expect(tags.contains { $0.hasPrefix("  #quebec") && $0.hasSuffix("2/3") })
+        #expect(tags.contains { $0.hasPrefix("  #web") && $0.hasSuffix("2/2") })
+        try reader.send("G", "Enter")
+        let feeds = try reader.waitFor(text: "qnread — Feeds · tag web")
+        #expect(feeds.contains { $0.hasPrefix("  Web à Québec  #web") })
+        #expect(!feeds.joined().contains("Québec numérique"))
+    }
+
     @Test("A feed tagged ! in the feeds file is not in the feed list nor in All articles")
     func hiddenFeed() throws {
         let home = try ReaderHome()

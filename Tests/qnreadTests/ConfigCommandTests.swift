@@ -56,6 +56,7 @@ struct ConfigCommandTests {
         let blocks = result.stdout.components(separatedBy: "\n\n")
         #expect(blocks.map { $0.split(separator: "\n")[0] } == [
             "[feeds] Feed list", "[articles] Article list", "[article] Article", "[search] Search results", "[help] Help",
+            "[tags] Tags",
         ])
         #expect(blocks[1].contains("  x           toggle-read, down Toggle read/unread, then Move down one line"))
         #expect(!blocks[1].contains("next-unread"))

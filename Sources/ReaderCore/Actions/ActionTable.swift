@@ -15,7 +15,8 @@ public struct ActionEntry: Hashable, Sendable {
 public enum ActionTable {
     private static let every = Set(ScreenKind.allCases)
     private static let lists: Set<ScreenKind> = [.feeds, .articles, .search]
-    private static let moving: Set<ScreenKind> = [.feeds, .articles, .search, .article, .help]
+    private static let choosing: Set<ScreenKind> = lists.union([.tags])
+    private static let moving: Set<ScreenKind> = [.feeds, .articles, .search, .article, .help, .tags]
     private static let articleScreens: Set<ScreenKind> = [.articles, .search, .article]
 
     public static let entries: [ActionEntry] = [
@@ -27,7 +28,7 @@ public enum ActionTable {
         ActionEntry(action: .halfPageUp, keys: ["C-u"], help: "Half a page up", screens: moving),
         ActionEntry(action: .top, keys: ["g", "Home"], help: "Go to the top", screens: moving),
         ActionEntry(action: .bottom, keys: ["G", "End"], help: "Go to the end", screens: moving),
-        ActionEntry(action: .open, keys: ["Enter"], help: "Open the selected item", screens: lists),
+        ActionEntry(action: .open, keys: ["Enter"], help: "Open the selected item", screens: choosing),
         ActionEntry(action: .back, keys: ["q"], help: "Go back (quit from the feed list)", screens: every),
         ActionEntry(action: .quit, keys: ["Q"], help: "Quit qnread", screens: every),
         ActionEntry(action: .nextUnread, keys: ["n"], help: "Next unread article",
@@ -53,7 +54,7 @@ public enum ActionTable {
         ActionEntry(action: .openLink, keys: ["#"], help: "Open link number N (or type N then Enter)",
                     screens: [.article]),
         ActionEntry(action: .search, keys: ["/"], help: "Search articles", screens: lists),
-        ActionEntry(action: .filterTag, keys: ["t"], help: "Show the next tag only (cycles, then all)",
+        ActionEntry(action: .filterTag, keys: ["t"], help: "Choose a tag to show, from a list with unread counts",
                     screens: [.feeds]),
         ActionEntry(action: .toggleShowRead, keys: ["l"], help: "Show or hide read items", screens: [.feeds, .articles]),
         ActionEntry(action: .showError, keys: ["E"], help: "Show why the feed's last fetch failed", screens: [.feeds]),

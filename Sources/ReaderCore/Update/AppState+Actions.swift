@@ -65,18 +65,15 @@ extension AppState {
             prompt = PromptState(kind: .search, searchFeed: feed)
             return []
         case .filterTag:
-            let tags = self.tags
-            guard !tags.isEmpty else {
+            // newsboat's tag selection dialog: a list of tags with counts, not a cycle through them.
+            let rows = tagRows
+            guard rows.count > 1 else {
                 status = StatusMessage("No feed has a tag")
                 return []
             }
-            if let current = tagFilter, let index = tags.firstIndex(of: current), index + 1 < tags.count {
-                tagFilter = tags[index + 1]
-            } else {
-                tagFilter = tagFilter == nil ? tags[0] : nil
-            }
-            feedList.select(0, count: feedRows.count, height: contentHeight)
-            status = StatusMessage(tagFilter.map { "Tag: \($0)" } ?? "All tags")
+            var list = ListState()
+            list.select(rows.firstIndex { $0.tag == tagFilter } ?? 0, count: rows.count, height: contentHeight)
+            stack.append(.tags(list))
             return []
         case .toggleShowRead:
             settings.showRead.toggle()

@@ -31,6 +31,11 @@ extension AppState {
             help.offset = min(max(0, target(motion, from: help.offset, count: maxOffset + 1)), maxOffset)
             stack[stack.count - 1] = .help(help)
             return []
+        case .tags(var list)?:
+            let count = tagRows.count
+            list.select(target(motion, from: list.selection, count: count), count: count, height: height)
+            stack[stack.count - 1] = .tags(list)
+            return []
         }
     }
 
@@ -46,6 +51,7 @@ extension AppState {
         switch stack.last {
         case nil: return feedRows.count
         case .articles(let list)?: return list.items.count
+        case .tags?: return tagRows.count
         default: return nil
         }
     }
@@ -54,6 +60,7 @@ extension AppState {
         switch stack.last {
         case nil: return feedList
         case .articles(let list)?: return list.list
+        case .tags(let list)?: return list
         default: return nil
         }
     }
@@ -76,6 +83,14 @@ extension AppState {
         case .articles(let list)?:
             guard let summary = list.selected else { return [] }
             return openArticle(summary.id)
+        case .tags(let list)?:
+            let rows = tagRows
+            guard rows.indices.contains(list.selection) else { return [] }
+            stack.removeLast()
+            tagFilter = rows[list.selection].tag
+            feedList.select(0, count: feedRows.count, height: contentHeight)
+            status = StatusMessage(tagFilter.map { "Tag: \($0)" } ?? "All tags")
+            return []
         default:
             return []
         }
@@ -223,7 +238,7 @@ extension AppState {
             // Past the loaded rows the store knows more: it also goes on to the next feeds with unread articles.
             let from = direction == .older ? (list?.items.last ?? pager.article?.summary) : pager.article?.summary
             return askStoreForUnread(source: source, from: from, direction, listIsComplete: false)
-        case .help?:
+        case .help?, .tags?:
             return []
         }
     }

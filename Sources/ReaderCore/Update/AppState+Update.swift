@@ -100,6 +100,9 @@ extension AppState {
                 help.offset = min(help.offset, PagerWidget.maxOffset(lineCount: helpLines(for: help.about).count,
                                                                      height: contentHeight))
                 stack[index] = .help(help)
+            case .tags(var list):
+                list.scrollToSelection(count: tagRows.count, height: contentHeight)
+                stack[index] = .tags(list)
             }
         }
     }

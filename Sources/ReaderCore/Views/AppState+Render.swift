@@ -20,6 +20,7 @@ extension AppState {
         case .help(let help)?:
             PagerWidget.draw(helpLines(for: help.about), offset: help.offset, in: content, on: &canvas,
                              background: theme.style(.normal), style: theme.style(for:))
+        case .tags(let list)?: drawTagChooser(list, in: content, on: &canvas)
         }
         drawBottomLine(on: &canvas)
         return canvas
@@ -48,6 +49,8 @@ extension AppState {
             return ("qnread — " + (pager.article?.feedTitle ?? "…"), pager.article?.status.isStarred == true ? "★" : "")
         case .help(let help)?:
             return ("qnread — Help: " + help.about.title, "q closes")
+        case .tags?:
+            return ("qnread — Tags", "Enter shows the feeds of a tag")
         }
     }
 
@@ -81,6 +84,8 @@ extension AppState {
             return "\(bottom)/\(pager.lines.count) \(bottom * 100 / pager.lines.count)%"
         case .help?:
             return nil
+        case .tags(let list)?:
+            return "\(min(list.selection + 1, tagRows.count))/\(tagRows.count)"
         }
     }
 
