@@ -62,6 +62,7 @@ private struct ConfigReader {
             guard let value = table[key] else { continue }
             switch key {
             case "keys": readKeys(value)
+            case "macros": readMacros(value)
             case "theme": string(value, key) { $0.settings.theme = $1 }
             case "browser": readBrowser(value)
             case "reload_on_start": bool(value, key) { $0.settings.reloadOnStart = $1 }
@@ -153,33 +154,56 @@ private struct ConfigReader {
         }
     }
 
+    /// `[macros]`: `"v" = ["open-in-browser", "toggle-read"]`, one key each, run after the macro prefix.
+    private mutating func readMacros(_ value: TOMLValueConvertible) {
+        guard let table = value.table else { return fail(at: ["macros"], "macros must be a table of \"KEY\" = [actions]") }
+        for keyName in table.keys.sorted(by: { (lines.line(of: ["macros", $0]) ?? 0) < (lines.line(of: ["macros", $1]) ?? 0) }) {
+            let path = ["macros", keyName]
+            guard let keys = KeyEvent.sequence(named: keyName), keys.count == 1 else {
+                fail(at: path, "macro \"\(keyName)\" must be one key (the one typed after the macro prefix)")
+                continue
+            }
+            guard let actions = actions(table[keyName]!, for: keyName, at: path) else { continue }
+            if actions.contains(.macroPrefix) {
+                fail(at: path, "macro \"\(keyName)\" cannot run macro-prefix")
+                continue
+            }
+            config.keymap.bindMacro(keys[0], to: actions)
+        }
+    }
+
     private mutating func readBinding(_ keyName: String, _ value: TOMLValueConvertible, section: String, screen: ScreenKind?) {
         let path = ["keys", section, keyName]
         guard let keys = KeyEvent.sequence(named: keyName) else {
             return fail(at: path, "\"\(keyName)\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")")
         }
+        guard let actions = actions(value, for: keyName, at: path) else { return }
+        if let screen, let action = actions.first(where: { !ActionTable.entry(for: $0).applies(to: screen) }) {
+            return fail(at: path, "action \"\(action.rawValue)\" does not apply to the \(screen.title.lowercased()) screen")
+        }
+        config.keymap.bind(keys, to: actions, in: screen)
+    }
+
+    /// An action name or a list of them; "none" is the empty list (unbinds). Nil, with the error noted, otherwise.
+    private mutating func actions(_ value: TOMLValueConvertible, for keyName: String, at path: [String]) -> [Action]? {
         let names: [String]
         if let single = value.string {
             names = [single]
         } else if let array = value.array, array.allSatisfy({ $0.string != nil }), !array.isEmpty {
             names = array.compactMap { $0.string }
         } else {
-            return fail(at: path, "\"\(keyName)\" must be bound to an action name or a list of them")
+            fail(at: path, "\"\(keyName)\" must be bound to an action name or a list of them")
+            return nil
         }
-        if names == ["none"] {
-            config.keymap.bind(keys, to: [], in: screen)
-            return
-        }
+        if names == ["none"] { return [] }
         var actions: [Action] = []
         for name in names {
             guard let action = Action(rawValue: name) else {
-                return fail(at: path, "unknown action \"\(name)\" for \"\(keyName)\"")
-            }
-            if let screen, !ActionTable.entry(for: action).applies(to: screen) {
-                return fail(at: path, "action \"\(name)\" does not apply to the \(screen.title.lowercased()) screen")
+                fail(at: path, "unknown action \"\(name)\" for \"\(keyName)\"")
+                return nil
             }
             actions.append(action)
         }
-        config.keymap.bind(keys, to: actions, in: screen)
+        return actions
     }
 }

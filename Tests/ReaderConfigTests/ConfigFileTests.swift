@@ -162,4 +162,23 @@ struct ConfigFileTests {
             "config.toml:2: fetch_timeout_seconds must be a whole number from 1 to 3600",
         ])
     }
+
+    @Test("[macros] binds one key each to a list of actions; a bad key or action is an error on its line")
+    func macros() {
+        let config = ReaderConfiguration.parse("""
+        [macros]
+        "v" = ["open-in-browser", "toggle-read"]
+        "g g" = "top"
+        "x" = ["open", "voler"]
+        "s" = "toggle-star"
+        "m" = ["macro-prefix", "down"]
+        """)
+        #expect(config.keymap.macros == [KeyEvent.character("v"): [.openInBrowser, .toggleRead],
+                                         KeyEvent.character("s"): [.toggleStar]])
+        #expect(config.errors.map(\.description) == [
+            "config.toml:3: macro \"g g\" must be one key (the one typed after the macro prefix)",
+            "config.toml:4: unknown action \"voler\" for \"x\"",
+            "config.toml:6: macro \"m\" cannot run macro-prefix",
+        ])
+    }
 }

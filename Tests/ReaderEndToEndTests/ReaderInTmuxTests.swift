@@ -96,6 +96,32 @@ struct ReaderInTmuxTests {
         try reader.waitFor(text: "Rencontre des développeurs de Lévis")
     }
 
+    @Test("A macro from config.toml runs its actions in order after the prefix, and ? lists it")
+    func macro() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        let argvFile = home.root.appendingPathComponent("argv")
+        let script = try home.recordingScript(named: "record-argv", into: argvFile)
+        try home.writeConfig("""
+        browser = ["\(script.path)"]
+        [macros]
+        "v" = ["open-in-browser", "toggle-read"]
+        """)
+        let reader = try Self.start(home)
+        try reader.send("j", "j", "Enter")
+        try reader.waitFor(text: "N  2026-11-30 L’hiver arrive à Québec")
+        try reader.send(",")
+        try reader.waitFor(text: "Macro: v")
+        try reader.send("v")
+        try reader.waitFor(text: "Opened https://quebecnumerique.example/hiver")
+        try reader.waitFor(text: "   2026-11-30 L’hiver arrive à Québec")
+        #expect(try String(contentsOf: argvFile, encoding: .utf8) == "https://quebecnumerique.example/hiver\n")
+        try reader.send("?", "G")
+        try reader.waitFor(text: "Macros")
+        let help = try reader.waitFor(text: ", v")
+        #expect(help.contains { $0.hasPrefix("  , v") && $0.contains("open-in-browser, toggle-read") })
+    }
+
     @Test("t opens the tag chooser with unread counts; choosing a tag filters the feed list")
     func tagChooser() throws {
         let home = try ReaderHome()
@@ -176,10 +202,7 @@ struct ReaderInTmuxTests {
         let home = try ReaderHome()
         try home.fillStore()
         let argvFile = home.root.appendingPathComponent("argv")
-        let script = home.root.appendingPathComponent("record-argv")
-        try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(argvFile.path)\"\n"
-            .write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let script = try home.recordingScript(named: "record-argv", into: argvFile)
         try home.writeConfig("browser = [\"\(script.path)\"]\n")
         try? FileManager.default.removeItem(atPath: "/tmp/qnread-e2e-pwned")
         let reader = try Self.start(home)

@@ -11,4 +11,5 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case openInBrowser = "open-in-browser", showLinks = "show-links", openLink = "open-link"
     case search, filterTag = "filter-tag", toggleShowRead = "toggle-show-read", showError = "show-error"
     case help, redraw
+    case macroPrefix = "macro-prefix"
 }

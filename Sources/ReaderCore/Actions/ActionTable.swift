@@ -58,6 +58,9 @@ public enum ActionTable {
                     screens: [.feeds]),
         ActionEntry(action: .toggleShowRead, keys: ["l"], help: "Show or hide read items", screens: [.feeds, .articles]),
         ActionEntry(action: .showError, keys: ["E"], help: "Show why the feed's last fetch failed", screens: [.feeds]),
+        // newsboat's prefix: `, v` runs the macro config.toml binds to v.
+        ActionEntry(action: .macroPrefix, keys: [","], help: "Run a macro: the next key names it ([macros])",
+                    screens: every),
         ActionEntry(action: .help, keys: ["?"], help: "Help for this screen", screens: every.subtracting([.help])),
         ActionEntry(action: .redraw, keys: ["C-l"], help: "Redraw the screen", screens: every),
     ]

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public var pendingKeys: [KeyEvent] = []
     /// Digits typed in the pager before Enter opens that link.
     public var pendingNumber = ""
+    /// The macro prefix was typed: the next key names a macro.
+    public var awaitsMacroKey = false
     public var isRunning = true
     /// The `findUnread` answer the reader waits for.
     var unreadRequestID: Int?

@@ -23,6 +23,15 @@ extension AppState {
             return []
         case .redraw:
             return [.redraw]
+        case .macroPrefix:
+            guard !keymap.macros.isEmpty else {
+                status = StatusMessage("No macro: config.toml's [macros] binds them")
+                return []
+            }
+            awaitsMacroKey = true
+            let keys = keymap.macros.keys.map(\.name).sorted().joined(separator: " ")
+            status = StatusMessage("Macro: \(keys) (Esc cancels)")
+            return []
         case .down: return move(.lines(1))
         case .up: return move(.lines(-1))
         case .pageDown: return move(.lines(max(1, contentHeight)))

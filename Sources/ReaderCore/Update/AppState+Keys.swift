@@ -7,6 +7,7 @@ extension AppState {
     mutating func handleKey(_ key: KeyEvent) -> [Effect] {
         if prompt != nil { return handlePromptKey(key) }
         status = nil
+        if awaitsMacroKey { return runMacro(key) }
         let screen = screenKind
         if screen == .article, pendingKeys.isEmpty {
             if let c = key.typedCharacter, c.isASCII, c.isNumber, keymap.resolve([key], on: .article) == .unbound {
@@ -41,6 +42,16 @@ extension AppState {
             if case .needMore(let exact?) = keymap.resolve(prefix, on: screen) { effects += run(exact) }
             return effects + handleKey(key)
         }
+    }
+
+    private mutating func runMacro(_ key: KeyEvent) -> [Effect] {
+        awaitsMacroKey = false
+        guard key != KeyEvent(.escape) else { return [] }
+        guard let actions = keymap.macros[key] else {
+            status = StatusMessage("No macro on \(key.name)", isError: true)
+            return []
+        }
+        return run(actions)
     }
 
     mutating func run(_ actions: [Action]) -> [Effect] {

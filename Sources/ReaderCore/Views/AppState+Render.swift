@@ -109,6 +109,11 @@ extension AppState {
     func helpLines(for screen: ScreenKind) -> [StyledLine] {
         var lines = [StyledLine([StyledSpan("Keys — \(screen.title)", roles: [.heading])]), StyledLine()]
         lines += KeyListing(keymap: keymap, screen: screen).textLines.map { StyledLine([StyledSpan($0)]) }
+        let macros = KeyListing(macrosOf: keymap, on: screen).textLines
+        if !macros.isEmpty {
+            lines += [StyledLine(), StyledLine([StyledSpan("Macros", roles: [.heading])])]
+            lines += macros.map { StyledLine([StyledSpan($0)]) }
+        }
         if screen == .article {
             lines += [StyledLine(), StyledLine([StyledSpan("  A number then Enter opens that link.", roles: [.dim])])]
         }

@@ -64,6 +64,17 @@ final class ReaderHome {
         try text.write(to: config.appendingPathComponent("qnread/config.toml"), atomically: true, encoding: .utf8)
     }
 
+    /// An executable script that writes its arguments, one a line, into `argv` (and, given `stdin`, its standard
+    /// input there): what a browser, pipe or bookmark command received.
+    func recordingScript(named name: String, into argv: URL, stdin: URL? = nil) throws -> URL {
+        let script = root.appendingPathComponent(name)
+        var text = "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(argv.path)\"\n"
+        if let stdin { text += "cat > \"\(stdin.path)\"\n" }
+        try text.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script
+    }
+
     /// The environment the reader runs in: nothing of the caller's home.
     var environment: [String: String] {
         ["HOME": root.path, "LANG": "C.UTF-8", "XDG_CONFIG_HOME": config.path, "XDG_DATA_HOME": data.path,
