@@ -37,7 +37,8 @@ enum ReaderLaunch {
         }
         // Reloads run in `qnread-tool`, so this process never loads the network libraries.
         let reload = SiblingProgram.path(SiblingProgram.tool).map {
-            ReloadProcess(tool: $0, store: store, settings: settings, environment: environment)
+            ReloadProcess(tool: $0, store: store, settings: settings, configFile: loaded.file.path,
+                          environment: environment)
         }
         ReaderLoop(terminal: terminal, library: store, refresher: reload, state: state, environment: environment).run()
         reload?.stop()
