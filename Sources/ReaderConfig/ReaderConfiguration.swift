@@ -64,7 +64,10 @@ private struct ConfigReader {
             case "keys": readKeys(value)
             case "macros": readMacros(value)
             case "theme": string(value, key) { $0.settings.theme = $1 }
-            case "browser": readBrowser(value)
+            case "browser": command(value, key) { $0.settings.browser = $1 }
+            case "pipe": command(value, key) { $0.settings.pipe = $1 }
+            case "bookmark_command": command(value, key) { $0.settings.bookmarkCommand = $1 }
+            case "save_dir": string(value, key) { $0.settings.saveDirectory = $1 }
             case "reload_on_start": bool(value, key) { $0.settings.reloadOnStart = $1 }
             case "reload_every_minutes": int(value, key, 0...10_080) { $0.settings.reloadEveryMinutes = $1 }
             case "max_parallel_fetches": int(value, key, 1...64) { $0.settings.maxParallelFetches = $1 }
@@ -100,20 +103,22 @@ private struct ConfigReader {
         apply(&config, string)
     }
 
-    private mutating func readBrowser(_ value: TOMLValueConvertible) {
-        // A string is split on spaces into argv words; a list gives the words as they are (for paths with spaces).
+    /// A program to run (browser, pipe, bookmark_command): a string is split on spaces into argv words; a list
+    /// gives the words as they are (for paths with spaces). Never a shell command line.
+    private mutating func command(_ value: TOMLValueConvertible, _ key: String,
+                                  _ apply: (inout ReaderConfiguration, [String]) -> Void) {
         if let string = value.string {
             let words = string.split(separator: " ").map(String.init)
-            guard !words.isEmpty else { return fail(at: ["browser"], "browser must name a program") }
-            config.settings.browser = words
+            guard !words.isEmpty else { return fail(at: [key], "\(key) must name a program") }
+            apply(&config, words)
         } else if let array = value.array {
             let words = array.compactMap { $0.string }
-            guard words.count == array.count, !words.isEmpty else {
-                return fail(at: ["browser"], "browser must be a string or a list of strings")
+            guard words.count == array.count, !words.isEmpty, !words[0].isEmpty else {
+                return fail(at: [key], "\(key) must be a string or a list of strings")
             }
-            config.settings.browser = words
+            apply(&config, words)
         } else {
-            fail(at: ["browser"], "browser must be a string or a list of strings")
+            fail(at: [key], "\(key) must be a string or a list of strings")
         }
     }
 

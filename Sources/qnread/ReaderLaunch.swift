@@ -26,7 +26,8 @@ enum ReaderLaunch {
         let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment),
                                   announce: { complain("qnread: " + $0) })
         try prepare(store)
-        let settings = loaded.configuration.settings
+        var settings = loaded.configuration.settings
+        settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
         let terminal = try NcursesTerminal(useColor: (environment["NO_COLOR"] ?? "").isEmpty, mouse: settings.mouse)
         var state = AppState(size: terminal.size, settings: settings, keymap: loaded.configuration.keymap,

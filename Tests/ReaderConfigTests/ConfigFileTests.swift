@@ -182,3 +182,34 @@ struct ConfigFileTests {
         ])
     }
 }
+
+@Suite("config.toml: the article commands")
+struct ArticleCommandConfigTests {
+    @Test("pipe and bookmark_command take a string or a list of words; save_dir a path")
+    func read() {
+        let config = ReaderConfiguration.parse("""
+        pipe = ["less", "-R"]
+        bookmark_command = "/opt/Mes signets/ajouter"
+        save_dir = "~/Articles sauvés"
+        """)
+        #expect(config.errors == [])
+        #expect(config.settings.pipe == ["less", "-R"])
+        #expect(config.settings.bookmarkCommand == ["/opt/Mes", "signets/ajouter"], "a string is split on spaces")
+        #expect(config.settings.saveDirectory == "~/Articles sauvés")
+    }
+
+    @Test("An empty or mistyped command is an error on its line and leaves the setting unset")
+    func errors() {
+        let config = ReaderConfiguration.parse("""
+        pipe = []
+        bookmark_command = 3
+        save_dir = ""
+        """)
+        #expect(config.settings.pipe == nil && config.settings.bookmarkCommand == nil && config.settings.saveDirectory == nil)
+        #expect(config.errors.map(\.description) == [
+            "config.toml:1: pipe must be a string or a list of strings",
+            "config.toml:2: bookmark_command must be a string or a list of strings",
+            "config.toml:3: save_dir must be a non-empty string",
+        ])
+    }
+}

@@ -10,6 +10,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case reload, reloadAll = "reload-all"
     case openInBrowser = "open-in-browser", showLinks = "show-links", openLink = "open-link"
     case search, filterTag = "filter-tag", toggleShowRead = "toggle-show-read", showError = "show-error"
+    case pipeTo = "pipe-to", save, bookmark, yankURL = "yank-url"
     case help, redraw
     case macroPrefix = "macro-prefix"
 }

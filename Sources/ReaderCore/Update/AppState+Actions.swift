@@ -56,6 +56,10 @@ extension AppState {
         case .reload: return reloadThis()
         case .reloadAll: return startReload(nil)
         case .openInBrowser: return openInBrowser()
+        case .pipeTo: return pipeArticle()
+        case .save: return saveArticle()
+        case .bookmark: return bookmarkArticle()
+        case .yankURL: return yankURL()
         case .showLinks:
             guard case .article(var pager)? = stack.last else { return [] }
             guard let line = pager.linksLine else {

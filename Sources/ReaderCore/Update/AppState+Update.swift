@@ -135,7 +135,7 @@ extension AppState {
             return []
         }
         pager.article = article
-        pager.document = ArticleDocument(html: article.bodyHTML, baseURL: article.link.flatMap(URL.init(string:)))
+        pager.document = ArticleDocument(article: article)
         layOut(&pager)
         var effects: [Effect] = []
         if !article.status.isRead {
