@@ -18,6 +18,11 @@ public final class ReaderLoop {
     private var pending: [Message] = []
     private var nextReload: Date?
     private let now: () -> Date
+    /// The store's outside-change count when last asked, and when that was.
+    private var storeVersion: Int?
+    private var storeCheckedAt = Date.distantPast
+    /// How often the store is asked whether another process wrote it: a change shows within this and a tick.
+    static let storeCheckInterval: TimeInterval = 0.25
 
     public init(terminal: Terminal, library: ReaderLibrary, refresher: FeedRefreshing?, state: AppState,
                 environment: [String: String] = ProcessInfo.processInfo.environment, now: @escaping () -> Date = Date.init) {
@@ -34,6 +39,7 @@ public final class ReaderLoop {
     public func run() -> AppState {
         state.size = terminal.size
         scheduleReload()
+        storeVersion = try? library.outsideChangeCount()
         perform(state.start())
         drainPending()
         while state.isRunning {
@@ -53,8 +59,19 @@ public final class ReaderLoop {
                 scheduleReload()
                 handle(.reloadDue)
             }
+            checkStore()
         }
         return state
+    }
+
+    /// The live reader: when another process (a cron reload) wrote the store, the screen follows without a key.
+    private func checkStore() {
+        let time = now()
+        guard time.timeIntervalSince(storeCheckedAt) >= Self.storeCheckInterval else { return }
+        storeCheckedAt = time
+        guard let version = try? library.outsideChangeCount() else { return }
+        defer { storeVersion = version }
+        if let known = storeVersion, known != version { handle(.storeChanged) }
     }
 
     private func scheduleReload() {

@@ -174,3 +174,23 @@ struct StatusAndListTests {
         #expect(try store.integrityProblems() == [])
     }
 }
+
+@Suite("Changes made by another process")
+struct OutsideChangeTests {
+    // The live reader asks this on every tick: it must move for another connection's commit and for nothing else.
+    @Test("The outside-change count moves when another connection commits, not for this store's own writes")
+    func outsideChanges() throws {
+        let scratch = try ScratchStore()
+        let (quebec, _) = try scratch.subscribeToTwoFeeds()
+        let before = try scratch.store.outsideChangeCount()
+        try scratch.store.mark(.feed(quebec), .read)
+        _ = try scratch.store.feedSummaries()
+        #expect(try scratch.store.outsideChangeCount() == before, "its own write")
+
+        let other = try FeedStore(path: scratch.path)   // as `qnread reload` from cron opens it
+        try other.mark(.feed(quebec), .unread)
+        let after = try scratch.store.outsideChangeCount()
+        #expect(after != before)
+        #expect(try scratch.store.outsideChangeCount() == after, "asking again changes nothing")
+    }
+}
