@@ -63,81 +63,90 @@ private struct ConfigReader {
             switch key {
             case "keys": readKeys(value)
             case "macros": readMacros(value)
-            case "theme": string(value, key) { $0.settings.theme = $1 }
-            case "browser": command(value, key) { $0.settings.browser = $1 }
-            case "pipe": command(value, key) { $0.settings.pipe = $1 }
-            case "bookmark_command": command(value, key) { $0.settings.bookmarkCommand = $1 }
-            case "save_dir": string(value, key) { $0.settings.saveDirectory = $1 }
-            case "reload_on_start": bool(value, key) { $0.settings.reloadOnStart = $1 }
-            case "reload_every_minutes": int(value, key, 0...10_080) { $0.settings.reloadEveryMinutes = $1 }
-            case "max_parallel_fetches": int(value, key, 1...64) { $0.settings.maxParallelFetches = $1 }
-            case "fetch_timeout_seconds": int(value, key, 1...3600) { $0.settings.fetchTimeoutSeconds = $1 }
-            case "low_speed_bytes_per_second": int(value, key, 0...1_000_000_000) { $0.settings.lowSpeedBytesPerSecond = $1 }
-            case "low_speed_seconds": int(value, key, 1...3600) { $0.settings.lowSpeedSeconds = $1 }
-            case "show_read": bool(value, key) { $0.settings.showRead = $1 }
-            case "date_format": readDateFormat(value)
-            case "retention_days": int(value, key, 0...100_000) { $0.settings.retentionDays = $1 }
-            case "retention_per_feed": int(value, key, 0...10_000_000) { $0.settings.retentionPerFeed = $1 }
-            case "mouse": bool(value, key) { $0.settings.mouse = $1 }
-            case "double_click_opens": bool(value, key) { $0.settings.doubleClickOpens = $1 }
-            default: fail(at: [key], "unknown setting \"\(key)\"")
+            default:
+                guard let setting = ConfigSettings.named(key) else { fail(at: [key], "unknown setting \"\(key)\""); continue }
+                read(value, as: setting)
             }
         }
     }
 
-    private mutating func bool(_ value: TOMLValueConvertible, _ key: String, _ apply: (inout ReaderConfiguration, Bool) -> Void) {
-        guard let bool = value.bool else { return fail(at: [key], "\(key) must be true or false") }
-        apply(&config, bool)
-    }
-
-    private mutating func int(_ value: TOMLValueConvertible, _ key: String, _ range: ClosedRange<Int>,
-                              _ apply: (inout ReaderConfiguration, Int) -> Void) {
-        guard let int = value.int, range.contains(int) else {
-            return fail(at: [key], "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+    /// One setting of the table, checked as its kind says; a wrong value is an error on its line.
+    private mutating func read(_ value: TOMLValueConvertible, as setting: ConfigSetting) {
+        let key = setting.name
+        switch setting.kind {
+        case .bool(let path):
+            guard let bool = value.bool else { return fail(at: [key], "\(key) must be true or false") }
+            config.settings[keyPath: path] = bool
+        case .int(let range, let path):
+            guard let int = int(value, key, range) else { return }
+            config.settings[keyPath: path] = int
+        case .optionalInt(let range, let path):
+            guard let int = int(value, key, range) else { return }
+            config.settings[keyPath: path] = int
+        case .string(let path):
+            guard let string = string(value, key) else { return }
+            config.settings[keyPath: path] = string
+        case .optionalString(let path):
+            guard let string = string(value, key) else { return }
+            config.settings[keyPath: path] = string
+        case .command(let path):
+            guard let words = command(value, key) else { return }
+            config.settings[keyPath: path] = words
+        case .dateFormat(let path):
+            guard let format = string(value, key), dateFormatIsSupported(format, key) else { return }
+            config.settings[keyPath: path] = format
         }
-        apply(&config, int)
     }
 
-    private mutating func string(_ value: TOMLValueConvertible, _ key: String, _ apply: (inout ReaderConfiguration, String) -> Void) {
-        guard let string = value.string, !string.isEmpty else { return fail(at: [key], "\(key) must be a non-empty string") }
-        apply(&config, string)
+    private mutating func int(_ value: TOMLValueConvertible, _ key: String, _ range: ClosedRange<Int>) -> Int? {
+        guard let int = value.int, range.contains(int) else {
+            fail(at: [key], "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return int
+    }
+
+    private mutating func string(_ value: TOMLValueConvertible, _ key: String) -> String? {
+        guard let string = value.string, !string.isEmpty else {
+            fail(at: [key], "\(key) must be a non-empty string")
+            return nil
+        }
+        return string
     }
 
     /// A program to run (browser, pipe, bookmark_command): a string is split on spaces into argv words; a list
     /// gives the words as they are (for paths with spaces). Never a shell command line.
-    private mutating func command(_ value: TOMLValueConvertible, _ key: String,
-                                  _ apply: (inout ReaderConfiguration, [String]) -> Void) {
+    private mutating func command(_ value: TOMLValueConvertible, _ key: String) -> [String]? {
         if let string = value.string {
             let words = string.split(separator: " ").map(String.init)
-            guard !words.isEmpty else { return fail(at: [key], "\(key) must name a program") }
-            apply(&config, words)
-        } else if let array = value.array {
-            let words = array.compactMap { $0.string }
-            guard words.count == array.count, !words.isEmpty, !words[0].isEmpty else {
-                return fail(at: [key], "\(key) must be a string or a list of strings")
+            guard !words.isEmpty else {
+                fail(at: [key], "\(key) must name a program")
+                return nil
             }
-            apply(&config, words)
-        } else {
-            fail(at: [key], "\(key) must be a string or a list of strings")
+            return words
         }
+        guard let array = value.array, case let words = array.compactMap({ $0.string }),
+              words.count == array.count, !words.isEmpty, !words[0].isEmpty else {
+            fail(at: [key], "\(key) must be a string or a list of strings")
+            return nil
+        }
+        return words
     }
 
-    private mutating func readDateFormat(_ value: TOMLValueConvertible) {
-        guard let format = value.string, !format.isEmpty else {
-            return fail(at: ["date_format"], "date_format must be a non-empty string")
-        }
+    private mutating func dateFormatIsSupported(_ format: String, _ key: String) -> Bool {
         var percent = false
         for c in format {
             if percent {
                 guard DateText.directives.contains(c) else {
-                    return fail(at: ["date_format"], "date_format: %\(c) is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)")
+                    fail(at: [key], "\(key): %\(c) is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)")
+                    return false
                 }
                 percent = false
             } else if c == "%" {
                 percent = true
             }
         }
-        config.settings.dateFormat = format
+        return true
     }
 
     private mutating func readKeys(_ value: TOMLValueConvertible) {

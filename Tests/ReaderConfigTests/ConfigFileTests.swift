@@ -213,3 +213,39 @@ struct ArticleCommandConfigTests {
         ])
     }
 }
+
+@Suite("config.toml: the settings table")
+struct ConfigSettingsTableTests {
+    /// A value of the right kind that differs from the default.
+    static func sample(_ setting: ConfigSetting) -> String {
+        switch setting.kind {
+        case .bool(let path): return Settings()[keyPath: path] ? "false" : "true"
+        case .int(let range, _), .optionalInt(let range, _): return String(range.upperBound)
+        case .string: return "\"essai\""
+        case .optionalString: return "\"/srv/québec\""
+        case .command: return "[\"/opt/mon programme\", \"--un\"]"
+        case .dateFormat: return "\"%Y %j\""
+        }
+    }
+
+    @Test("Every setting of the table is read from config.toml into the setting it names, and shown back the same")
+    func everySettingReads() {
+        for setting in ConfigSettings.all {
+            let sample = Self.sample(setting)
+            let config = ReaderConfiguration.parse("\(setting.name) = \(sample)\n")
+            #expect(config.errors == [], "\(setting.name)")
+            #expect(setting.tomlValue(in: config.settings) == sample, "\(setting.name)")
+            #expect(setting.tomlValue(in: config.settings) != setting.defaultValue, "\(setting.name) changed nothing")
+        }
+    }
+
+    @Test("Defaults as the man page prints them; unset ones say what applies instead")
+    func defaults() {
+        #expect(ConfigSettings.named("theme")?.defaultValue == "\"default\"")
+        #expect(ConfigSettings.named("reload_every_minutes")?.defaultValue == "0")
+        #expect(ConfigSettings.named("show_read")?.defaultValue == "true")
+        #expect(ConfigSettings.named("browser")?.defaultValue == nil)
+        #expect(ConfigSettings.all.allSatisfy { $0.defaultValue != nil || $0.whenUnset != nil })
+        #expect(Set(ConfigSettings.all.map(\.name)).count == ConfigSettings.all.count)
+    }
+}
