@@ -16,8 +16,9 @@ public enum SafeFileName {
                             number: Int? = nil) -> String {
         let suffix = (number.map { $0 >= 2 ? " (\($0))" : "" } ?? "") + (ext.isEmpty ? "" : "." + ext)
         let room = maxBytes - suffix.utf8.count
-        var stem = trimmed(cut(cleaned(text), toBytes: room))
-        if stem.isEmpty { stem = trimmed(cut(cleaned(fallback), toBytes: room)) }
+        // Trimmed before the cut too: a leading "../.." would otherwise take room from the title.
+        var stem = trimmed(cut(trimmed(cleaned(text)), toBytes: room))
+        if stem.isEmpty { stem = trimmed(cut(trimmed(cleaned(fallback)), toBytes: room)) }
         if stem.isEmpty { stem = "article" }
         return stem + suffix
     }

@@ -96,7 +96,7 @@ struct ReaderInTmuxTests {
         try reader.waitFor(text: "Rencontre des développeurs de Lévis")
     }
 
-    @Test("A macro from config.toml runs its actions in order after the prefix, and ? lists it")
+    @Test("A macro from config.toml runs its actions in order after the prefix, and ? lists it; a bad one is reported")
     func macro() throws {
         let home = try ReaderHome()
         try home.fillStore()
@@ -106,8 +106,10 @@ struct ReaderInTmuxTests {
         browser = ["\(script.path)"]
         [macros]
         "v" = ["open-in-browser", "toggle-read"]
+        "g g" = "top"
         """)
         let reader = try Self.start(home)
+        try reader.waitFor(text: "config.toml:4: macro \"g g\" must be one key")
         try reader.send("j", "j", "Enter")
         try reader.waitFor(text: "N  2026-11-30 L’hiver arrive à Québec")
         try reader.send(",")

@@ -55,3 +55,10 @@ func numbered() {
     #expect(SafeFileName.make(from: "Titre", extension: "txt", number: 1) == "Titre.txt")
     #expect(SafeFileName.make(from: "Titre", extension: "txt", number: 2) == "Titre (2).txt")
 }
+
+// "../../" before a long title took its room: the name stopped 7 bytes short of the limit.
+@Test("What is trimmed from the front leaves its room to the title")
+func trimBeforeCut() {
+    let name = SafeFileName.make(from: "../../." + String(repeating: "é", count: 300), extension: "txt")
+    #expect(name == String(repeating: "é", count: 98) + ".txt")
+}

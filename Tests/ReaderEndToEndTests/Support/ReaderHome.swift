@@ -2,6 +2,9 @@ import FeedModel
 import FeedParsing
 import FeedStorage
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A home of its own for one run of the reader: temporary XDG dirs and a real SQLite store filled through
 /// the store's own ingest API with French articles.
@@ -70,8 +73,13 @@ final class ReaderHome {
         let script = root.appendingPathComponent(name)
         var text = "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(argv.path)\"\n"
         if let stdin { text += "cat > \"\(stdin.path)\"\n" }
-        try text.write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        // Through a descriptor closed on exec: a program another test starts meanwhile (a tmux server) would
+        // otherwise keep it open for writing, and running the script would fail with ETXTBSY.
+        let fd = open(script.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw TmuxError(description: "cannot write \(script.path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else { throw TmuxError(description: "cannot write \(script.path)") }
         return script
     }
 

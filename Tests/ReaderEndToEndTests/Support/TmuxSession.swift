@@ -61,6 +61,16 @@ final class TmuxSession {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
+    /// Sets a server option (`set-clipboard on`: OSC 52 from the program fills a paste buffer).
+    func setServerOption(_ name: String, _ value: String) throws {
+        try tmux(["set-option", "-s", name, value])
+    }
+
+    /// The newest paste buffer, or nil when there is none.
+    func pasteBuffer() -> String? {
+        try? tmux(["show-buffer"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
