@@ -96,13 +96,7 @@ struct ArticleCommandsInTmuxTests {
     @Test("A qnread reload from outside (cron) shows on the open list and the feed list, without a key")
     func outsideReload() throws {
         let home = try ReaderHome()
-        let items = (1...3).map { n in
-            "<item><title>Nouvelle \(n) : le Web à Québec</title><guid>waq-\(n)</guid>" +
-                "<pubDate>Mon, 30 Nov 2026 1\(n):00:00 -0500</pubDate><description>Texte \(n)</description></item>"
-        }.joined()
-        let server = try LocalHTTPServer { _ in
-            HTTPReply(text: "<rss version=\"2.0\"><channel><title>Web à Québec (local)</title>\(items)</channel></rss>")
-        }
+        let server = try LocalHTTPServer { _ in HTTPReply(text: ReaderHome.localFeed) }
         let url = server.url("/waq.xml").absoluteString
         try "\(url) web\n".write(to: home.config.appendingPathComponent("qnread/feeds"), atomically: true, encoding: .utf8)
         let reader = try TmuxSession([ReaderInTmuxTests.binary], environment: home.environment, width: 100, height: 30)

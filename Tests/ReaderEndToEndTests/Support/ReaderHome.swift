@@ -27,6 +27,15 @@ final class ReaderHome {
 
     static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
+    /// What a local server serves as a feed: "Web à Québec (local)", three items of 30 November 2026.
+    static let localFeed: String = {
+        let items = (1...3).map { n in
+            "<item><title>Nouvelle \(n) : le Web à Québec</title><guid>waq-\(n)</guid>" +
+                "<pubDate>Mon, 30 Nov 2026 1\(n):00:00 -0500</pubDate><description>Texte \(n)</description></item>"
+        }.joined()
+        return "<rss version=\"2.0\"><channel><title>Web à Québec (local)</title>\(items)</channel></rss>"
+    }()
+
     /// Two feeds: Québec numérique (three articles, one read) and Web à Québec (two, one with a hostile link).
     /// The reader's feeds list names them too: at start the reader makes the store follow the list.
     func fillStore() throws {
