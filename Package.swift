@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "FeedStorage", dependencies: [
             "FeedModel", "FeedParsing", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
-        .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit"]),
+        .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
         // while the bytes arrive), FeedModel for its value types, and Debian's libxxhash for the body hash.
         .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety"]),

@@ -48,16 +48,19 @@ public struct FeedSummary: Hashable, Sendable, Identifiable {
     public var id: FeedID
     public var url: String
     public var title: String
+    /// The site the feed belongs to, as the feed names it.
+    public var siteLink: String?
     public var tags: [String]
     public var unreadCount: Int
     public var totalCount: Int
     public var fetch: FetchState
 
-    public init(id: FeedID, url: String, title: String, tags: [String] = [], unreadCount: Int, totalCount: Int,
-                fetch: FetchState = FetchState()) {
+    public init(id: FeedID, url: String, title: String, siteLink: String? = nil, tags: [String] = [], unreadCount: Int,
+                totalCount: Int, fetch: FetchState = FetchState()) {
         self.id = id
         self.url = url
         self.title = title
+        self.siteLink = siteLink
         self.tags = tags
         self.unreadCount = unreadCount
         self.totalCount = totalCount

@@ -48,8 +48,8 @@ enum JSONFeedReader {
         }
         item.title = string(entry["title"]).flatMap(PlainText.fromText)
         item.link = (string(entry["url"]) ?? string(entry["external_url"])).flatMap { resolve($0, base) }
-        item.content = string(entry["content_html"]) ?? string(entry["content_text"]).map(HTMLText.escape)
-        item.summary = string(entry["summary"]).map(HTMLText.escape)
+        item.content = string(entry["content_html"]) ?? string(entry["content_text"]).map(HTMLText.fromPlainText)
+        item.summary = string(entry["summary"]).map(HTMLText.fromPlainText)
         item.published = date(entry["date_published"], number, &warnings)
         item.updated = date(entry["date_modified"], number, &warnings)
         item.authors = authors(entry, base: base)

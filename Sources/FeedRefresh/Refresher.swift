@@ -48,7 +48,7 @@ public final class Refresher: Sendable {
     /// Makes the store's feeds match the feeds list (order, tags, custom titles); returns their ids in order.
     @discardableResult
     public func syncSubscriptions(_ feeds: [SubscribedFeed]) throws -> [FeedID] {
-        try store.syncSubscriptions(feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
+        try store.syncSubscriptions(feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title, isHidden: $0.isHidden) })
     }
 
     /// Refreshes the feeds at `urls` (creating store rows for unknown ones). `onPermanentMove(old, new)` is asked

@@ -43,7 +43,11 @@ extension FeedStore {
             let listTable = scope.unreadOnly || scope.starredOnly ? "s" : "a"
             let idColumn = listTable == "s" ? "s.article_id" : "a.id"
             var conditions = SQLConditions(Self.isShown("f"))
-            if let feed = scope.feed { conditions.add("\(listTable).feed_id = ?", feed.rawValue) }
+            if let feed = scope.feed {
+                conditions.add("\(listTable).feed_id = ?", feed.rawValue)
+            } else {
+                conditions.add("f.is_hidden = 0")
+            }
             if let tag = scope.tag {
                 conditions.add("\(listTable).feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)", tag)
             }
@@ -90,7 +94,7 @@ extension FeedStore {
     /// (or the end) of the list when `article` is nil. Nil when there is no other unread article.
     public func unreadArticle(_ direction: UnreadDirection, from article: ArticleID? = nil) throws -> ArticleSummary? {
         try read { db in
-            let feeds = try Int64.fetchAll(db, sql: "SELECT id FROM feed WHERE \(Self.isShown("feed")) \(Self.feedListOrder)")
+            let feeds = try Int64.fetchAll(db, sql: "SELECT id FROM feed WHERE \(Self.isListed("feed")) \(Self.feedListOrder)")
             let forward = direction == .next
             var start = forward ? 0 : feeds.count - 1
             if let article, let row = try Row.fetchOne(db, sql: """

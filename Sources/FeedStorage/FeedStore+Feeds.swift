@@ -32,11 +32,14 @@ public struct Subscription: Hashable, Sendable {
     public var tags: [String]
     /// The `"~Custom title"` of the feeds file.
     public var customTitle: String?
+    /// Tagged `!` in the feeds file: fetched and searchable, but not in the feed list nor its merged lists.
+    public var isHidden: Bool
 
-    public init(url: String, tags: [String] = [], customTitle: String? = nil) {
+    public init(url: String, tags: [String] = [], customTitle: String? = nil, isHidden: Bool = false) {
         self.url = url
         self.tags = tags
         self.customTitle = customTitle
+        self.isHidden = isHidden
     }
 }
 
@@ -137,20 +140,20 @@ extension FeedStore {
         guard db.changesCount > 0 else { throw FeedStoreError("no feed with id \(id)") }
     }
 
-    /// Makes the stored feeds match the feeds file: creates missing feeds, sets order, tags and custom
-    /// titles. Feeds no longer listed keep their articles but lose their place and tags (`removeFeed` deletes).
+    /// Makes the stored feeds match the feeds file: creates missing feeds, sets order, tags, custom titles and
+    /// hidden marks. Feeds no longer listed keep their articles but lose their place and tags (`removeFeed` deletes).
     /// A list the store already matches costs one read and no write: every launch of the reader syncs.
     @discardableResult
     public func syncSubscriptions(_ subscriptions: [Subscription]) throws -> [FeedID] {
         if let ids = try read({ db in try Self.idsIfSynced(db, subscriptions) }) { return ids }
         return try write { db in
-            try db.execute(sql: "UPDATE feed SET position = NULL, custom_title = NULL")
+            try db.execute(sql: "UPDATE feed SET position = NULL, custom_title = NULL, is_hidden = 0")
             try db.execute(sql: "DELETE FROM feed_tag")
             var ids: [FeedID] = []
             for (position, subscription) in subscriptions.enumerated() {
                 let feed = try Self.findOrCreateFeed(db, url: subscription.url)
-                try db.execute(sql: "UPDATE feed SET position = ?, custom_title = ? WHERE id = ?",
-                               arguments: [position, subscription.customTitle, feed.id.rawValue])
+                try db.execute(sql: "UPDATE feed SET position = ?, custom_title = ?, is_hidden = ? WHERE id = ?",
+                               arguments: [position, subscription.customTitle, subscription.isHidden, feed.id.rawValue])
                 for tag in Set(subscription.tags) {
                     try db.execute(sql: "INSERT INTO feed_tag(feed_id, tag) VALUES (?, ?)",
                                    arguments: [feed.id.rawValue, tag])
@@ -161,12 +164,17 @@ extension FeedStore {
         }
     }
 
-    /// The feeds' ids when the store already holds exactly this list (order, custom titles, tags), else nil.
+    /// The feeds' ids when the store already holds exactly this list (order, custom titles, tags, hidden
+    /// marks), else nil.
     private static func idsIfSynced(_ db: Database, _ subscriptions: [Subscription]) throws -> [FeedID]? {
-        struct Placed: Equatable { var id: Int64; var position: Int; var customTitle: String?; var tags: Set<String> }
+        struct Placed: Equatable {
+            var id: Int64; var position: Int; var customTitle: String?; var isHidden: Bool; var tags: Set<String>
+        }
         var stored: [String: Placed] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, url, position, custom_title FROM feed WHERE position IS NOT NULL") {
-            stored[row[1]] = Placed(id: row[0], position: row[2], customTitle: row[3], tags: [])
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, url, position, custom_title, is_hidden FROM feed WHERE position IS NOT NULL
+            """) {
+            stored[row[1]] = Placed(id: row[0], position: row[2], customTitle: row[3], isHidden: row[4], tags: [])
         }
         guard stored.count == subscriptions.count else { return nil }
         var urlOfID: [Int64: String] = [:]
@@ -179,7 +187,7 @@ extension FeedStore {
         for (position, subscription) in subscriptions.enumerated() {
             guard let placed = stored[subscription.url],
                   placed == Placed(id: placed.id, position: position, customTitle: subscription.customTitle,
-                                   tags: Set(subscription.tags)) else { return nil }
+                                   isHidden: subscription.isHidden, tags: Set(subscription.tags)) else { return nil }
             ids.append(FeedID(placed.id))
         }
         return ids
@@ -194,7 +202,7 @@ extension FeedStore {
         }
     }
 
-    /// The feed list: every shown feed (`isShown`) with its unread and total counts, in feeds-file order, then by title.
+    /// The feed list: every listed feed (`isListed`) with its unread and total counts, in feeds-file order, then by title.
     /// Counts come from the feed row (kept by triggers), so this reads 1,000 rows, not 100,000.
     public func feedSummaries() throws -> [FeedSummary] {
         try read { db in
@@ -206,12 +214,12 @@ extension FeedStore {
             // in place instead of copying all 1,000 first.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, url, coalesce(custom_title, title, url), unread_count, article_count,
-                       last_attempt, last_success, http_status, last_error, is_gone
-                FROM feed WHERE \(Self.isShown("feed")) \(Self.feedListOrder)
+                       last_attempt, last_success, http_status, last_error, is_gone, site_link
+                FROM feed WHERE \(Self.isListed("feed")) \(Self.feedListOrder)
                 """)
             return try Array(rows.map { row in
                 let id: Int64 = row[0]
-                return FeedSummary(id: FeedID(id), url: row[1], title: row[2], tags: tags[id] ?? [],
+                return FeedSummary(id: FeedID(id), url: row[1], title: row[2], siteLink: row[10], tags: tags[id] ?? [],
                                    unreadCount: row[3], totalCount: row[4],
                                    fetch: FetchState(lastAttempt: StoredValues.date(row[5]),
                                                      lastSuccess: StoredValues.date(row[6]), httpStatus: row[7],
@@ -229,6 +237,12 @@ extension FeedStore {
     /// lists and searches. A store no list was ever synced to (filled by `import-file` alone) shows every feed.
     static func isShown(_ alias: String) -> String {
         "(\(alias).position IS NOT NULL OR NOT EXISTS (SELECT 1 FROM feed AS listed WHERE listed.position IS NOT NULL))"
+    }
+
+    /// The feeds of the feed list and of the lists that merge feeds: shown (`isShown`) and not hidden with `!`.
+    /// A hidden feed's articles are still searched, and listed when the feed is named.
+    static func isListed(_ alias: String) -> String {
+        "(\(isShown(alias)) AND \(alias).is_hidden = 0)"
     }
 
     static func findOrCreateFeed(_ db: Database, url: String) throws -> Feed {

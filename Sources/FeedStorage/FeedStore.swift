@@ -103,6 +103,17 @@ public final class FeedStore: Sendable {
         }
     }
 
+    /// A number that changes when another connection (another process: `qnread reload` from cron, the reader's
+    /// reload child) commits to the database, and only then: SQLite's `PRAGMA data_version`, asked on the
+    /// writer's connection, so this store's own writes leave it alone. One cheap pragma, no table read.
+    public func outsideChangeCount() throws -> Int {
+        do {
+            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch let error as DatabaseError {
+            throw FeedStoreError("\(path): \(Self.describe(error))")
+        }
+    }
+
     /// Runs a write transaction, turning SQLite errors into one-line store errors.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         do {

@@ -11,6 +11,10 @@ enum StoreSchema {
         migrator.registerMigration("2026-12-01 search index without bidi marks") { db in
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('rebuild')")
         }
+        // newsboat's "!" tag: a feed fetched (for searches and query feeds) but left out of the feed list.
+        migrator.registerMigration("2026-12-06 hidden feeds") { db in
+            try db.execute(sql: "ALTER TABLE feed ADD COLUMN is_hidden INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

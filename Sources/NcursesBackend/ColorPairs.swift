@@ -19,6 +19,7 @@ struct ColorPairs {
     }
 
     mutating func attributes(for style: Style) -> (attr_t, Int16) {
+        let style = depth == .none ? style.withoutColor : style
         var attributes = qn_a_normal()
         let a = style.attributes
         if a.contains(.bold) { attributes |= qn_a_bold() }

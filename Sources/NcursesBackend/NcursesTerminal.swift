@@ -95,6 +95,17 @@ public final class NcursesTerminal: Terminal {
         return nil
     }
 
+    public func writeControlSequence(_ bytes: [UInt8]) {
+        // ncurses flushes its output at the end of each refresh, so these bytes come after every frame drawn.
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }   // a terminal gone: the next draw finds out
+            offset += written
+        }
+    }
+
     public func suspend() {
         def_prog_mode()
         endwin()

@@ -62,76 +62,91 @@ private struct ConfigReader {
             guard let value = table[key] else { continue }
             switch key {
             case "keys": readKeys(value)
-            case "theme": string(value, key) { $0.settings.theme = $1 }
-            case "browser": readBrowser(value)
-            case "reload_on_start": bool(value, key) { $0.settings.reloadOnStart = $1 }
-            case "reload_every_minutes": int(value, key, 0...10_080) { $0.settings.reloadEveryMinutes = $1 }
-            case "max_parallel_fetches": int(value, key, 1...64) { $0.settings.maxParallelFetches = $1 }
-            case "fetch_timeout_seconds": int(value, key, 1...3600) { $0.settings.fetchTimeoutSeconds = $1 }
-            case "low_speed_bytes_per_second": int(value, key, 0...1_000_000_000) { $0.settings.lowSpeedBytesPerSecond = $1 }
-            case "low_speed_seconds": int(value, key, 1...3600) { $0.settings.lowSpeedSeconds = $1 }
-            case "show_read": bool(value, key) { $0.settings.showRead = $1 }
-            case "date_format": readDateFormat(value)
-            case "retention_days": int(value, key, 0...100_000) { $0.settings.retentionDays = $1 }
-            case "retention_per_feed": int(value, key, 0...10_000_000) { $0.settings.retentionPerFeed = $1 }
-            case "mouse": bool(value, key) { $0.settings.mouse = $1 }
-            case "double_click_opens": bool(value, key) { $0.settings.doubleClickOpens = $1 }
-            default: fail(at: [key], "unknown setting \"\(key)\"")
+            case "macros": readMacros(value)
+            default:
+                guard let setting = ConfigSettings.named(key) else { fail(at: [key], "unknown setting \"\(key)\""); continue }
+                read(value, as: setting)
             }
         }
     }
 
-    private mutating func bool(_ value: TOMLValueConvertible, _ key: String, _ apply: (inout ReaderConfiguration, Bool) -> Void) {
-        guard let bool = value.bool else { return fail(at: [key], "\(key) must be true or false") }
-        apply(&config, bool)
-    }
-
-    private mutating func int(_ value: TOMLValueConvertible, _ key: String, _ range: ClosedRange<Int>,
-                              _ apply: (inout ReaderConfiguration, Int) -> Void) {
-        guard let int = value.int, range.contains(int) else {
-            return fail(at: [key], "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+    /// One setting of the table, checked as its kind says; a wrong value is an error on its line.
+    private mutating func read(_ value: TOMLValueConvertible, as setting: ConfigSetting) {
+        let key = setting.name
+        switch setting.kind {
+        case .bool(let path):
+            guard let bool = value.bool else { return fail(at: [key], "\(key) must be true or false") }
+            config.settings[keyPath: path] = bool
+        case .int(let range, let path):
+            guard let int = int(value, key, range) else { return }
+            config.settings[keyPath: path] = int
+        case .optionalInt(let range, let path):
+            guard let int = int(value, key, range) else { return }
+            config.settings[keyPath: path] = int
+        case .string(let path):
+            guard let string = string(value, key) else { return }
+            config.settings[keyPath: path] = string
+        case .optionalString(let path):
+            guard let string = string(value, key) else { return }
+            config.settings[keyPath: path] = string
+        case .command(let path):
+            guard let words = command(value, key) else { return }
+            config.settings[keyPath: path] = words
+        case .dateFormat(let path):
+            guard let format = string(value, key), dateFormatIsSupported(format, key) else { return }
+            config.settings[keyPath: path] = format
         }
-        apply(&config, int)
     }
 
-    private mutating func string(_ value: TOMLValueConvertible, _ key: String, _ apply: (inout ReaderConfiguration, String) -> Void) {
-        guard let string = value.string, !string.isEmpty else { return fail(at: [key], "\(key) must be a non-empty string") }
-        apply(&config, string)
+    private mutating func int(_ value: TOMLValueConvertible, _ key: String, _ range: ClosedRange<Int>) -> Int? {
+        guard let int = value.int, range.contains(int) else {
+            fail(at: [key], "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return int
     }
 
-    private mutating func readBrowser(_ value: TOMLValueConvertible) {
-        // A string is split on spaces into argv words; a list gives the words as they are (for paths with spaces).
+    private mutating func string(_ value: TOMLValueConvertible, _ key: String) -> String? {
+        guard let string = value.string, !string.isEmpty else {
+            fail(at: [key], "\(key) must be a non-empty string")
+            return nil
+        }
+        return string
+    }
+
+    /// A program to run (browser, pipe, bookmark_command): a string is split on spaces into argv words; a list
+    /// gives the words as they are (for paths with spaces). Never a shell command line.
+    private mutating func command(_ value: TOMLValueConvertible, _ key: String) -> [String]? {
         if let string = value.string {
             let words = string.split(separator: " ").map(String.init)
-            guard !words.isEmpty else { return fail(at: ["browser"], "browser must name a program") }
-            config.settings.browser = words
-        } else if let array = value.array {
-            let words = array.compactMap { $0.string }
-            guard words.count == array.count, !words.isEmpty else {
-                return fail(at: ["browser"], "browser must be a string or a list of strings")
+            guard !words.isEmpty else {
+                fail(at: [key], "\(key) must name a program")
+                return nil
             }
-            config.settings.browser = words
-        } else {
-            fail(at: ["browser"], "browser must be a string or a list of strings")
+            return words
         }
+        guard let array = value.array, case let words = array.compactMap({ $0.string }),
+              words.count == array.count, !words.isEmpty, !words[0].isEmpty else {
+            fail(at: [key], "\(key) must be a string or a list of strings")
+            return nil
+        }
+        return words
     }
 
-    private mutating func readDateFormat(_ value: TOMLValueConvertible) {
-        guard let format = value.string, !format.isEmpty else {
-            return fail(at: ["date_format"], "date_format must be a non-empty string")
-        }
+    private mutating func dateFormatIsSupported(_ format: String, _ key: String) -> Bool {
         var percent = false
         for c in format {
             if percent {
                 guard DateText.directives.contains(c) else {
-                    return fail(at: ["date_format"], "date_format: %\(c) is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)")
+                    fail(at: [key], "\(key): %\(c) is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)")
+                    return false
                 }
                 percent = false
             } else if c == "%" {
                 percent = true
             }
         }
-        config.settings.dateFormat = format
+        return true
     }
 
     private mutating func readKeys(_ value: TOMLValueConvertible) {
@@ -153,33 +168,56 @@ private struct ConfigReader {
         }
     }
 
+    /// `[macros]`: `"v" = ["open-in-browser", "toggle-read"]`, one key each, run after the macro prefix.
+    private mutating func readMacros(_ value: TOMLValueConvertible) {
+        guard let table = value.table else { return fail(at: ["macros"], "macros must be a table of \"KEY\" = [actions]") }
+        for keyName in table.keys.sorted(by: { (lines.line(of: ["macros", $0]) ?? 0) < (lines.line(of: ["macros", $1]) ?? 0) }) {
+            let path = ["macros", keyName]
+            guard let keys = KeyEvent.sequence(named: keyName), keys.count == 1 else {
+                fail(at: path, "macro \"\(keyName)\" must be one key (the one typed after the macro prefix)")
+                continue
+            }
+            guard let actions = actions(table[keyName]!, for: keyName, at: path) else { continue }
+            if actions.contains(.macroPrefix) {
+                fail(at: path, "macro \"\(keyName)\" cannot run macro-prefix")
+                continue
+            }
+            config.keymap.bindMacro(keys[0], to: actions)
+        }
+    }
+
     private mutating func readBinding(_ keyName: String, _ value: TOMLValueConvertible, section: String, screen: ScreenKind?) {
         let path = ["keys", section, keyName]
         guard let keys = KeyEvent.sequence(named: keyName) else {
             return fail(at: path, "\"\(keyName)\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")")
         }
+        guard let actions = actions(value, for: keyName, at: path) else { return }
+        if let screen, let action = actions.first(where: { !ActionTable.entry(for: $0).applies(to: screen) }) {
+            return fail(at: path, "action \"\(action.rawValue)\" does not apply to the \(screen.title.lowercased()) screen")
+        }
+        config.keymap.bind(keys, to: actions, in: screen)
+    }
+
+    /// An action name or a list of them; "none" is the empty list (unbinds). Nil, with the error noted, otherwise.
+    private mutating func actions(_ value: TOMLValueConvertible, for keyName: String, at path: [String]) -> [Action]? {
         let names: [String]
         if let single = value.string {
             names = [single]
         } else if let array = value.array, array.allSatisfy({ $0.string != nil }), !array.isEmpty {
             names = array.compactMap { $0.string }
         } else {
-            return fail(at: path, "\"\(keyName)\" must be bound to an action name or a list of them")
+            fail(at: path, "\"\(keyName)\" must be bound to an action name or a list of them")
+            return nil
         }
-        if names == ["none"] {
-            config.keymap.bind(keys, to: [], in: screen)
-            return
-        }
+        if names == ["none"] { return [] }
         var actions: [Action] = []
         for name in names {
             guard let action = Action(rawValue: name) else {
-                return fail(at: path, "unknown action \"\(name)\" for \"\(keyName)\"")
-            }
-            if let screen, !ActionTable.entry(for: action).applies(to: screen) {
-                return fail(at: path, "action \"\(name)\" does not apply to the \(screen.title.lowercased()) screen")
+                fail(at: path, "unknown action \"\(name)\" for \"\(keyName)\"")
+                return nil
             }
             actions.append(action)
         }
-        config.keymap.bind(keys, to: actions, in: screen)
+        return actions
     }
 }

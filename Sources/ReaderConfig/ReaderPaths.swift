@@ -27,6 +27,16 @@ public struct ReaderPaths: Sendable, Hashable {
         return ReaderPaths(environment: environment).databaseFile.path
     }
 
+    /// Where `save` writes: config.toml's `save_dir` (`~/` is the home directory), else the XDG download
+    /// directory (`xdg-user-dir DOWNLOAD`).
+    public static func saveDirectory(setting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard let setting, !setting.isEmpty else { return XDGUserDirectory.path("DOWNLOAD", environment: environment) }
+        let home = XDGBaseDirectory.home(environment).path
+        if setting == "~" { return home }
+        if setting.hasPrefix("~/") { return home + setting.dropFirst() }
+        return setting
+    }
+
     /// The running binary, symlinks resolved, so installed and checkout files are found beside it. Read once:
     /// the theme catalog and the sibling program both ask at start-up.
     public static let runningExecutable: URL = {

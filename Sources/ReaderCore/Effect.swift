@@ -15,6 +15,14 @@ public enum Effect: Hashable, Sendable {
     case reload([FeedID]?)
     /// Hands the terminal to the browser for this URL.
     case openURL(String)
+    /// Hands the terminal to `command`, the article's text (`AppState.articleText`) on its standard input.
+    case pipeArticle(ArticleID, command: [String], width: Int)
+    /// Writes the article's text, laid out `width` columns wide, into a new file in `directory`, named after its title.
+    case saveArticle(ArticleID, directory: String, width: Int)
+    /// Runs `command` in the background with `AppState.bookmarkArguments` of the article after it.
+    case bookmarkArticle(ArticleID, command: [String])
+    /// Puts the text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
     /// Forget the screen and draw it again in full.
     case redraw
     case quit

@@ -15,6 +15,8 @@ public enum Message: Hashable, Sendable {
     case unreadFound(requestID: Int, ArticleSummary?)
     /// Statuses changed in the store (mark read, star…): counts are stale.
     case statusesChanged
+    /// Another process wrote the store (`qnread reload` from cron): counts and lists are stale.
+    case storeChanged
 
     case reloadProgress(ReloadProgress)
     case reloadFinished(ReloadProgress)

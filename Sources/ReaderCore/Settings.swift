@@ -21,6 +21,12 @@ public struct Settings: Hashable, Sendable {
     public var retentionDays = 0
     /// At most this many articles are kept per feed (starred ones stay); 0 keeps everything.
     public var retentionPerFeed = 0
+    /// `pipe-to`'s command as argv words; the article's text arrives on its standard input.
+    public var pipe: [String]?
+    /// Where `save` writes; the runtime fills in the XDG download directory when config.toml names none.
+    public var saveDirectory: String?
+    /// `bookmark`'s command as argv words; URL, title, description and feed title follow as four arguments.
+    public var bookmarkCommand: [String]?
     public var mouse = true
     public var doubleClickOpens = true
     /// Articles per page when a list is loaded from the store.

@@ -16,11 +16,7 @@ public enum BrowserCommand {
 
     public static func argv(for url: String, setting: [String]?, environment: [String: String]) throws -> [String] {
         // A link that starts with "-" would reach the browser as an option: only scheme:… URLs pass.
-        let url = SafeText.removingUnsafe(url)
-        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter,
-              url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else {
-            throw Refusal.notAURL(url)
-        }
+        guard let url = URLText.launchable(url) else { throw Refusal.notAURL(SafeText.removingUnsafe(url)) }
         var words = setting ?? []
         if words.isEmpty, let browser = environment["BROWSER"], !browser.isEmpty {
             let first = browser.split(separator: ":").first.map(String.init) ?? browser

@@ -1,6 +1,6 @@
 import Glibc
 
-/// Runs a program (argv as given, never through a shell) with its standard output and error on one pipe, calls
+/// Runs a program (argv as given, looked up on PATH, never through a shell) with its standard output and error on one pipe, calls
 /// `line` for every line it prints, and returns its exit status once it is done. Standard input is /dev/null.
 enum ChildProcess {
     struct Failure: Error, CustomStringConvertible {
@@ -27,7 +27,7 @@ enum ChildProcess {
         var pid: pid_t = 0
         let spawned = withCStringArray(argv) { cArgs in
             withCStringArray(environment.map { "\($0.key)=\($0.value)" }) { cEnv in
-                posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
+                posix_spawnp(&pid, argv[0], &actions, nil, cArgs, cEnv)
             }
         }
         close(writeEnd)

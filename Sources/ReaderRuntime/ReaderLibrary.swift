@@ -16,4 +16,7 @@ public protocol ReaderLibrary: Sendable {
     func setStarred(_ id: ArticleID, _ isStarred: Bool) throws
     /// Marks one feed read, or every feed when `feed` is nil.
     func markRead(feed: FeedID?) throws
+    /// Changes when another process writes the store, never for this library's own writes; cheap enough to ask
+    /// several times a second.
+    func outsideChangeCount() throws -> Int
 }

@@ -18,6 +18,11 @@ public final class ReaderLoop {
     private var pending: [Message] = []
     private var nextReload: Date?
     private let now: () -> Date
+    /// The store's outside-change count when last asked, and when that was.
+    private var storeVersion: Int?
+    private var storeCheckedAt = Date.distantPast
+    /// How often the store is asked whether another process wrote it: a change shows within this and a tick.
+    static let storeCheckInterval: TimeInterval = 0.25
 
     public init(terminal: Terminal, library: ReaderLibrary, refresher: FeedRefreshing?, state: AppState,
                 environment: [String: String] = ProcessInfo.processInfo.environment, now: @escaping () -> Date = Date.init) {
@@ -34,6 +39,7 @@ public final class ReaderLoop {
     public func run() -> AppState {
         state.size = terminal.size
         scheduleReload()
+        storeVersion = try? library.outsideChangeCount()
         perform(state.start())
         drainPending()
         while state.isRunning {
@@ -53,8 +59,19 @@ public final class ReaderLoop {
                 scheduleReload()
                 handle(.reloadDue)
             }
+            checkStore()
         }
         return state
+    }
+
+    /// The live reader: when another process (a cron reload) wrote the store, the screen follows without a key.
+    private func checkStore() {
+        let time = now()
+        guard time.timeIntervalSince(storeCheckedAt) >= Self.storeCheckInterval else { return }
+        storeCheckedAt = time
+        guard let version = try? library.outsideChangeCount() else { return }
+        defer { storeVersion = version }
+        if let known = storeVersion, known != version { handle(.storeChanged) }
     }
 
     private func scheduleReload() {
@@ -129,6 +146,25 @@ public final class ReaderLoop {
                 return nil
             case .openURL(let url):
                 return open(url)
+            case .pipeArticle(let id, let command, let width):
+                guard let article = try library.article(id) else { return Self.articleGone }
+                return handOver(command, input: state.articleText(article, width: width))
+                    .map { .failed("\($0)") } ?? .info("Piped the article to \(command[0])")
+            case .saveArticle(let id, let directory, let width):
+                guard let article = try library.article(id) else { return Self.articleGone }
+                let path = try ArticleFile.save(state.articleText(article, width: width), title: article.title,
+                                                in: directory)
+                return .info("Saved \(path)")
+            case .bookmarkArticle(let id, let command):
+                guard let article = try library.article(id) else { return Self.articleGone }
+                guard let arguments = ArticleExport.bookmarkArguments(article) else {
+                    return .failed("This article has no link to bookmark")
+                }
+                BookmarkRun.start(command + arguments, environment: environment, inbox: inbox)
+                return nil
+            case .copyToClipboard(let text):
+                terminal.writeControlSequence(ClipboardSequence.osc52(text, insideTmux: environment["TMUX"] != nil))
+                return .info("Copied \(text)")
             case .redraw:
                 terminal.invalidate()
                 shown = nil
@@ -151,6 +187,8 @@ public final class ReaderLoop {
         thread.start()
     }
 
+    private static let articleGone = Message.failed("That article is no longer in the store")
+
     private func open(_ url: String) -> Message? {
         let argv: [String]
         do {
@@ -158,16 +196,22 @@ public final class ReaderLoop {
         } catch {
             return .failed("\(error)")
         }
+        return handOver(argv).map { .failed("\($0)") } ?? .info("Opened \(url)")
+    }
+
+    /// Gives the terminal to a program (the browser, the pipe command) until it exits, then draws the screen
+    /// again in full; the failure, if any.
+    private func handOver(_ argv: [String], input: String? = nil) -> Error? {
         terminal.suspend()
         defer {
             terminal.resume()
             shown = nil
         }
         do {
-            try ProgramLauncher.run(argv)
-            return .info("Opened \(url)")
+            try ProgramLauncher.run(argv, input: input)
+            return nil
         } catch {
-            return .failed("\(error)")
+            return error
         }
     }
 }

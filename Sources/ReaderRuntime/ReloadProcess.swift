@@ -8,35 +8,37 @@ import TextSafety
 /// The reader's background reload: `qnread-tool reload` in a child process, the same reload as from the command
 /// line (feeds list synced, then every feed or the named ones), while the reader's own process never loads the
 /// network libraries. The child's output is one pipe: progress lines (ReloadProgressLine), else text whose last
-/// line explains a reload that did not run. Afterwards the reader applies the retention settings, as
-/// `qnread cleanup` would. Called on the loop's reload thread, which it blocks until the child is done.
+/// line explains a reload that did not run. The child applies the retention settings afterwards, as `qnread
+/// reload` from cron does. Called on the loop's reload thread, which it blocks until the child is done.
 public struct ReloadProcess: FeedRefreshing {
     private let tool: String
     private let store: FeedStore
     private let jobs: Int
-    /// config.toml's fetch limits, passed on as the child's options (it may have been opened with another file).
-    private let fetchOptions: [String]
+    /// The reader's config.toml, for the rest of what the child reads there; its fetch limits and retention are
+    /// also passed on as options, so settings the reader was given without a file still apply.
+    private let configOptions: [String]
     private let environment: [String: String]
-    private let retention: RetentionPolicy?
     private let running = RunningChild()
 
-    public init(tool: String, store: FeedStore, settings: Settings,
+    public init(tool: String, store: FeedStore, settings: Settings, configFile: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.tool = tool
         self.store = store
         self.jobs = max(1, settings.maxParallelFetches)
-        fetchOptions = [("--timeout", settings.fetchTimeoutSeconds), ("--low-speed-limit", settings.lowSpeedBytesPerSecond),
-                        ("--low-speed-time", settings.lowSpeedSeconds)]
+        // 0 keeps everything: no option, and the child has nothing to trim.
+        let retention = [("--keep", settings.retentionPerFeed), ("--max-age", settings.retentionDays)]
+            .map { name, value in (name, value > 0 ? value : nil) }
+        configOptions = (configFile.map { ["--config", $0] } ?? [])
+            + ([("--timeout", settings.fetchTimeoutSeconds), ("--low-speed-limit", settings.lowSpeedBytesPerSecond),
+                ("--low-speed-time", settings.lowSpeedSeconds)] + retention)
             .flatMap { name, value in value.map { [name, String($0)] } ?? [] }
         self.environment = environment
-        let policy = RetentionPolicy(maxArticlesPerFeed: settings.retentionPerFeed > 0 ? settings.retentionPerFeed : nil,
-                                     maxAgeDays: settings.retentionDays > 0 ? settings.retentionDays : nil)
-        retention = policy.keepsEverything ? nil : policy
     }
 
-    /// The child's argv: the reader's database, its fetch limits, and the feeds' URLs when only some are reloaded.
+    /// The child's argv: the reader's database and config, its fetch limits and retention, and the feeds' URLs when
+    /// only some are reloaded.
     func arguments(urls: [String]?) -> [String] {
-        var argv = [tool, "--db", store.path, "reload", "--jobs", String(jobs)] + fetchOptions + ["--progress-lines"]
+        var argv = [tool, "--db", store.path, "reload", "--jobs", String(jobs)] + configOptions + ["--progress-lines"]
         if let urls { argv += ["--"] + urls }
         return argv
     }
@@ -63,7 +65,6 @@ public struct ReloadProcess: FeedRefreshing {
         if status != 0, last.failed == 0 || last.done == 0 {
             last.problem = said ?? "\(tool) exited with status \(status)"
         }
-        if let retention { _ = try? store.applyRetention(retention, now: Date()) }
         return last
     }
 

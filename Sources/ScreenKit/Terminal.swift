@@ -12,6 +12,8 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// Waits up to `timeoutMilliseconds` for input, a resize, or a byte on `wakeDescriptor`.
     func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32?) -> InputEvent?
+    /// Writes an escape sequence that changes nothing on screen (OSC 52), after what is drawn so far.
+    func writeControlSequence(_ bytes: [UInt8])
     /// Hands the terminal to another program (restores cooked mode) until `resume()`.
     func suspend()
     func resume()

@@ -17,6 +17,14 @@ public enum URLText {
         return false
     }
 
+    /// A URL fit to hand to another program (a browser's argv, the clipboard): unsafe characters removed (a line
+    /// break pasted into a shell runs what follows it), and only `scheme:…` text, which no program reads as an
+    /// option. Nil for anything else.
+    public static func launchable(_ text: String) -> String? {
+        let url = SafeText.removingUnsafe(text)
+        return hasScheme(url) ? url : nil
+    }
+
     /// A URL usable as a base: absolute, with a scheme and a host or path.
     public static func absoluteURL(_ text: String) -> URL? {
         guard hasScheme(text), let url = URL(string: text), url.scheme != nil else { return nil }

@@ -23,6 +23,7 @@ struct QnRead: ParsableCommand {
             StatsCommand.self,
             CleanupCommand.self,
             BenchStoreCommand.self,
+            ManualDataCommand.self,
             ShowCommand.self,
         ]
     )

@@ -13,7 +13,7 @@ enum ReaderLaunch {
     static func prepare(_ store: FeedStore) throws {
         let locations = FeedListLocations()
         let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
-        try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
+        try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title, isHidden: $0.isHidden) })
         if try store.hasNoArticles() {
             try BundledFeeds.importInto(store)
         }
@@ -26,7 +26,8 @@ enum ReaderLaunch {
         let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment),
                                   announce: { complain("qnread: " + $0) })
         try prepare(store)
-        let settings = loaded.configuration.settings
+        var settings = loaded.configuration.settings
+        settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
         let terminal = try NcursesTerminal(useColor: (environment["NO_COLOR"] ?? "").isEmpty, mouse: settings.mouse)
         var state = AppState(size: terminal.size, settings: settings, keymap: loaded.configuration.keymap,
@@ -37,7 +38,8 @@ enum ReaderLaunch {
         }
         // Reloads run in `qnread-tool`, so this process never loads the network libraries.
         let reload = SiblingProgram.path(SiblingProgram.tool).map {
-            ReloadProcess(tool: $0, store: store, settings: settings, environment: environment)
+            ReloadProcess(tool: $0, store: store, settings: settings, configFile: loaded.file.path,
+                          environment: environment)
         }
         ReaderLoop(terminal: terminal, library: store, refresher: reload, state: state, environment: environment).run()
         reload?.stop()

@@ -117,3 +117,25 @@ func ampersandInAttributes() throws {
     #expect(item.enclosures.map(\.url) == ["https://exemple.qc.ca/balado.mp3?a=1&b=2&amp;c=&#38;",
                                            "https://exemple.qc.ca/é&è.ogg"])
 }
+
+// A plain-text body reached the reader as one paragraph: its line breaks were spaces once stored as HTML.
+@Test("Plain-text bodies (JSON content_text, Atom type=\"text\") keep their paragraphs and line breaks as markup")
+func plainTextBodiesKeepLines() throws {
+    let json = #"""
+    {"version": "https://jsonfeed.org/version/1.1", "title": "Carnet", "items": [{"id": "1",
+     "content_text": "Bonjour à tous,\n\nLa rencontre a lieu mardi.\nApportez un portable & un café.\r\n\r\n\r\nÀ bientôt\u00a0!",
+     "summary": "Un < deux"}]}
+    """#
+    let item = try #require(try FeedParser().parse(Data(json.utf8), url: nil).items.first)
+    #expect(item.content == "<p>Bonjour à tous,</p><p>La rencontre a lieu mardi.<br>Apportez un portable &amp; un café.</p><p>À bientôt\u{A0}!</p>")
+    #expect(item.summary == "Un &lt; deux", "one line stays as it was")
+    let atom = """
+    <feed xmlns="http://www.w3.org/2005/Atom"><title>Carnet</title><entry><id>a</id><title>Texte</title>
+    <content type="text">Première ligne
+    deuxième ligne
+
+    Second paragraphe</content></entry></feed>
+    """
+    let entry = try #require(try FeedParser().parse(Data(atom.utf8), url: nil).items.first)
+    #expect(entry.content == "<p>Première ligne<br>deuxième ligne</p><p>Second paragraphe</p>")
+}

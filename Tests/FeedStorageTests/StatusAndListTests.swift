@@ -74,6 +74,38 @@ struct StatusAndListTests {
         #expect(try store.search("python").count == 2)
     }
 
+    @Test("A feed summary carries the site link the feed gives, for opening the site rather than the XML")
+    func summariesCarrySiteLink() throws {
+        #expect(try store.feedSummaries().first?.siteLink == "https://quebecnumerique.example/")
+    }
+
+    // newsboat's "!" tag: a feed read only through searches (and query feeds) still showed in the reader.
+    @Test("A feed hidden with ! leaves the feed list, merged lists and next unread, but is searched and listed by name")
+    func hiddenFeedsAreNotListed() throws {
+        try store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"]),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"], isHidden: true),
+        ])
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique"])
+        #expect(try store.articles(.all).map(\.feedID) == [quebec, quebec, quebec])
+        #expect(try store.articles(ArticleScope(tag: "montréal")).isEmpty)
+        #expect(try store.articles(.feed(montreal)).count == 2)
+        #expect(try store.search("python").count == 2)
+        var next = try store.unreadArticle(.next)
+        var seen: [FeedID] = []
+        while let article = next, seen.count < 10 {
+            seen.append(article.feedID)
+            next = try store.unreadArticle(.next, from: article.id)
+        }
+        #expect(seen == [quebec, quebec, quebec])
+        // Shown again once the list no longer hides it.
+        try store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"]),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"]),
+        ])
+        #expect(try store.feedSummaries().map(\.title) == ["Québec numérique", "Montréal-Python"])
+    }
+
     @Test("Pages run newest first and the cursor continues exactly where the last page ended")
     func keysetPages() throws {
         let first = try store.articles(.all, limit: 2)
@@ -140,5 +172,25 @@ struct StatusAndListTests {
         #expect(try store.feedSummaries().map(\.id) == [quebec])
         #expect(try store.search("python").isEmpty)
         #expect(try store.integrityProblems() == [])
+    }
+}
+
+@Suite("Changes made by another process")
+struct OutsideChangeTests {
+    // The live reader asks this on every tick: it must move for another connection's commit and for nothing else.
+    @Test("The outside-change count moves when another connection commits, not for this store's own writes")
+    func outsideChanges() throws {
+        let scratch = try ScratchStore()
+        let (quebec, _) = try scratch.subscribeToTwoFeeds()
+        let before = try scratch.store.outsideChangeCount()
+        try scratch.store.mark(.feed(quebec), .read)
+        _ = try scratch.store.feedSummaries()
+        #expect(try scratch.store.outsideChangeCount() == before, "its own write")
+
+        let other = try FeedStore(path: scratch.path)   // as `qnread reload` from cron opens it
+        try other.mark(.feed(quebec), .unread)
+        let after = try scratch.store.outsideChangeCount()
+        #expect(after != before)
+        #expect(try scratch.store.outsideChangeCount() == after, "asking again changes nothing")
     }
 }

@@ -40,7 +40,7 @@ struct ConfigFileTests {
             "config-broken.toml:6: unknown action \"descendre\" for \"j\"",
             "config-broken.toml:7: \"C-\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")",
             "config-broken.toml:8: action \"show-links\" does not apply to the feed list screen",
-            "config-broken.toml:11: unknown key section [keys.ailleurs] (use global, feeds, articles, article, search, help)",
+            "config-broken.toml:11: unknown key section [keys.ailleurs] (use global, feeds, articles, article, search, help, tags)",
         ])
         #expect(config.keymap.resolve([.character("J")], on: .feeds) == .actions([.down]))
         #expect(config.keymap.resolve([.character("j")], on: .feeds) == .actions([.down]), "a bad binding leaves the default")
@@ -121,7 +121,7 @@ struct ConfigFileTests {
         [keys.-_0]
         """)
         #expect(config.errors.map(\.description) == [
-            "config.toml:5: unknown key section [keys.-_0] (use global, feeds, articles, article, search, help)",
+            "config.toml:5: unknown key section [keys.-_0] (use global, feeds, articles, article, search, help, tags)",
         ])
         #expect(config.keymap.resolve([.character("J")], on: .feeds) == .actions([.down]))
         #expect(config.keymap.resolve([.character("J")], on: .articles) == .actions([.down]))
@@ -161,5 +161,91 @@ struct ConfigFileTests {
             "config.toml:1: low_speed_seconds must be a whole number from 1 to 3600",
             "config.toml:2: fetch_timeout_seconds must be a whole number from 1 to 3600",
         ])
+    }
+
+    @Test("[macros] binds one key each to a list of actions; a bad key or action is an error on its line")
+    func macros() {
+        let config = ReaderConfiguration.parse("""
+        [macros]
+        "v" = ["open-in-browser", "toggle-read"]
+        "g g" = "top"
+        "x" = ["open", "voler"]
+        "s" = "toggle-star"
+        "m" = ["macro-prefix", "down"]
+        """)
+        #expect(config.keymap.macros == [KeyEvent.character("v"): [.openInBrowser, .toggleRead],
+                                         KeyEvent.character("s"): [.toggleStar]])
+        #expect(config.errors.map(\.description) == [
+            "config.toml:3: macro \"g g\" must be one key (the one typed after the macro prefix)",
+            "config.toml:4: unknown action \"voler\" for \"x\"",
+            "config.toml:6: macro \"m\" cannot run macro-prefix",
+        ])
+    }
+}
+
+@Suite("config.toml: the article commands")
+struct ArticleCommandConfigTests {
+    @Test("pipe and bookmark_command take a string or a list of words; save_dir a path")
+    func read() {
+        let config = ReaderConfiguration.parse("""
+        pipe = ["less", "-R"]
+        bookmark_command = "/opt/Mes signets/ajouter"
+        save_dir = "~/Articles sauvés"
+        """)
+        #expect(config.errors == [])
+        #expect(config.settings.pipe == ["less", "-R"])
+        #expect(config.settings.bookmarkCommand == ["/opt/Mes", "signets/ajouter"], "a string is split on spaces")
+        #expect(config.settings.saveDirectory == "~/Articles sauvés")
+    }
+
+    @Test("An empty or mistyped command is an error on its line and leaves the setting unset")
+    func errors() {
+        let config = ReaderConfiguration.parse("""
+        pipe = []
+        bookmark_command = 3
+        save_dir = ""
+        """)
+        #expect(config.settings.pipe == nil && config.settings.bookmarkCommand == nil && config.settings.saveDirectory == nil)
+        #expect(config.errors.map(\.description) == [
+            "config.toml:1: pipe must be a string or a list of strings",
+            "config.toml:2: bookmark_command must be a string or a list of strings",
+            "config.toml:3: save_dir must be a non-empty string",
+        ])
+    }
+}
+
+@Suite("config.toml: the settings table")
+struct ConfigSettingsTableTests {
+    /// A value of the right kind that differs from the default.
+    static func sample(_ setting: ConfigSetting) -> String {
+        switch setting.kind {
+        case .bool(let path): return Settings()[keyPath: path] ? "false" : "true"
+        case .int(let range, _), .optionalInt(let range, _): return String(range.upperBound)
+        case .string: return "\"essai\""
+        case .optionalString: return "\"/srv/québec\""
+        case .command: return "[\"/opt/mon programme\", \"--un\"]"
+        case .dateFormat: return "\"%Y %j\""
+        }
+    }
+
+    @Test("Every setting of the table is read from config.toml into the setting it names, and shown back the same")
+    func everySettingReads() {
+        for setting in ConfigSettings.all {
+            let sample = Self.sample(setting)
+            let config = ReaderConfiguration.parse("\(setting.name) = \(sample)\n")
+            #expect(config.errors == [], "\(setting.name)")
+            #expect(setting.tomlValue(in: config.settings) == sample, "\(setting.name)")
+            #expect(setting.tomlValue(in: config.settings) != setting.defaultValue, "\(setting.name) changed nothing")
+        }
+    }
+
+    @Test("Defaults as the man page prints them; unset ones say what applies instead")
+    func defaults() {
+        #expect(ConfigSettings.named("theme")?.defaultValue == "\"default\"")
+        #expect(ConfigSettings.named("reload_every_minutes")?.defaultValue == "0")
+        #expect(ConfigSettings.named("show_read")?.defaultValue == "true")
+        #expect(ConfigSettings.named("browser")?.defaultValue == nil)
+        #expect(ConfigSettings.all.allSatisfy { $0.defaultValue != nil || $0.whenUnset != nil })
+        #expect(Set(ConfigSettings.all.map(\.name)).count == ConfigSettings.all.count)
     }
 }

@@ -22,6 +22,17 @@ struct FeedListScreenTests {
         ])
     }
 
+    // A first run shows the bundled demo feed and nothing else fetched: nothing said how to fetch the rest.
+    @Test("While some feed has never been fetched, the status line says which key fetches")
+    func neverFetched() {
+        var state = AppState(size: Size(width: 60, height: 6))
+        _ = state.update(.feedsLoaded([Fixture.quebec, FeedSummary(id: FeedID(7), url: "https://a.example/feed",
+                                                                   title: "Nouveau", unreadCount: 0, totalCount: 0)]))
+        #expect(state.lines.last == "1 feed never fetched: press R to fetch                   1/4")
+        state.press("R")
+        #expect(state.lines.last?.hasPrefix("q:Quit") == true, "not while a reload runs")
+    }
+
     @Test("Feeds with unread articles are bold, the selected row uses the selected style")
     func styles() {
         var state = Fixture.reader()
@@ -44,10 +55,26 @@ struct FeedListScreenTests {
         #expect(state.lines.last?.hasPrefix("Web à Québec: last fetch succeeded") == true)
     }
 
-    @Test("t cycles through the tags, showing only feeds that carry the tag, then all feeds again")
-    func tagFilter() {
+    // t cycled through the tags one by one: with ten tags, the one wanted was ten key presses away.
+    @Test("t lists the tags with their feeds' unread/total counts; Enter on one shows only its feeds")
+    func tagChooser() {
         var state = Fixture.reader()
         state.press("t")
+        #expect(state.screenKind == .tags)
+        #expect(state.lines == [
+            "qnread — Tags                 Enter shows the feeds of a tag",
+            "• All feeds                                             3/44",
+            "  #quebec                                                2/3",
+            "  #tech                                                  2/3",
+            "  #web                                                  1/41",
+            "",
+            "",
+            "",
+            "",
+            "q:Back Enter:Open ?:Help                                 1/4",
+        ])
+        state.press("j", "Enter")
+        #expect(state.screenKind == .feeds)
         #expect(state.lines[0].hasPrefix("qnread — Feeds · tag quebec"))
         #expect(Array(state.lines[1...4]) == [
             "  All articles #quebec                                   2/3",
@@ -58,15 +85,19 @@ struct FeedListScreenTests {
         let effects = state.press("Enter")
         guard case .loadArticles(_, let query)? = effects.first else { Issue.record("\(effects)"); return }
         #expect(query.source == .tag("quebec"), "All articles opens the tagged feeds only")
-        state.press("q")
-        state.press("t", "t")
-        #expect(state.lines[3...4].map { $0 } == [
+        state.press("q", "t")
+        #expect(state.lines[2].hasPrefix("• #quebec"), "the chooser opens on the tag in effect")
+        state.press("G", "Enter")
+        #expect(Array(state.lines[3...4]) == [
             "  Web à Québec  #web                                    0/40",
             "! Montréal JS  #web                                      1/1",
         ])
-        state.press("t")
+        state.press("t", "g", "Enter")
         #expect(state.lines[0].hasPrefix("qnread — Feeds  "))
         #expect(state.lines[5].hasPrefix("! Montréal JS"))
+        var closed = Fixture.reader()
+        closed.press("t", "j", "q")
+        #expect(closed.screenKind == .feeds && closed.tagFilter == nil, "q leaves the filter as it was")
     }
 
     @Test("l hides feeds with nothing unread, and shows them again")
@@ -107,6 +138,15 @@ struct FeedListScreenTests {
         let effects = state.press("n")
         guard case .loadArticles(_, let query)? = effects.first else { Issue.record("no load: \(effects)"); return }
         #expect(query.source == .feed(FeedID(3)))
+    }
+
+    // o opened the feed's own URL: a browser shows the XML as markup, or downloads it.
+    @Test("o on a feed opens its site; a feed that names none says so")
+    func openSite() {
+        var state = Fixture.reader()
+        #expect(state.press("j", "j", "o") == [.openURL("https://quebec.example/")])
+        #expect(state.press("j", "o").isEmpty)
+        #expect(state.lines.last?.hasPrefix("Web à Québec names no site") == true)
     }
 
     @Test("q on the feed list quits; Q quits from anywhere")

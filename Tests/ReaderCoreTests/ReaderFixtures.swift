@@ -8,13 +8,16 @@ import ScreenKit
 enum Fixture {
     static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
+    static let fetched = FetchState(lastAttempt: date("2026-12-01T08:00:00Z"), lastSuccess: date("2026-12-01T08:00:00Z"))
     static let quebec = FeedSummary(id: FeedID(1), url: "https://quebec.example/feed", title: "Québec numérique",
-                                    tags: ["quebec", "tech"], unreadCount: 2, totalCount: 3)
+                                    siteLink: "https://quebec.example/", tags: ["quebec", "tech"], unreadCount: 2,
+                                    totalCount: 3, fetch: fetched)
     static let web = FeedSummary(id: FeedID(2), url: "https://webaquebec.example/rss", title: "Web à Québec",
-                                 tags: ["web"], unreadCount: 0, totalCount: 40)
+                                 tags: ["web"], unreadCount: 0, totalCount: 40, fetch: fetched)
     static let broken = FeedSummary(id: FeedID(3), url: "https://broken.example/feed", title: "Montréal JS",
                                     tags: ["web"], unreadCount: 1, totalCount: 1,
-                                    fetch: FetchState(httpStatus: 404, lastError: "HTTP 404 Not Found"))
+                                    fetch: FetchState(lastAttempt: date("2026-12-01T08:00:00Z"), httpStatus: 404,
+                                                      lastError: "HTTP 404 Not Found"))
     static let feeds = [quebec, web, broken]
 
     static func summary(_ id: Int64, _ title: String, feed: FeedSummary = quebec, date: String = "2026-11-30T10:00:00Z",

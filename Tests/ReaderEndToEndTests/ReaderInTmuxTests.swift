@@ -96,6 +96,84 @@ struct ReaderInTmuxTests {
         try reader.waitFor(text: "Rencontre des développeurs de Lévis")
     }
 
+    @Test("A macro from config.toml runs its actions in order after the prefix, and ? lists it; a bad one is reported")
+    func macro() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        let argvFile = home.root.appendingPathComponent("argv")
+        let script = try home.recordingScript(named: "record-argv", into: argvFile)
+        try home.writeConfig("""
+        browser = ["\(script.path)"]
+        [macros]
+        "v" = ["open-in-browser", "toggle-read"]
+        "g g" = "top"
+        """)
+        let reader = try Self.start(home)
+        try reader.waitFor(text: "config.toml:4: macro \"g g\" must be one key")
+        try reader.send("j", "j", "Enter")
+        try reader.waitFor(text: "N  2026-11-30 L’hiver arrive à Québec")
+        try reader.send(",")
+        try reader.waitFor(text: "Macro: v")
+        try reader.send("v")
+        try reader.waitFor(text: "Opened https://quebecnumerique.example/hiver")
+        try reader.waitFor(text: "   2026-11-30 L’hiver arrive à Québec")
+        #expect(try String(contentsOf: argvFile, encoding: .utf8) == "https://quebecnumerique.example/hiver\n")
+        try reader.send("?", "G")
+        try reader.waitFor(text: "Macros")
+        let help = try reader.waitFor(text: ", v")
+        #expect(help.contains { $0.hasPrefix("  , v") && $0.contains("open-in-browser, toggle-read") })
+    }
+
+    @Test("t opens the tag chooser with unread counts; choosing a tag filters the feed list")
+    func tagChooser() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        let reader = try Self.start(home)
+        try reader.send("t")
+        let tags = try reader.waitFor(text: "qnread — Tags")
+        #expect(tags.contains { $0.hasPrefix("  #quebec") && $0.hasSuffix("2/3") })
+        #expect(tags.contains { $0.hasPrefix("  #web") && $0.hasSuffix("2/2") })
+        try reader.send("G", "Enter")
+        let feeds = try reader.waitFor(text: "qnread — Feeds · tag web")
+        #expect(feeds.contains { $0.hasPrefix("  Web à Québec  #web") })
+        #expect(!feeds.joined().contains("Québec numérique"))
+    }
+
+    @Test("A feed tagged ! in the feeds file is not in the feed list nor in All articles")
+    func hiddenFeed() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        try "https://quebecnumerique.example/feed quebec\nhttps://webaquebec.example/rss web !\n"
+            .write(to: home.config.appendingPathComponent("qnread/feeds"), atomically: true, encoding: .utf8)
+        let reader = try Self.start(home)
+        let feeds = try reader.waitFor(text: "All articles")
+        #expect(!feeds.joined().contains("Web à Québec"))
+        #expect(feeds.contains { $0.hasPrefix("  All articles") && $0.hasSuffix("2/3") })
+        try reader.send("Enter")
+        let all = try reader.waitFor(text: "L’hiver arrive à Québec")
+        #expect(!all.joined().contains("Programme de la conférence"))
+    }
+
+    @Test("With NO_COLOR the selected row is reverse video, the others are not")
+    func noColorSelection() throws {
+        let home = try ReaderHome()
+        try home.fillStore()
+        var environment = home.environment
+        environment["NO_COLOR"] = "1"
+        let reader = try TmuxSession([Self.binary], environment: environment, width: 100, height: 30)
+        try reader.waitFor(text: "Web à Québec")
+        try reader.send("j", "j")
+        try reader.waitFor(text: "3/4")
+        let rows = try reader.styledScreen()
+        let reverse = "\u{1B}[7m"
+        let selected = try #require(rows.first { $0.contains("Québec numérique") })
+        let other = try #require(rows.first { $0.contains("Web à Québec") })
+        #expect(selected.contains(reverse), "\(selected.debugDescription)")
+        #expect(!other.contains(reverse), "\(other.debugDescription)")
+        // No colour at all: no SGR 30–38 or 40–48 (39 and 49 are the terminal's own colours).
+        #expect(rows.joined().firstMatch(of: /[\[;](3[0-8]|4[0-8])[;m]/) == nil)
+    }
+
     @Test("Resizing redraws the screen at the new size, down to 20×5")
     func resize() throws {
         let home = try ReaderHome()
@@ -126,10 +204,7 @@ struct ReaderInTmuxTests {
         let home = try ReaderHome()
         try home.fillStore()
         let argvFile = home.root.appendingPathComponent("argv")
-        let script = home.root.appendingPathComponent("record-argv")
-        try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(argvFile.path)\"\n"
-            .write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let script = try home.recordingScript(named: "record-argv", into: argvFile)
         try home.writeConfig("browser = [\"\(script.path)\"]\n")
         try? FileManager.default.removeItem(atPath: "/tmp/qnread-e2e-pwned")
         let reader = try Self.start(home)

@@ -70,7 +70,7 @@ import ReaderCore
 
 /// Writes a script through a descriptor closed on exec: tests run in parallel, and a child another test forks
 /// while the file is open for writing would keep it "busy" (ETXTBSY) when this test runs it.
-private func writeExecutable(_ text: String, to url: URL) throws {
+func writeExecutable(_ text: String, to url: URL) throws {
     let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
     guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { close(descriptor) }

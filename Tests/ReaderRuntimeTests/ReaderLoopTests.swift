@@ -126,3 +126,32 @@ struct ReaderLoopTests {
         #expect(terminal.frames.last?.contains { $0.hasPrefix("  Web à Québec") && $0.hasSuffix("1/1") } == true)
     }
 }
+
+@Suite("Live reader loop")
+struct LiveReaderLoopTests {
+    @Test("A write by another connection shows on the open list without a key; the selection stays")
+    func outsideWrite() throws {
+        let temp = try ReaderLoopTests.TemporaryStore()
+        let other = try FeedStore(path: temp.store.path)    // a cron `qnread reload`, as far as SQLite can tell
+        let terminal = ScriptedTerminal(width: 60, height: 10, script: ScriptedTerminal.keys("j", "j", "Enter", "j"))
+        var polls = 0
+        var before: [String] = []
+        terminal.whenIdle = { terminal in
+            polls += 1
+            if polls == 1 {
+                before = terminal.screen.lines
+                var feed = ParsedFeed(format: .rss20, title: "Québec numérique")
+                feed.items = [ParsedItem(id: "qn-0", title: "Nouveau : la neige à Québec", published: Date(timeIntervalSince1970: 1_790_100_000))]
+                _ = try? other.apply(feed, to: temp.feeds[0], now: Date(timeIntervalSince1970: 1_790_100_000))
+            }
+            if terminal.screen.lines.contains(where: { $0.hasSuffix("Nouveau : la neige à Québec") }) || polls > 300 { return nil }
+            Thread.sleep(forTimeInterval: 0.01)
+            return [.wake]
+        }
+        _ = ReaderLoop(terminal: terminal, library: temp.store, refresher: nil, state: ReaderLoopTests.state()).run()
+        #expect(before.last?.hasSuffix("2/3") == true)
+        let after = terminal.screen.lines
+        #expect(after[1].hasSuffix("Nouveau : la neige à Québec"))
+        #expect(after.last?.hasSuffix("3/4") == true, "still on article 2, one row lower")
+    }
+}

@@ -10,6 +10,8 @@ final class ScriptedTerminal: Terminal {
     private(set) var frames: [[String]] = []
     private(set) var runCounts: [Int] = []
     private(set) var suspensions = 0
+    /// Every control sequence written (OSC 52), in order.
+    private(set) var controlSequences: [[UInt8]] = []
     /// Called when the script is empty; returns more input, or nil to quit with Q.
     var whenIdle: ((ScriptedTerminal) -> [InputEvent]?)?
 
@@ -40,6 +42,8 @@ final class ScriptedTerminal: Terminal {
         if case .resize(let size) = event { screen = Canvas(size: size) }
         return event
     }
+
+    func writeControlSequence(_ bytes: [UInt8]) { controlSequences.append(bytes) }
 
     func suspend() { suspensions += 1 }
     func resume() {}

@@ -39,6 +39,16 @@ struct CanvasTests {
         #expect(canvas[0, 0].style == .plain)
         #expect(canvas[1, 0].style == bold && canvas[2, 0].style == bold)
     }
+
+    // Under NO_COLOR the default theme's selected row (black on cyan) was drawn like every other row.
+    @Test("Without colour, a style with a background is reverse video; one without keeps its attributes")
+    func withoutColor() {
+        let selected = Style(foreground: .ansi(0), background: .ansi(6))
+        #expect(selected.withoutColor == Style(attributes: .reverse))
+        let match = Style(foreground: .ansi(0), background: .indexed(220), attributes: .bold)
+        #expect(match.withoutColor == Style(attributes: [.bold, .reverse]))
+        #expect(Style(foreground: .ansi(1), attributes: .underline).withoutColor == Style(attributes: .underline))
+    }
 }
 
 @Suite("CanvasDiff")

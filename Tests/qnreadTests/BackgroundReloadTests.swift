@@ -6,7 +6,7 @@ import ReaderRuntime
 import Testing
 
 // What the reader's `R` and `r` run: `qnread-tool reload` in a child process (the real built program), its
-// progress read back from the pipe, then the retention settings applied by the reader.
+// progress read back from the pipe; the child applies the retention settings it is given.
 @Suite("The reader's background reload, in a child process")
 struct BackgroundReloadTests {
     static var tool: String { QnReadProcess.binaryURL.deletingLastPathComponent().appendingPathComponent("qnread-tool").path }

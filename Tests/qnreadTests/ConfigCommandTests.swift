@@ -49,6 +49,8 @@ struct ConfigCommandTests {
         [keys.articles]
         "x" = ["toggle-read", "down"]
         "n" = "none"
+        [macros]
+        "v" = ["open-in-browser", "toggle-read"]
         """)
         defer { try? FileManager.default.removeItem(at: home) }
         let result = try QnReadProcess.run(["keys"], environment: ["XDG_CONFIG_HOME": home.path])
@@ -56,7 +58,10 @@ struct ConfigCommandTests {
         let blocks = result.stdout.components(separatedBy: "\n\n")
         #expect(blocks.map { $0.split(separator: "\n")[0] } == [
             "[feeds] Feed list", "[articles] Article list", "[article] Article", "[search] Search results", "[help] Help",
+            "[tags] Tags", "[macros] Macros, on every screen",
         ])
+        #expect(blocks[6].contains("  , v"))
+        #expect(blocks[6].contains("open-in-browser, toggle-read"))
         #expect(blocks[1].contains("  x           toggle-read, down Toggle read/unread, then Move down one line"))
         #expect(!blocks[1].contains("next-unread"))
         #expect(blocks[2].contains("  n           next-unread"))

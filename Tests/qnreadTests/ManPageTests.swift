@@ -1,4 +1,6 @@
 import Foundation
+import ReaderConfig
+import ReaderCore
 import Testing
 
 // scripts/man-page writes qnread(1) for `make install` from the tool's own description of its commands.
@@ -28,4 +30,19 @@ func manPageKeepsAccents() throws {
     }
     #expect(!page.contains(".It Em bench-store"), "a hidden command is documented")
     #expect(page.components(separatedBy: "\n.Bl ").count == page.components(separatedBy: "\n.El").count)
+
+    // The reader's part comes from the tables it runs on: every action with its keys, every setting.
+    for section in ["KEYS", "CONFIGURATION", "ENVIRONMENT", "FILES"] {
+        #expect(page.contains("\n.Sh \(section)\n"), "no \(section)")
+    }
+    for entry in ActionTable.entries {
+        let keys = entry.keys.map { "Cm \\&" + $0 }.joined(separator: " , ")
+        #expect(page.contains("\n.It \(keys) Pq Ic \(entry.action.rawValue)\n\(entry.help)."), "\(entry.action)")
+    }
+    #expect(page.contains("\n.It Cm \\&| Pq Ic pipe-to\nPipe the article's text to the pipe command. On: article list, article, search results.\n"))
+    for setting in ConfigSettings.all {
+        #expect(page.contains("\n.It Ic \(setting.name) No = Li "), "\(setting.name)")
+    }
+    #expect(page.contains("\n.It Ic retention_days No = Li \"N (0-100000)\"\nAfter each reload"))
+    #expect(page.contains("\n.It Ev QNREAD_DB\n") && page.contains("\n.It Pa $XDG_DATA_HOME/qnread/qnread.sqlite\n"))
 }

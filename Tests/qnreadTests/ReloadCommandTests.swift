@@ -33,6 +33,27 @@ struct ReloadCommandTests {
         #expect(warm.stdout.hasSuffix("1 new article\n"))
     }
 
+    // Retention was applied only by the reader's own reload: a cron `qnread reload` let the store grow forever.
+    @Test("config.toml's retention applies to qnread reload, with a failed feed beside; --keep wins over it")
+    func retention() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let site = FeedSite()
+        let server = try LocalHTTPServer { site.reply($0) }
+        site.set("/a.xml", HTTPReply(text: frenchFeed(title: "Flux A", items: 0..<5)))
+        try home.write("\(server.url("/a.xml"))\n\(server.url("/absent.xml"))\n", to: home.userFeeds)
+        try home.write("retention_per_feed = 3\n", to: home.root.appendingPathComponent("config/qnread/config.toml"))
+        func stored() throws -> [String] {
+            let list = try JSONSerialization.jsonObject(with: Data(try home.run(["articles", "--json"]).stdout.utf8))
+            return (list as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        }
+        #expect(try home.run(["reload"]).status == 1, "the absent feed fails")
+        #expect(try stored() == (2...4).reversed().map { "Article \($0) : « Québec » en fête" }, "the 3 newest of 5")
+        let keep = try home.run(["reload", "--keep", "1", "\(server.url("/a.xml"))"])
+        #expect(keep.status == 0, "\(keep.stderr)")
+        #expect(try stored() == ["Article 4 : « Québec » en fête"])
+    }
+
     @Test("A failed fetch never touches the stored articles")
     func failureKeepsArticles() throws {
         let home = ReaderHome()

@@ -114,7 +114,7 @@ extension FeedXMLHandler {
     }
 
     private static func html(_ text: String, _ type: TextType) -> String {
-        if case .text = type { return HTMLText.escape(text) }
+        if case .text = type { return HTMLText.fromPlainText(text) }
         return text
     }
 

@@ -180,7 +180,7 @@ final class FeedXMLHandler: XMLEventHandler {
             return
         }
         let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        guard let html = PlainText.trimmed(isHTML ? decoded : HTMLText.escape(decoded)) else { return }
+        guard let html = PlainText.trimmed(isHTML ? decoded : HTMLText.fromPlainText(decoded)) else { return }
         assign(capture.field, html, type: .html, base: capture.base)
     }
 

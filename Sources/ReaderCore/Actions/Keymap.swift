@@ -14,10 +14,18 @@ public struct Keymap: Hashable, Sendable {
     public typealias Sequence = [KeyEvent]
     public private(set) var global: [Sequence: [Action]]
     public private(set) var screens: [ScreenKind: [Sequence: [Action]]]
+    /// `[macros]`: the key typed after `macro-prefix` → the actions it runs, on any screen (those that do not
+    /// apply there are skipped, as in newsboat).
+    public private(set) var macros: [KeyEvent: [Action]] = [:]
 
     public init(global: [Sequence: [Action]] = [:], screens: [ScreenKind: [Sequence: [Action]]] = [:]) {
         self.global = global
         self.screens = screens
+    }
+
+    /// An empty action list removes the macro.
+    public mutating func bindMacro(_ key: KeyEvent, to actions: [Action]) {
+        macros[key] = actions.isEmpty ? nil : actions
     }
 
     /// The bindings of the action table, before any config.

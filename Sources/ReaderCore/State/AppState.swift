@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public var pendingKeys: [KeyEvent] = []
     /// Digits typed in the pager before Enter opens that link.
     public var pendingNumber = ""
+    /// The macro prefix was typed: the next key names a macro.
+    public var awaitsMacroKey = false
     public var isRunning = true
     /// The `findUnread` answer the reader waits for.
     var unreadRequestID: Int?
@@ -43,6 +45,7 @@ public struct AppState: Sendable {
         case .articles(let list)?: return list.kind
         case .article?: return .article
         case .help?: return .help
+        case .tags?: return .tags
         }
     }
 
@@ -60,11 +63,23 @@ public struct AppState: Sendable {
         return rows
     }
 
-    /// Every tag, in order of first appearance.
-    public var tags: [String] {
-        var seen: [String] = []
-        for tag in feeds.flatMap(\.tags) where !seen.contains(tag) { seen.append(tag) }
-        return seen
+    /// The tag chooser's rows: every feed, then each tag in order of first appearance, with its feeds' counts.
+    public var tagRows: [TagRow] {
+        var rows = [TagRow(tag: nil, unreadCount: feeds.reduce(0) { $0 + $1.unreadCount },
+                           totalCount: feeds.reduce(0) { $0 + $1.totalCount })]
+        var index: [String: Int] = [:]
+        for feed in feeds {
+            for tag in feed.tags {
+                let row = index[tag] ?? {
+                    rows.append(TagRow(tag: tag, unreadCount: 0, totalCount: 0))
+                    index[tag] = rows.count - 1
+                    return rows.count - 1
+                }()
+                rows[row].unreadCount += feed.unreadCount
+                rows[row].totalCount += feed.totalCount
+            }
+        }
+        return rows
     }
 
     mutating func makeRequestID() -> Int {

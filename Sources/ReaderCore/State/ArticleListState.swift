@@ -14,6 +14,15 @@ public struct ArticleListState: Hashable, Sendable {
     public var isComplete = false
     /// The load this list waits for; answers to older requests are dropped.
     public var requestID: Int
+    /// The article to select once its page arrives (the list went behind an article `n` found in another feed).
+    public var pendingSelection: ArticleID?
+    /// The load under way reads the list again from its top (the store changed): its rows replace these, and
+    /// the article selected before is selected again if it is still there.
+    public var refresh: Refresh?
+
+    public struct Refresh: Hashable, Sendable {
+        public var selected: ArticleID?
+    }
 
     public init(source: ArticleSource, title: String, requestID: Int) {
         self.source = source

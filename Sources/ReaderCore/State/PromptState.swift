@@ -6,8 +6,8 @@ public struct PromptState: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case search
         case linkNumber
-        /// y confirms, anything else cancels.
-        case confirmMarkAllRead
+        /// y confirms, anything else cancels (A and C both ask, as newsboat does by default).
+        case confirmMarkRead(ReadMarking)
     }
 
     public var kind: Kind
@@ -24,7 +24,18 @@ public struct PromptState: Hashable, Sendable {
         switch kind {
         case .search: return "Search: "
         case .linkNumber: return "Open link number: "
-        case .confirmMarkAllRead: return "Mark every article in every feed read? (y/n) "
+        case .confirmMarkRead(.everything): return "Mark every article in every feed read? (y/n) "
+        case .confirmMarkRead(.feed(_, let title)): return "Mark every article of \(title) read? (y/n) "
+        case .confirmMarkRead(.articles(let ids, let title)):
+            return "Mark the \(ids.count == 1 ? "unread article" : "\(ids.count) unread articles") of \(title) read? (y/n) "
         }
     }
+}
+
+/// What a confirmed mark-read marks.
+public enum ReadMarking: Hashable, Sendable {
+    case everything
+    case feed(FeedID, title: String)
+    /// The unread rows loaded in a list that is not one feed (starred, a tag, search results).
+    case articles([ArticleID], title: String)
 }

@@ -1,10 +1,12 @@
 import FeedModel
+import ScreenKit
 
 /// A screen above the feed list (which is always at the bottom of the stack).
 public enum Screen: Hashable, Sendable {
     case articles(ArticleListState)
     case article(PagerState)
     case help(HelpState)
+    case tags(ListState)
 }
 
 public struct HelpState: Hashable, Sendable {
@@ -13,6 +15,14 @@ public struct HelpState: Hashable, Sendable {
     public var offset = 0
 
     public init(about: ScreenKind) { self.about = about }
+}
+
+/// One row of the tag chooser: every feed, or one tag, with the unread and total counts of its feeds.
+public struct TagRow: Hashable, Sendable {
+    /// nil is the row that shows every feed.
+    public var tag: String?
+    public var unreadCount: Int
+    public var totalCount: Int
 }
 
 /// One row of the feed list.

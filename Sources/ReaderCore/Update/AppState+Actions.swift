@@ -23,6 +23,15 @@ extension AppState {
             return []
         case .redraw:
             return [.redraw]
+        case .macroPrefix:
+            guard !keymap.macros.isEmpty else {
+                status = StatusMessage("No macro: config.toml's [macros] binds them")
+                return []
+            }
+            awaitsMacroKey = true
+            let keys = keymap.macros.keys.map(\.name).sorted().joined(separator: " ")
+            status = StatusMessage("Macro: \(keys) (Esc cancels)")
+            return []
         case .down: return move(.lines(1))
         case .up: return move(.lines(-1))
         case .pageDown: return move(.lines(max(1, contentHeight)))
@@ -34,15 +43,23 @@ extension AppState {
         case .open: return openSelected()
         case .nextUnread: return nextUnread(.older)
         case .prevUnread: return nextUnread(.newer)
+        case .nextArticle: return nextArticle(1)
+        case .prevArticle: return nextArticle(-1)
+        case .nextFeed: return nextFeed(1)
+        case .prevFeed: return nextFeed(-1)
         case .toggleRead: return toggleRead()
         case .toggleStar: return toggleStar()
         case .markFeedRead: return markFeedRead()
         case .markAllRead:
-            prompt = PromptState(kind: .confirmMarkAllRead)
+            prompt = PromptState(kind: .confirmMarkRead(.everything))
             return []
         case .reload: return reloadThis()
         case .reloadAll: return startReload(nil)
         case .openInBrowser: return openInBrowser()
+        case .pipeTo: return pipeArticle()
+        case .save: return saveArticle()
+        case .bookmark: return bookmarkArticle()
+        case .yankURL: return yankURL()
         case .showLinks:
             guard case .article(var pager)? = stack.last else { return [] }
             guard let line = pager.linksLine else {
@@ -61,18 +78,15 @@ extension AppState {
             prompt = PromptState(kind: .search, searchFeed: feed)
             return []
         case .filterTag:
-            let tags = self.tags
-            guard !tags.isEmpty else {
+            // newsboat's tag selection dialog: a list of tags with counts, not a cycle through them.
+            let rows = tagRows
+            guard rows.count > 1 else {
                 status = StatusMessage("No feed has a tag")
                 return []
             }
-            if let current = tagFilter, let index = tags.firstIndex(of: current), index + 1 < tags.count {
-                tagFilter = tags[index + 1]
-            } else {
-                tagFilter = tagFilter == nil ? tags[0] : nil
-            }
-            feedList.select(0, count: feedRows.count, height: contentHeight)
-            status = StatusMessage(tagFilter.map { "Tag: \($0)" } ?? "All tags")
+            var list = ListState()
+            list.select(rows.firstIndex { $0.tag == tagFilter } ?? 0, count: rows.count, height: contentHeight)
+            stack.append(.tags(list))
             return []
         case .toggleShowRead:
             settings.showRead.toggle()
@@ -124,33 +138,61 @@ extension AppState {
         }
     }
 
+    /// A asks first, as C does: one key must not lose a feed's unread marks.
     private mutating func markFeedRead() -> [Effect] {
         var source: ArticleSource?
+        var title = ""
         switch stack.last {
         case nil:
             switch selectedFeedRow {
-            case .feed(let feed)?: source = .feed(feed.id)
+            case .feed(let feed)?: (source, title) = (.feed(feed.id), feed.title)
             case .all?: source = tagFilter.map(ArticleSource.tag) ?? .all
             default: source = nil
             }
-        case .articles(let list)?: source = list.source
+            if case .tag(let tag)? = source { title = "All articles #\(tag)" }
+        case .articles(let list)?: (source, title) = (list.source, list.title)
         default: source = nil
         }
+        let marking: ReadMarking
         switch source {
         case .feed(let id)?:
+            marking = .feed(id, title: title)
+        case .all?:
+            marking = .everything
+        case .starred?, .search?, .tag?:
+            let ids: [ArticleID]
+            if case .articles(let list)? = stack.last {
+                ids = list.items.filter { !$0.isRead }.map(\.id)
+            } else {
+                ids = []
+            }
+            guard !ids.isEmpty else {
+                status = StatusMessage(stack.isEmpty ? "Open the list to mark what it shows" : "Nothing unread here")
+                return []
+            }
+            marking = .articles(ids, title: title)
+        case nil:
+            return []
+        }
+        prompt = PromptState(kind: .confirmMarkRead(marking))
+        return []
+    }
+
+    /// What y to a mark-read question does.
+    mutating func markRead(_ marking: ReadMarking) -> [Effect] {
+        switch marking {
+        case .everything:
+            markLoadedRead { _ in true }
+            status = StatusMessage("Marked every article read")
+            return [.markAllRead]
+        case .feed(let id, _):
             markLoadedRead { $0.feedID == id }
             status = StatusMessage("Marked the feed read")
             return [.markFeedRead(id)]
-        case .all?:
-            prompt = PromptState(kind: .confirmMarkAllRead)
-            return []
-        case .starred?, .search?, .tag?:
-            guard case .articles(let list)? = stack.last else { return [] }
-            let ids = list.items.filter { !$0.isRead }.map(\.id)
+        case .articles(let ids, _):
             markLoadedRead { ids.contains($0.id) }
-            return ids.isEmpty ? [] : [.setRead(ids, true)]
-        case nil:
-            return []
+            status = StatusMessage(ids.count == 1 ? "Marked 1 article read" : "Marked \(ids.count) articles read")
+            return [.setRead(ids, true)]
         }
     }
 
@@ -187,7 +229,13 @@ extension AppState {
         let link: String?
         switch stack.last {
         case nil:
-            if case .feed(let feed)? = selectedFeedRow { link = feed.url } else { link = nil }
+            // The site, not the feed's XML, which a browser shows as a page of markup or downloads.
+            guard case .feed(let feed)? = selectedFeedRow else { return [] }
+            guard let site = feed.siteLink, !site.isEmpty else {
+                status = StatusMessage("\(feed.title) names no site", isError: true)
+                return []
+            }
+            link = site
         default:
             link = currentArticle?.link
         }

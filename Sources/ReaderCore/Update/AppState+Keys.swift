@@ -7,6 +7,7 @@ extension AppState {
     mutating func handleKey(_ key: KeyEvent) -> [Effect] {
         if prompt != nil { return handlePromptKey(key) }
         status = nil
+        if awaitsMacroKey { return runMacro(key) }
         let screen = screenKind
         if screen == .article, pendingKeys.isEmpty {
             if let c = key.typedCharacter, c.isASCII, c.isNumber, keymap.resolve([key], on: .article) == .unbound {
@@ -43,6 +44,16 @@ extension AppState {
         }
     }
 
+    private mutating func runMacro(_ key: KeyEvent) -> [Effect] {
+        awaitsMacroKey = false
+        guard key != KeyEvent(.escape) else { return [] }
+        guard let actions = keymap.macros[key] else {
+            status = StatusMessage("No macro on \(key.name)", isError: true)
+            return []
+        }
+        return run(actions)
+    }
+
     mutating func run(_ actions: [Action]) -> [Effect] {
         var effects: [Effect] = []
         for action in actions where isRunning { effects += perform(action) }
@@ -51,15 +62,13 @@ extension AppState {
 
     private mutating func handlePromptKey(_ key: KeyEvent) -> [Effect] {
         guard var prompt else { return [] }
-        if prompt.kind == .confirmMarkAllRead {
+        if case .confirmMarkRead(let marking) = prompt.kind {
             self.prompt = nil
             guard key.typedCharacter == "y" || key.typedCharacter == "Y" else {
                 status = StatusMessage("Nothing marked")
                 return []
             }
-            markLoadedRead { _ in true }
-            status = StatusMessage("Marked every article read")
-            return [.markAllRead]
+            return markRead(marking)
         }
         switch prompt.editor.handle(key) {
         case .editing:
@@ -77,7 +86,7 @@ extension AppState {
                 return openSearch(text, feed: prompt.searchFeed)
             case .linkNumber:
                 return openLink(Int(text) ?? 0)
-            case .confirmMarkAllRead:
+            case .confirmMarkRead:
                 return []
             }
         }

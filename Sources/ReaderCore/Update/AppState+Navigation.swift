@@ -31,6 +31,11 @@ extension AppState {
             help.offset = min(max(0, target(motion, from: help.offset, count: maxOffset + 1)), maxOffset)
             stack[stack.count - 1] = .help(help)
             return []
+        case .tags(var list)?:
+            let count = tagRows.count
+            list.select(target(motion, from: list.selection, count: count), count: count, height: height)
+            stack[stack.count - 1] = .tags(list)
+            return []
         }
     }
 
@@ -46,6 +51,7 @@ extension AppState {
         switch stack.last {
         case nil: return feedRows.count
         case .articles(let list)?: return list.items.count
+        case .tags?: return tagRows.count
         default: return nil
         }
     }
@@ -54,6 +60,7 @@ extension AppState {
         switch stack.last {
         case nil: return feedList
         case .articles(let list)?: return list.list
+        case .tags(let list)?: return list
         default: return nil
         }
     }
@@ -76,6 +83,14 @@ extension AppState {
         case .articles(let list)?:
             guard let summary = list.selected else { return [] }
             return openArticle(summary.id)
+        case .tags(let list)?:
+            let rows = tagRows
+            guard rows.indices.contains(list.selection) else { return [] }
+            stack.removeLast()
+            tagFilter = rows[list.selection].tag
+            feedList.select(0, count: feedRows.count, height: contentHeight)
+            status = StatusMessage(tagFilter.map { "Tag: \($0)" } ?? "All tags")
+            return []
         default:
             return []
         }
@@ -105,19 +120,77 @@ extension AppState {
     /// Shows `summary` in the pager (replacing the one on top) and selects it in the list behind, if loaded.
     mutating func showArticle(_ summary: ArticleSummary) -> [Effect] {
         if case .article? = stack.last { stack.removeLast() }
+        var effects: [Effect] = []
+        if case .articles(let list)? = stack.last, case .feed(let id) = list.source, id != summary.feedID {
+            // Next unread went past this feed into another: that feed's list goes behind the article, so q
+            // comes back to it, and the feed list follows.
+            stack.removeLast()
+            effects += openFeed(summary.feedID, title: summary.feedTitle, selecting: summary.id)
+        }
         if case .articles(var list)? = stack.last, let row = list.items.firstIndex(where: { $0.id == summary.id }) {
             list.list.select(row, count: list.items.count, height: contentHeight)
             stack[stack.count - 1] = .articles(list)
         }
-        return openArticle(summary.id) + loadMoreIfNeeded()
+        return effects + openArticle(summary.id) + loadMoreIfNeeded()
     }
 
-    /// Asks for the next page when the selection comes within a screen of the last loaded row.
+    /// Opens a feed's list above the feed list, selecting its row there; `selecting` is selected once loaded.
+    private mutating func openFeed(_ id: FeedID, title: String, selecting article: ArticleID? = nil) -> [Effect] {
+        let rows = feedRows
+        if let row = rows.firstIndex(where: { if case .feed(let feed) = $0 { return feed.id == id } else { return false } }) {
+            feedList.select(row, count: rows.count, height: contentHeight)
+        }
+        let title = feeds.first { $0.id == id }?.title ?? title
+        let effects = openList(.feed(id), title: title)
+        if let article, case .articles(var list)? = stack.last {
+            list.pendingSelection = article
+            stack[stack.count - 1] = .articles(list)
+        }
+        return effects
+    }
+
+    /// J and K: the next row of the list, or in the pager the next article of the list behind it.
+    mutating func nextArticle(_ step: Int) -> [Effect] {
+        guard case .article(let pager)? = stack.last else { return move(.lines(step)) }
+        guard stack.count >= 2, case .articles(let list) = stack[stack.count - 2],
+              let here = list.items.firstIndex(where: { $0.id == pager.articleID }) else { return [] }
+        guard list.items.indices.contains(here + step) else {
+            if step < 0 {
+                status = StatusMessage("This is the first article")
+            } else {
+                status = StatusMessage(list.isComplete ? "This is the last article" : "Loading more articles…")
+            }
+            return []
+        }
+        return showArticle(list.items[here + step])
+    }
+
+    /// ] and [: the next or previous feed of the feed list (as filtered), from the feed whose list is open.
+    mutating func nextFeed(_ step: Int) -> [Effect] {
+        let rows = feedRows
+        func feedID(_ row: FeedRow) -> FeedID? { if case .feed(let feed) = row { return feed.id } else { return nil } }
+        let open = stack.lazy.compactMap { screen -> FeedID? in
+            if case .articles(let list) = screen { return list.source.feedID } else { return nil }
+        }.last
+        let here = open.flatMap { id in rows.firstIndex { feedID($0) == id } } ?? feedList.selection
+        let target = step > 0 ? rows.indices.first { $0 > here && feedID(rows[$0]) != nil }
+                              : rows.indices.last { $0 < here && feedID(rows[$0]) != nil }
+        guard let target, case .feed(let feed) = rows[target] else {
+            status = StatusMessage(step > 0 ? "This is the last feed" : "This is the first feed")
+            return []
+        }
+        stack.removeAll()
+        return openFeed(feed.id, title: feed.title)
+    }
+
+    /// Asks for the next page when the selection comes within a screen of the last loaded row, or while the
+    /// article to select has not arrived.
     mutating func loadMoreIfNeeded() -> [Effect] {
         guard let index = stack.lastIndex(where: { if case .articles = $0 { return true } else { return false } }),
               case .articles(var list) = stack[index], !list.isComplete, !list.isLoading,
               case let source = list.source, !isSearch(source),
-              list.list.selection + max(1, contentHeight) >= list.items.count else { return [] }
+              list.pendingSelection != nil || list.list.selection + max(1, contentHeight) >= list.items.count
+        else { return [] }
         list.isLoading = true
         list.requestID = makeRequestID()
         stack[index] = .articles(list)
@@ -165,7 +238,7 @@ extension AppState {
             // Past the loaded rows the store knows more: it also goes on to the next feeds with unread articles.
             let from = direction == .older ? (list?.items.last ?? pager.article?.summary) : pager.article?.summary
             return askStoreForUnread(source: source, from: from, direction, listIsComplete: false)
-        case .help?:
+        case .help?, .tags?:
             return []
         }
     }

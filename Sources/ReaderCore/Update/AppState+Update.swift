@@ -21,20 +21,27 @@ extension AppState {
             resize(to: newSize)
             return []
         case .feedsLoaded(let loaded):
+            // The selected row stays on the same feed when others come or go (a feed added elsewhere).
+            let selected = selectedFeedRow?.key
             feeds = loaded
             feedsLoaded = true
+            if let selected { selectFeedRow(selected) }
             feedList.scrollToSelection(count: feedRows.count, height: contentHeight)
             return []
         case .articlesLoaded(let id, let page, let isLast):
             return receivePage(requestID: id, page: page, isLast: isLast)
         case .searchLoaded(let id, let hits):
+            let height = contentHeight
+            var refreshed = false
             updateList(requestID: id) { list in
                 list.items = hits.map(\.article)
                 list.snippets = Dictionary(hits.map { ($0.article.id, $0.snippet) }, uniquingKeysWith: { a, _ in a })
                 list.isComplete = true
                 list.isLoading = false
+                refreshed = list.refresh != nil
+                list.reselectAfterRefresh(height: height)
             }
-            if case .articles(let list)? = stack.last, list.requestID == id {
+            if !refreshed, case .articles(let list)? = stack.last, list.requestID == id {
                 status = StatusMessage(hits.isEmpty ? "No article matches" : "\(hits.count) found")
             }
             return []
@@ -50,6 +57,8 @@ extension AppState {
             return showArticle(summary)
         case .statusesChanged:
             return [.loadFeeds]
+        case .storeChanged:
+            return [.loadFeeds] + refreshLists()
         case .reloadProgress(let progress):
             reload = progress
             return [.loadFeeds]
@@ -100,6 +109,9 @@ extension AppState {
                 help.offset = min(help.offset, PagerWidget.maxOffset(lineCount: helpLines(for: help.about).count,
                                                                      height: contentHeight))
                 stack[index] = .help(help)
+            case .tags(var list):
+                list.scrollToSelection(count: tagRows.count, height: contentHeight)
+                stack[index] = .tags(list)
             }
         }
     }
@@ -109,10 +121,21 @@ extension AppState {
         let height = contentHeight
         updateList(requestID: id) { list in
             found = true
-            let known = Set(list.items.map(\.id))
-            list.items += page.filter { !known.contains($0.id) }
+            if list.refresh != nil {
+                list.items = page
+            } else {
+                let known = Set(list.items.map(\.id))
+                list.items += page.filter { !known.contains($0.id) }
+            }
             list.isComplete = isLast
             list.isLoading = false
+            list.reselectAfterRefresh(height: height)
+            if let wanted = list.pendingSelection, let row = list.items.firstIndex(where: { $0.id == wanted }) {
+                list.list.select(row, count: list.items.count, height: height)
+                list.pendingSelection = nil
+            } else if isLast {
+                list.pendingSelection = nil
+            }
             list.list.scrollToSelection(count: list.items.count, height: height)
         }
         return found ? loadMoreIfNeeded() : []
@@ -126,7 +149,7 @@ extension AppState {
             return []
         }
         pager.article = article
-        pager.document = ArticleDocument(html: article.bodyHTML, baseURL: article.link.flatMap(URL.init(string:)))
+        pager.document = ArticleDocument(article: article)
         layOut(&pager)
         var effects: [Effect] = []
         if !article.status.isRead {

@@ -1,6 +1,14 @@
 import ArticleText
 import FeedModel
+import Foundation
 import ScreenKit
+
+extension ArticleDocument {
+    /// A stored article's body, its relative links resolved against the article's own link.
+    init(article: Article) {
+        self.init(html: article.bodyHTML, baseURL: article.link.flatMap(URL.init(string:)))
+    }
+}
 
 /// The pager's lines for one width: the article header, the rendered body, then the numbered links, the
 /// feed's enclosures numbered after the links of the body.

@@ -20,6 +20,7 @@ extension AppState {
         case .help(let help)?:
             PagerWidget.draw(helpLines(for: help.about), offset: help.offset, in: content, on: &canvas,
                              background: theme.style(.normal), style: theme.style(for:))
+        case .tags(let list)?: drawTagChooser(list, in: content, on: &canvas)
         }
         drawBottomLine(on: &canvas)
         return canvas
@@ -48,6 +49,8 @@ extension AppState {
             return ("qnread — " + (pager.article?.feedTitle ?? "…"), pager.article?.status.isStarred == true ? "★" : "")
         case .help(let help)?:
             return ("qnread — Help: " + help.about.title, "q closes")
+        case .tags?:
+            return ("qnread — Tags", "Enter shows the feeds of a tag")
         }
     }
 
@@ -81,11 +84,15 @@ extension AppState {
             return "\(bottom)/\(pager.lines.count) \(bottom * 100 / pager.lines.count)%"
         case .help?:
             return nil
+        case .tags(let list)?:
+            return "\(min(list.selection + 1, tagRows.count))/\(tagRows.count)"
         }
     }
 
-    /// A few keys worth knowing on this screen, read from the keymap.
+    /// A few keys worth knowing on this screen, read from the keymap. On the feed list, while some feed has never
+    /// been fetched (a first run shows only the bundled demo), the key that fetches comes first.
     private var hints: String {
+        if screenKind == .feeds, reload == nil, let fetch = fetchHint { return fetch }
         let wanted: [(Action, String)] = [(.back, screenKind == .feeds ? "Quit" : "Back"), (.open, "Open"),
                                           (.nextUnread, "Next unread"), (.search, "Search"), (.help, "Help")]
         return wanted.compactMap { action, label in
@@ -93,9 +100,20 @@ extension AppState {
         }.joined(separator: " ")
     }
 
+    private var fetchHint: String? {
+        let never = feeds.filter { $0.fetch.lastAttempt == nil }.count
+        guard never > 0, let keys = keymap.keys(for: .reloadAll, on: .feeds).first else { return nil }
+        return "\(never == 1 ? "1 feed" : "\(never) feeds") never fetched: press \(KeyEvent.name(of: keys)) to fetch"
+    }
+
     func helpLines(for screen: ScreenKind) -> [StyledLine] {
         var lines = [StyledLine([StyledSpan("Keys — \(screen.title)", roles: [.heading])]), StyledLine()]
         lines += KeyListing(keymap: keymap, screen: screen).textLines.map { StyledLine([StyledSpan($0)]) }
+        let macros = KeyListing(macrosOf: keymap, on: screen).textLines
+        if !macros.isEmpty {
+            lines += [StyledLine(), StyledLine([StyledSpan("Macros", roles: [.heading])])]
+            lines += macros.map { StyledLine([StyledSpan($0)]) }
+        }
         if screen == .article {
             lines += [StyledLine(), StyledLine([StyledSpan("  A number then Enter opens that link.", roles: [.dim])])]
         }

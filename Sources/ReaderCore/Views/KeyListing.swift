@@ -27,11 +27,27 @@ public struct KeyListing: Hashable, Sendable {
                 return (defaults.firstIndex(of: name) ?? defaults.count, name)
             }
             let keys = byActions[actions]!.sorted { rank($0) < rank($1) }.map(KeyEvent.name(of:))
-            let help = actions.count == 1 ? ActionTable.entry(for: actions[0]).help
-                : actions.map { ActionTable.entry(for: $0).help }.joined(separator: ", then ")
             return Row(keys: keys.joined(separator: ", "), actions: actions.map(\.rawValue).joined(separator: ", "),
-                       help: help)
+                       help: Self.help(for: actions))
         }
+    }
+
+    /// `[macros]`, each behind the macro prefix in effect on `screen`; none when no key is the prefix there.
+    public init(macrosOf keymap: Keymap, on screen: ScreenKind) {
+        self.screen = screen
+        guard let prefix = keymap.keys(for: .macroPrefix, on: screen).first else {
+            rows = []
+            return
+        }
+        rows = keymap.macros.sorted { $0.key.name < $1.key.name }.map { key, actions in
+            Row(keys: KeyEvent.name(of: prefix + [key]), actions: actions.map(\.rawValue).joined(separator: ", "),
+                help: Self.help(for: actions))
+        }
+    }
+
+    /// An action's help, or a list's in order.
+    private static func help(for actions: [Action]) -> String {
+        actions.map { ActionTable.entry(for: $0).help }.joined(separator: ", then ")
     }
 
     /// Aligned text lines: keys, action names, help.

@@ -33,4 +33,10 @@ public struct Style: Hashable, Sendable {
         Style(foreground: foreground ?? base.foreground, background: background ?? base.background,
               attributes: attributes.union(base.attributes))
     }
+
+    /// This style on a terminal that shows no colour (NO_COLOR): its attributes, plus reverse video where it sets
+    /// a background, which is what marks the selected row, the bars and search matches when there is colour.
+    public var withoutColor: Style {
+        Style(attributes: background == nil ? attributes : attributes.union(.reverse))
+    }
 }

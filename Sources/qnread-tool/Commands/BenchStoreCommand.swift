@@ -36,6 +36,16 @@ struct BenchStoreCommand: ParsableCommand {
         let unreadPage = try Self.times(runs) { _ = try store.articles(.unread, limit: 50) }
         print("all_unread_page_median \(Self.milliseconds(Self.percentile(unreadPage, 0.5))) ms")
 
+        // The live reader asks this on every tick (4 a second): it must cost next to nothing at any size.
+        let check = try Self.times(1000) { _ = try store.outsideChangeCount() }
+        print("outside_change_check_median \(Self.microseconds(Self.percentile(check, 0.5))) µs (1000 runs)")
+        // What a change then costs: the feed list and a first page read again.
+        let refresh = try Self.times(runs) {
+            _ = try store.feedSummaries()
+            _ = try store.articles(.feed(middle), limit: 200)
+        }
+        print("live_refresh_median \(Self.milliseconds(Self.percentile(refresh, 0.5))) ms (feed list + 200 rows)")
+
         let searches = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n").map(String.init)
         var searchTimes: [Duration] = []
         var hits = 0
@@ -65,6 +75,11 @@ struct BenchStoreCommand: ParsableCommand {
     private static func percentile(_ values: [Duration], _ fraction: Double) -> Duration {
         let sorted = values.sorted()
         return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded()))]
+    }
+
+    private static func microseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.1f", Double(seconds) * 1_000_000 + Double(attoseconds) / 1e12)
     }
 
     private static func milliseconds(_ duration: Duration) -> String {

@@ -4,7 +4,7 @@ import ReaderCore
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "Print the key bindings in effect on each screen (defaults plus config.toml)."
+        abstract: "Print the key bindings in effect on each screen (defaults plus config.toml), then the macros."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -15,6 +15,10 @@ struct KeysCommand: ParsableCommand {
         for screen in ScreenKind.allCases {
             let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen)
             blocks.append((["[\(screen.rawValue)] \(screen.title)"] + listing.textLines).joined(separator: "\n"))
+        }
+        let macros = KeyListing(macrosOf: loaded.configuration.keymap, on: .feeds)
+        if !macros.rows.isEmpty {
+            blocks.append((["[macros] Macros, on every screen"] + macros.textLines).joined(separator: "\n"))
         }
         print(blocks.joined(separator: "\n\n"))
     }

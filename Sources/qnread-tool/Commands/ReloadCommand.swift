@@ -12,7 +12,9 @@ struct ReloadCommand: ParsableCommand {
         discussion: """
             Up to 8 fetches at once, 2 per host. On a terminal a progress bar shows feeds done, new articles and \
             failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on \
-            the feed and its stored articles are kept. Safe to run while the reader is open on the same database.
+            the feed and its stored articles are kept. Safe to run while the reader is open on the same database. \
+            Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed \
+            and retention_days), as the reader's own reload applies them.
             """
     )
 
@@ -22,6 +24,8 @@ struct ReloadCommand: ParsableCommand {
     var urls: [String] = []
 
     @OptionGroup var fetch: FetchOptions
+
+    @OptionGroup var retention: RetentionOptions
 
     @Flag(name: .customLong("progress-lines"), help: .hidden)
     var progressLines = false
@@ -60,7 +64,8 @@ struct ReloadCommand: ParsableCommand {
     }
 
     /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones,
-    /// under config.toml's fetch limits (a cron reload honours them too) unless options say otherwise.
+    /// under config.toml's fetch limits (a cron reload honours them too) unless options say otherwise, then
+    /// the retention settings.
     private func reload(warn: @escaping @Sendable (String) -> Void,
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
         let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
@@ -77,6 +82,13 @@ struct ReloadCommand: ParsableCommand {
                 return .failure(error)
             }
         }
-        return try outcome.get()
+        let summary = try outcome.get()
+        // Failed feeds do not stop it: what the others stored is trimmed all the same.
+        do {
+            try refresher.store.applyRetention(retention.policy(config: config.settings), now: Date())
+        } catch {
+            warn("retention: \(error)")
+        }
+        return summary
     }
 }

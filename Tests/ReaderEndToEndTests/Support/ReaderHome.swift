@@ -2,6 +2,9 @@ import FeedModel
 import FeedParsing
 import FeedStorage
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A home of its own for one run of the reader: temporary XDG dirs and a real SQLite store filled through
 /// the store's own ingest API with French articles.
@@ -23,6 +26,15 @@ final class ReaderHome {
     deinit { try? FileManager.default.removeItem(at: root) }
 
     static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    /// What a local server serves as a feed: "Web à Québec (local)", three items of 30 November 2026.
+    static let localFeed: String = {
+        let items = (1...3).map { n in
+            "<item><title>Nouvelle \(n) : le Web à Québec</title><guid>waq-\(n)</guid>" +
+                "<pubDate>Mon, 30 Nov 2026 1\(n):00:00 -0500</pubDate><description>Texte \(n)</description></item>"
+        }.joined()
+        return "<rss version=\"2.0\"><channel><title>Web à Québec (local)</title>\(items)</channel></rss>"
+    }()
 
     /// Two feeds: Québec numérique (three articles, one read) and Web à Québec (two, one with a hostile link).
     /// The reader's feeds list names them too: at start the reader makes the store follow the list.
@@ -62,6 +74,22 @@ final class ReaderHome {
 
     func writeConfig(_ text: String) throws {
         try text.write(to: config.appendingPathComponent("qnread/config.toml"), atomically: true, encoding: .utf8)
+    }
+
+    /// An executable script that writes its arguments, one a line, into `argv` (and, given `stdin`, its standard
+    /// input there): what a browser, pipe or bookmark command received.
+    func recordingScript(named name: String, into argv: URL, stdin: URL? = nil) throws -> URL {
+        let script = root.appendingPathComponent(name)
+        var text = "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(argv.path)\"\n"
+        if let stdin { text += "cat > \"\(stdin.path)\"\n" }
+        // Through a descriptor closed on exec: a program another test starts meanwhile (a tmux server) would
+        // otherwise keep it open for writing, and running the script would fail with ETXTBSY.
+        let fd = open(script.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw TmuxError(description: "cannot write \(script.path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else { throw TmuxError(description: "cannot write \(script.path)") }
+        return script
     }
 
     /// The environment the reader runs in: nothing of the caller's home.

@@ -36,6 +36,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", target]).components(separatedBy: "\n")
     }
 
+    /// The screen with its attributes as escape sequences (`capture-pane -e`), one string per row.
+    func styledScreen() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-e", "-t", target]).components(separatedBy: "\n")
+    }
+
     /// Waits until `condition` holds for the screen; fails with the last screen after `timeout` seconds.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 10, _ condition: ([String]) -> Bool) throws -> [String] {
@@ -54,6 +59,16 @@ final class TmuxSession {
     @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 10) throws -> [String] {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+
+    /// Sets a server option (`set-clipboard on`: OSC 52 from the program fills a paste buffer).
+    func setServerOption(_ name: String, _ value: String) throws {
+        try tmux(["set-option", "-s", name, value])
+    }
+
+    /// The newest paste buffer, or nil when there is none.
+    func pasteBuffer() -> String? {
+        try? tmux(["show-buffer"])
     }
 
     func resize(width: Int, height: Int) throws {

@@ -1,0 +1,42 @@
+import Glibc
+import TextSafety
+
+/// `save`: an article's text in a new file of a directory, named after its title by SafeFileName. A file that
+/// exists is never replaced, whatever it is (a symbolic link included): the name takes a number instead.
+public enum ArticleFile {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Names tried before giving up: "Titre.txt", "Titre (2).txt" … "Titre (1000).txt".
+    static let attempts = 1000
+
+    /// Writes `text` and returns the new file's path.
+    public static func save(_ text: String, title: String, in directory: String) throws -> String {
+        var isDirectory = stat()
+        guard stat(directory, &isDirectory) == 0, isDirectory.st_mode & S_IFMT == S_IFDIR else {
+            throw Failure(description: "cannot save into \(SafeText.collapsedLine(directory)): not a directory")
+        }
+        let folder = directory.hasSuffix("/") ? directory : directory + "/"
+        for number in 1...attempts {
+            let path = folder + SafeFileName.make(from: title, extension: "txt", number: number)
+            // O_EXCL: fails on anything already there, a dangling symbolic link included, in one step.
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if fd < 0, errno == EEXIST { continue }
+            guard fd >= 0 else {
+                throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(String(cString: strerror(errno)))")
+            }
+            do {
+                try FileDescriptorWriting.writeAll(Array(text.utf8), to: fd)
+                guard close(fd) == 0 else { throw FileDescriptorWriting.Failure(description: String(cString: strerror(errno))) }
+            } catch {
+                // A half-written article is no article: the file goes, the reader is told.
+                close(fd)
+                unlink(path)
+                throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(error)")
+            }
+            return path
+        }
+        throw Failure(description: "cannot save: \(attempts) files named after this title already exist")
+    }
+}

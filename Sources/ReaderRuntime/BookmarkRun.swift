@@ -1,0 +1,32 @@
+import Foundation
+import ReaderCore
+import TextSafety
+
+/// `bookmark`: bookmark_command run on a thread of its own, its output read (never drawn over the screen), and
+/// its last line or its failure posted to the loop. A command that hangs holds up no key.
+enum BookmarkRun {
+    static func start(_ argv: [String], environment: [String: String], inbox: Inbox) {
+        let thread = Thread {
+            inbox.post(outcome(argv, environment: environment))
+        }
+        thread.name = "qnread bookmark"
+        thread.start()
+    }
+
+    static func outcome(_ argv: [String], environment: [String: String]) -> Message {
+        var said: String?
+        do {
+            let status = try ChildProcess.run(argv, environment: environment) { line in
+                let text = SafeText.collapsedLine(String(line))
+                if !text.isEmpty { said = text }
+            }
+            guard status == 0 else {
+                let ending = status > 128 ? "was killed by signal \(status - 128)" : "exited with status \(status)"
+                return .failed("\(argv[0]) \(ending)" + (said.map { ": \($0)" } ?? ""))
+            }
+            return .info(said.map { "Bookmarked: \($0)" } ?? "Bookmarked")
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}
