@@ -202,13 +202,9 @@ private struct SearchQueryParser {
         return true
     }
 
-    /// Midnight UTC of a `YYYY-MM-DD` day that exists (FeedDate, the parser's reading of dates: no 31 February).
+    /// Midnight UTC of a `YYYY-MM-DD` day that exists (FeedDate.day: no 31 February).
     private static func day(_ value: String, filter: String) throws(SearchQueryError) -> Date {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
-              let date = FeedDate.parse(value + "T00:00:00Z") else {
-            throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)")
-        }
+        guard let date = FeedDate.day(value) else { throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)") }
         return date
     }
 
