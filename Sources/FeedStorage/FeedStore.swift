@@ -39,6 +39,8 @@ public final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // The search index reads article bodies through this function (StoreSchema, article_search_source).
             db.add(function: Self.plainTextFunction)
+            // Filters fold, match and format text through these (ConnectionText).
+            try ConnectionText.register(on: db)
             // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer (ingest) gets a bigger page cache, so a feed's transaction rarely spills to the log
