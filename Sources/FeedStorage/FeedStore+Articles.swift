@@ -1,4 +1,5 @@
 import FeedModel
+import FilterLanguage
 import Foundation
 import GRDB
 
@@ -10,12 +11,16 @@ public struct ArticleScope: Hashable, Sendable {
     public var tag: String?
     public var unreadOnly: Bool
     public var starredOnly: Bool
+    /// Articles a filter matches (`qnread articles --filter`, query feeds).
+    public var filter: FilterExpression?
 
-    public init(feed: FeedID? = nil, tag: String? = nil, unreadOnly: Bool = false, starredOnly: Bool = false) {
+    public init(feed: FeedID? = nil, tag: String? = nil, unreadOnly: Bool = false, starredOnly: Bool = false,
+                filter: FilterExpression? = nil) {
         self.feed = feed
         self.tag = tag
         self.unreadOnly = unreadOnly
         self.starredOnly = starredOnly
+        self.filter = filter
     }
 
     public static let all = ArticleScope()
@@ -53,6 +58,10 @@ extension FeedStore {
             }
             if scope.unreadOnly { conditions.add("s.is_read = 0") }
             if scope.starredOnly { conditions.add("s.is_starred = 1") }
+            if let filter = scope.filter {
+                let compiled = FilterSQL(filter, now: clock())
+                conditions.add(compiled.sql, arguments: compiled.arguments)
+            }
             if let cursor {
                 let date = cursor.date.timeIntervalSince1970
                 conditions.add("(\(listTable).sort_date < ? OR (\(listTable).sort_date = ? AND \(idColumn) < ?))",
