@@ -49,7 +49,13 @@ extension FeedStore {
             let idColumn = listTable == "s" ? "s.article_id" : "a.id"
             var conditions = SQLConditions(Self.isShown("f"))
             if let feed = scope.feed {
-                conditions.add("\(listTable).feed_id = ?", feed.rawValue)
+                if let selection = try querySelection(db, feed: feed) {
+                    // A query feed is a merged list: feeds hidden with ! stay out of it.
+                    conditions.add("f.is_hidden = 0")
+                    conditions.add(selection.conditions)
+                } else {
+                    conditions.add("\(listTable).feed_id = ?", feed.rawValue)
+                }
             } else {
                 conditions.add("f.is_hidden = 0")
             }

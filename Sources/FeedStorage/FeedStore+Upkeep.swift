@@ -93,7 +93,8 @@ extension FeedStore {
     public func statistics() throws -> StoreStatistics {
         try read { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM feed), (SELECT coalesce(sum(article_count), 0) FROM feed),
+                SELECT (SELECT count(*) FROM feed WHERE NOT (url GLOB 'query:*' OR url GLOB 'search:*')),
+                       (SELECT coalesce(sum(article_count), 0) FROM feed),
                        (SELECT coalesce(sum(unread_count), 0) FROM feed),
                        (SELECT count(*) FROM status WHERE is_starred = 1),
                        (SELECT freelist_count FROM pragma_freelist_count) * (SELECT page_size FROM pragma_page_size)

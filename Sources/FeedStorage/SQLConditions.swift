@@ -23,6 +23,12 @@ struct SQLConditions {
         _ = arguments.append(contentsOf: StatementArguments(values))
     }
 
+    /// Another set of conditions, ANDed with these.
+    mutating func add(_ other: SQLConditions) {
+        clauses += other.clauses
+        _ = arguments.append(contentsOf: other.arguments)
+    }
+
     var count: Int { clauses.count }
 
     /// `WHERE a AND b`, or nothing.
