@@ -52,8 +52,10 @@ extension FeedStore {
         case .search(let words):
             let search = try SearchQuery(parsing: words)
             // Every match, newest first like any feed: the index gives the ids, the list orders them by date.
-            selection.conditions.add("s.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)",
-                                     search.matchExpression)
+            if search.hasWords {
+                selection.conditions.add("s.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)",
+                                         search.matchExpression)
+            }
             try add(search.filter, to: &selection.conditions, db)
         }
         return selection

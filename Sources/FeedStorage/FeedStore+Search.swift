@@ -11,7 +11,8 @@ extension FeedStore {
     /// The best `limit` matches, best first (bm25, title weighted above authors, feed title and body),
     /// each with a snippet of the column that matched best.
     public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
-        try read { db in
+        guard query.hasWords else { return try filtered(query.filter, limit: limit) }
+        return try read { db in
             var conditions = SQLConditions("article_search MATCH ?", query.matchExpression)
             if try Self.hidesSomeFeed(db) {
                 conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
@@ -55,6 +56,20 @@ extension FeedStore {
                 throw SearchQueryError("cannot search for \(query.terms.map(\.text).joined(separator: " ")): "
                                        + (error.message ?? "refused by the search index"))
             }
+        }
+    }
+
+    /// A search of filters alone (`tag:balado is:unread`): what they keep, newest first, without snippets.
+    private func filtered(_ filter: SearchFilter, limit: Int) throws -> [SearchHit] {
+        try read { db in
+            var conditions = SQLConditions(Self.isShown("f"))
+            try add(filter, to: &conditions, db)
+            return try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns)
+                FROM status s JOIN article a ON a.id = s.article_id JOIN feed f ON f.id = s.feed_id
+                \(conditions.whereClause)
+                ORDER BY s.sort_date DESC, s.article_id DESC LIMIT ?
+                """, arguments: conditions.arguments(then: max(0, limit))).map { SearchHit(article: Self.summary($0), snippet: []) }
         }
     }
 

@@ -88,6 +88,22 @@ struct QueryFeedStoreTests {
         #expect(try scratch.store.statistics().articles == 5)
     }
 
+    @Test("A search feed of filters alone keeps what they keep")
+    func filtersAlone() throws {
+        let id = try scratch.store.syncSubscriptions([
+            Subscription(url: "https://montrealpython.example/feed"), Subscription(url: "search:Non lus MTL:tag:montréal is:unread"),
+        ])[1]
+        #expect(try scratch.store.articles(.feed(id)).isEmpty, "the feed lost its tag montréal with this list")
+        try scratch.store.syncSubscriptions([
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"]),
+            Subscription(url: "search:Non lus MTL:tag:montréal is:unread"),
+        ])
+        let atelier = try #require(try scratch.store.articles(.feed(montreal)).last)
+        try scratch.store.mark(.articles([atelier.id]), .read)
+        #expect(try scratch.store.articles(.feed(id)).map(\.title) == ["Soirée éclair : Python et données ouvertes"])
+        #expect(try row(id).unreadCount == 1 && row(id).totalCount == 1)
+    }
+
     @Test("A search feed that cannot run shows why on its row; the rest of the list is whole")
     func brokenSearch() throws {
         try scratch.store.syncSubscriptions([

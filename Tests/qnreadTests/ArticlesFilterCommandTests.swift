@@ -55,6 +55,21 @@ struct ArticlesFilterCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("search takes filters alone, newest first, and stats --json counts as numbers")
+    func searchFiltersAndStats() throws {
+        let search = try fixture.run(["search", "tag:québec", "is:unread"])
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout.split(separator: "\n").map { String($0.split(separator: "  ").last ?? "") }
+                == ["L’École 42 ouvre à Québec", "Transformation numérique des PME"])
+        let stats = try fixture.run(["stats", "--json", "--check"])
+        #expect(stats.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        #expect(object["feeds"] as? Int == 2 && object["articles"] as? Int == 3 && object["unread"] as? Int == 3)
+        #expect(object["starred"] as? Int == 0 && object["database"] as? String == fixture.dbPath)
+        #expect((object["bytes"] as? Int ?? 0) > 0 && object["reclaimableBytes"] is Int)
+        #expect(object["integrity"] as? [String] == [])
+    }
+
     @Test("Quotes, backslashes and SQL-looking values are only values")
     func hostileValues() throws {
         #expect(try titles(["--filter", #"title = "x\"); DROP TABLE article; --" or author =~ "\\\\'""#]).isEmpty)
