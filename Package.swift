@@ -105,7 +105,7 @@ let package = Package(
                                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
-        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "ReaderCore", "ScreenKit"],
+        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: [
             "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",

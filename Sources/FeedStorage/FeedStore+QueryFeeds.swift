@@ -65,6 +65,7 @@ extension FeedStore {
     func queryCounts(_ db: Database, url: String) throws -> (unread: Int, total: Int) {
         let selection = try querySelection(db, url: url)
         var conditions = SQLConditions(Self.isShown("f"))
+        conditions.add("s.is_hidden = 0")
         conditions.add(selection.conditions)
         let article = selection.readsArticle ? "JOIN article a ON a.id = s.article_id" : ""
         let row = try Row.fetchOne(db, sql: """

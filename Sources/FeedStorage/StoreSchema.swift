@@ -15,7 +15,47 @@ enum StoreSchema {
         migrator.registerMigration("2026-12-06 hidden feeds") { db in
             try db.execute(sql: "ALTER TABLE feed ADD COLUMN is_hidden INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("2026-12-06 killfile", migrate: addKillfile)
         return migrator
+    }
+
+    /// The killfile (config.toml's `[[ignore]]`): the rules the store was last told, and a flag on each status row
+    /// for the articles they hide. Hidden articles stay stored but leave every list, count and search, so the
+    /// count triggers are rewritten to leave them out.
+    private static func addKillfile(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE status ADD COLUMN is_hidden INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX status_hidden ON status(feed_id, article_id) WHERE is_hidden = 1;
+
+            -- What `FeedStore.useKillfile` was last given: every article stored since is checked against it.
+            CREATE TABLE killfile_rule (
+                position INTEGER PRIMARY KEY,
+                feed TEXT NOT NULL,
+                filter TEXT NOT NULL
+            );
+            CREATE TABLE store_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+            DROP TRIGGER status_counts_insert;
+            DROP TRIGGER status_counts_delete;
+            DROP TRIGGER status_counts_read;
+            CREATE TRIGGER status_counts_insert AFTER INSERT ON status BEGIN
+                UPDATE feed SET article_count = article_count + (NEW.is_hidden = 0),
+                                unread_count = unread_count + (NEW.is_read = 0 AND NEW.is_hidden = 0)
+                WHERE id = NEW.feed_id;
+            END;
+            CREATE TRIGGER status_counts_delete AFTER DELETE ON status BEGIN
+                UPDATE feed SET article_count = article_count - (OLD.is_hidden = 0),
+                                unread_count = unread_count - (OLD.is_read = 0 AND OLD.is_hidden = 0)
+                WHERE id = OLD.feed_id;
+            END;
+            CREATE TRIGGER status_counts_change AFTER UPDATE OF is_read, is_hidden ON status
+            WHEN OLD.is_read <> NEW.is_read OR OLD.is_hidden <> NEW.is_hidden BEGIN
+                UPDATE feed SET article_count = article_count + (NEW.is_hidden = 0) - (OLD.is_hidden = 0),
+                                unread_count = unread_count + (NEW.is_read = 0 AND NEW.is_hidden = 0)
+                                                            - (OLD.is_read = 0 AND OLD.is_hidden = 0)
+                WHERE id = NEW.feed_id;
+            END;
+            """)
     }
 
     private static func createTables(_ db: Database) throws {

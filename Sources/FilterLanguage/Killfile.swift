@@ -10,7 +10,7 @@ public struct Killfile: Hashable, Sendable {
     }
 
     public struct Rule: Hashable, Sendable {
-        /// `*` (every feed), a feed's URL, a glob on URLs (`https://*.example/*`), or `regex:PATTERN`.
+        /// `*` (every feed), a feed's URL, or a glob on URLs (`https://*.example/*`).
         public var feed: String
         public var filter: FilterExpression
 

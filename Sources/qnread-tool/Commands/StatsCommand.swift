@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Also check the database's integrity (slower); exit 1 if it is damaged.")
     var check = false
 
-    @Flag(help: "Print JSON: database, feeds, articles, unread, starred, bytes, reclaimableBytes (and integrity).")
+    @Flag(help: "Print JSON: database, feeds, articles, unread, starred, hidden, bytes, reclaimableBytes (and integrity).")
     var json = false
 
     func run() throws {
@@ -28,6 +28,7 @@ struct StatsCommand: ParsableCommand {
             print("articles  \(stats.articles)")
             print("unread    \(stats.unread)")
             print("starred   \(stats.starred)")
+            if stats.hidden > 0 { print("hidden    \(stats.hidden) (by the killfile, config.toml's [[ignore]])") }
             print("size      \(CommandOutput.size(stats.fileSize)) (\(CommandOutput.size(stats.reclaimableSize)) reclaimable by `qnread cleanup`)")
             if let problems { print("integrity \(problems.isEmpty ? "ok" : problems.joined(separator: "; "))") }
         }
@@ -42,6 +43,7 @@ private struct StatsJSON: Encodable {
     var articles: Int
     var unread: Int
     var starred: Int
+    var hidden: Int
     var bytes: Int64
     var reclaimableBytes: Int64
     var integrity: [String]?
@@ -52,6 +54,7 @@ private struct StatsJSON: Encodable {
         articles = stats.articles
         unread = stats.unread
         starred = stats.starred
+        hidden = stats.hidden
         bytes = stats.fileSize
         reclaimableBytes = stats.reclaimableSize
         integrity = problems.map { $0.map(SafeText.line) }
