@@ -8,7 +8,7 @@ public enum FilterRegex {
     public static let maximumLength = 1_000
 
     /// Why `pattern` cannot be used, or nil.
-    static func problem(with pattern: String) -> String? {
+    public static func problem(with pattern: String) -> String? {
         guard pattern.count <= maximumLength else {
             return "regular expression too long (\(pattern.count) characters; at most \(maximumLength))"
         }

@@ -10,7 +10,8 @@ public struct Killfile: Hashable, Sendable {
     }
 
     public struct Rule: Hashable, Sendable {
-        /// `*` (every feed), a feed's URL, or a glob on URLs (`https://*.example/*`).
+        /// `*` (every feed), a feed's URL, a glob on URLs (`https://*.example/*`), or newsboat's `regex:PATTERN`
+        /// (a regular expression found anywhere in the URL, case ignored).
         public var feed: String
         public var filter: FilterExpression
 

@@ -5,7 +5,7 @@ import TOMLKit
 //
 //     ignore_mode = "download"      # or "display"
 //     [[ignore]]
-//     feed = "*"                    # or a feed's URL, or a glob on URLs
+//     feed = "*"                    # or a feed's URL, a glob on URLs, or newsboat's "regex:PATTERN"
 //     filter = 'title =~ "Commandité" or author = "Robot"'
 //
 // A rule that cannot be used is reported at its line (a bad filter as `filter: column N: reason`) and left out;
@@ -35,7 +35,12 @@ extension ConfigReader {
             }
             let feed = table["feed"].map { $0.string } ?? "*"
             guard let feed, !feed.isEmpty, !feed.contains(where: { $0.isWhitespace || $0.isASCIIControl }) else {
-                fail(at: path + ["feed"], "feed must be \"*\", a feed's URL or a glob on URLs such as \"https://*.example/*\"")
+                fail(at: path + ["feed"], "feed must be \"*\", a feed's URL, a glob on URLs such as \"https://*.example/*\" "
+                                          + "or \"regex:PATTERN\"")
+                continue
+            }
+            if feed.hasPrefix("regex:"), let problem = FilterRegex.problem(with: String(feed.dropFirst("regex:".count))) {
+                fail(at: path + ["feed"], "feed: \(problem)")
                 continue
             }
             guard let text = table["filter"]?.string else {

@@ -108,6 +108,9 @@ struct KillfileStoreTests {
         try store.useKillfile(Killfile(rules: [try Self.rule("https://*.example/feed", #"title =~ "quebec""#)]))
         #expect(try titles(.feed(quebec)) == ["L’École 42 ouvre un campus", "Transformation numérique des PME"])
         #expect(try titles(.feed(commandite)).count == 3)
+        // newsboat's regex: form, case ignored.
+        try store.useKillfile(Killfile(rules: [try Self.rule("regex:^HTTPS://PUB\\.", #"author = "robot""#)]))
+        #expect(try titles(.feed(commandite)).count == 2 && titles(.feed(quebec)).count == 3)
         #expect(try store.useKillfile(Killfile()) == 1)
         #expect(try counts(quebec) == (3, 3) && counts(commandite) == (3, 3))
         #expect(try store.killfile() == Killfile())

@@ -53,14 +53,19 @@ struct KillfileConfigTests {
 
             [[ignore]]
             filter = 'title =~ "(québec"'
+
+            [[ignore]]
+            feed = "regex:https?://(nitter"
+            filter = 'title =~ "^RT by"'
             """#)
         #expect(config.errors.map(\.description) == [
             #"config.toml:1: ignore_mode must be "download" or "display""#,
             #"config.toml:4: filter: column 20: unknown attribute "titel""#,
             #"config.toml:10: [[ignore]] needs a filter, such as filter = 'title =~ "Commandité"'"#,
-            #"config.toml:14: feed must be "*", a feed's URL or a glob on URLs such as "https://*.example/*""#,
+            #"config.toml:14: feed must be "*", a feed's URL, a glob on URLs such as "https://*.example/*" or "regex:PATTERN""#,
             #"config.toml:19: unknown key "filtre" in [[ignore]] (use feed and filter)"#,
             #"config.toml:22: filter: column 10: not a valid regular expression: "(québec""#,
+            #"config.toml:25: feed: not a valid regular expression: "https?://(nitter""#,
         ])
         #expect(config.killfile.rules.map(\.filter.text) == [#"title =~ "Commandité""#])
         #expect(config.killfile.mode == .download)
