@@ -73,6 +73,31 @@ struct FilterStoreTests {
         #expect(try titles(filter) == Set(expected))
     }
 
+    static let everything = [rencontre, ecole, pme, soiree, atelier, episode2, episode1]
+
+    // newsboat's documentation's examples, run on our French data: as written, then with our names in them.
+    @Test("newsboat's documented examples select what they say, on French data", arguments: [
+        ("unread_count > 0", everything),
+        (#"rssurl =~ "^https:""#, everything),
+        ("age between 0:10", everything),
+        ("age between 0:2", [rencontre, ecole, soiree]),
+        ("( unread_count > 0 and unread_count < 10 ) or total_count > 100", everything),
+        ("( unread_count > 2 and unread_count < 10 ) or total_count > 100", [rencontre, ecole, pme]),
+        (#"( author =~ "Frank" or author =~ "John" ) and ( title =~ "Linux" or title =~ "FreeBSD" )"#, []),
+        (#"( author =~ "marie" or author =~ "jean" ) and ( title =~ "python" or title =~ "campus" )"#, [ecole, soiree]),
+        (#"unread = "yes""#, everything),
+        (#"tags # "tag1""#, []),
+        (#"tags # "balado""#, [episode2, episode1]),
+        (#"title =~ "newsboat""#, []),
+        (#"title =~ "quebec""#, [rencontre]),
+        (#"title =~ "^RT by""#, []),
+        (#"author =~ "Andreas Krennmair""#, []),
+        (#"author =~ "Marie-Eve Tremblay""#, [rencontre, ecole, pme, episode2, episode1]),
+    ])
+    func documentedExamples(filter: String, expected: [String]) throws {
+        #expect(try titles(filter) == Set(expected))
+    }
+
     @Test("unread and starred follow what the reader did")
     func statuses() throws {
         let ecole = try #require(try scratch.store.articles(ArticleScope(filter: FilterExpression(parsing: #"guid = "qn-2""#))).first)
