@@ -229,7 +229,7 @@ extension FeedStore {
                                                      lastError: row[8], isGone: row[9]))
             })
             // Query and search feeds count what they select now, in this same snapshot.
-            return countingQueries(summaries, db)
+            return try countingQueries(summaries, db)
         }
     }
 

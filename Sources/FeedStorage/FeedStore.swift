@@ -21,6 +21,8 @@ public final class FeedStore: Sendable {
     let pool: DatabasePool
     /// Where filters count `age` from: the system clock, or a fixed one in tests.
     let clock: @Sendable () -> Date
+    /// Query feeds' counts for the feed list, until the store changes.
+    let queryCounts = QueryCountCache()
 
     /// How long a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 10
@@ -120,10 +122,15 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// Runs a write transaction, turning SQLite errors into one-line store errors.
+    /// Runs a write transaction, turning SQLite errors into one-line store errors. Each one moves the store's
+    /// generation on, which tells every process that cached query feed counts are stale.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         do {
-            return try pool.write(updates)
+            return try pool.write { db in
+                let result = try updates(db)
+                try db.execute(sql: "UPDATE store_generation SET value = value + 1")
+                return result
+            }
         } catch let error as DatabaseError {
             throw storeError(error)
         }

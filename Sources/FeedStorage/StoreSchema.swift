@@ -16,6 +16,7 @@ enum StoreSchema {
             try db.execute(sql: "ALTER TABLE feed ADD COLUMN is_hidden INTEGER NOT NULL DEFAULT 0")
         }
         migrator.registerMigration("2026-12-06 killfile", migrate: addKillfile)
+        migrator.registerMigration("2026-12-06 query feeds: listing index, store generation", migrate: addQueryFeedSupport)
         return migrator
     }
 
@@ -55,6 +56,21 @@ enum StoreSchema {
                                                             - (OLD.is_read = 0 AND OLD.is_hidden = 0)
                 WHERE id = NEW.feed_id;
             END;
+            """)
+    }
+
+    /// A filter on titles, links, authors or ids (a query feed, `articles --filter`) walks articles newest first until
+    /// it has a page, and counts them all for the feed list: through `article_by_date` each step read the article's
+    /// row, about a 4 KiB page for its HTML, so 100,000 took 0.3 s of reading before any test. This index holds
+    /// those columns in date order (about 18 MB at 100,000 articles) and takes `article_by_date`'s place.
+    /// `store_generation` grows by one with every write transaction (`FeedStore.write`), from any process: a query
+    /// feed's counts are kept until it changes (`QueryCountCache`).
+    private static func addQueryFeedSupport(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX article_listing ON article(sort_date DESC, id DESC, feed_id, title, link, authors, key);
+            DROP INDEX article_by_date;
+            CREATE TABLE store_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+            INSERT INTO store_generation(id, value) VALUES (1, 0);
             """)
     }
 

@@ -50,6 +50,21 @@ struct QueryFeedStoreTests {
         #expect(try scratch.store.statistics().feeds == 2)
     }
 
+    // Counts are kept between feed list loads until the store changes: a change made through another connection
+    // (another process, such as a cron reload) must show too.
+    @Test("Query feed counts follow a write made by another store on the same file")
+    func countsFollowOtherWriters() throws {
+        #expect(try row(query).unreadCount == 3)
+        let other = try FeedStore(path: scratch.path)
+        let pme = try #require(try other.articles(.feed(quebec)).last)
+        try other.mark(.articles([pme.id]), .read)
+        #expect(try row(query).unreadCount == 2)
+        try other.apply(ParsedFeed(format: .rss20, title: "Québec numérique", items: [
+            Samples.item("qn-4", "Hackathon à Québec", day: 0),
+        ]), to: quebec, now: Clock.start)
+        #expect(try row(query).totalCount == 4)
+    }
+
     @Test("A query feed opens, pages and filters unread like any feed, newest first")
     func opening() throws {
         let all = try scratch.store.articles(.feed(query))
