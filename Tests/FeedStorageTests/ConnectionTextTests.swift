@@ -24,6 +24,27 @@ struct ConnectionTextTests {
         #expect(try scratch.store.search("helene quebec").count == 1)
     }
 
+    // fold goes character by character, remembering what the tokenizer makes of each: it must agree with the
+    // tokenizer run over the whole text, whatever the text.
+    @Test("Folding character by character agrees with the tokenizer over the whole text")
+    func foldingAgrees() throws {
+        let samples = [
+            "« L’École de MONTRÉAL » : Ça commence, été 2026 !", "Œuvres d’Hélène", "QUÉBEC\u{301}ÉCOLE e\u{301}cole",
+            "İstanbul ǅemal ß ẞ ﬁ Ⅻ ①", "Ελληνικά Русский 日本語 한국어 עברית العربية", "emoji 👩🏽‍💻 🇨🇦 ‼",
+            "tab\tnew\nline\u{0}nul", "\u{200B}\u{200F}\u{2028}\u{FEFF}", "Ａｂｃ１２３", "ŒÆØÅÐÞ œæøåðþ",
+        ]
+        var random = SystemRandomNumberGenerator()
+        let randomTexts = (0..<200).map { _ in
+            String(String.UnicodeScalarView((0..<24).compactMap { _ in Unicode.Scalar(UInt32.random(in: 0x20...0x2FFF, using: &random)) }))
+        }
+        try scratch.store.read { db in
+            let text = try ConnectionText(db)
+            for sample in samples + randomTexts {
+                #expect(text.fold(sample) == text.tokenizerFold(sample), "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
     @Test("A regular expression matches folded text, escapes kept as written")
     func regularExpressions() throws {
         let cases: [(String, String, Bool)] = [
