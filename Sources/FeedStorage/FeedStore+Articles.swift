@@ -54,7 +54,7 @@ extension FeedStore {
             let listTable = (scope.unreadOnly || scope.starredOnly) && !forcesListing ? "s" : "a"
             let idColumn = listTable == "s" ? "s.article_id" : "a.id"
             var conditions = SQLConditions(Self.isShown("f"))
-            conditions.add("s.is_hidden = 0")
+            conditions.add("s.is_ignored = 0")
             if let feed = scope.feed, query == nil {
                 conditions.add("\(listTable).feed_id = ?", feed.rawValue)
             } else {
@@ -120,7 +120,7 @@ extension FeedStore {
                     : "(sort_date > :date OR (sort_date = :date AND article_id > :id))"
                 let order = forward ? "sort_date DESC, article_id DESC" : "sort_date, article_id"
                 if let id = try Int64.fetchOne(db, sql: """
-                    SELECT article_id FROM status WHERE feed_id = :feed AND is_read = 0 AND is_hidden = 0 AND \(compare)
+                    SELECT article_id FROM status WHERE feed_id = :feed AND is_read = 0 AND is_ignored = 0 AND \(compare)
                     ORDER BY \(order) LIMIT 1
                     """, arguments: ["feed": row["feed_id"] as Int64, "date": row["sort_date"] as Double,
                                      "id": article.rawValue]) {
@@ -134,7 +134,7 @@ extension FeedStore {
             for feed in candidates where try Int.fetchOne(db, sql: "SELECT unread_count FROM feed WHERE id = ?",
                                                            arguments: [feed]) ?? 0 > 0 {
                 if let id = try Int64.fetchOne(db, sql: """
-                    SELECT article_id FROM status WHERE feed_id = ? AND is_read = 0 AND is_hidden = 0 ORDER BY \(order) LIMIT 1
+                    SELECT article_id FROM status WHERE feed_id = ? AND is_read = 0 AND is_ignored = 0 ORDER BY \(order) LIMIT 1
                     """, arguments: [feed]) {
                     return try Self.summary(db, id: id)
                 }

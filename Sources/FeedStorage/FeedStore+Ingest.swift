@@ -209,7 +209,7 @@ private struct ArticleWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertStatus = try db.cachedStatement(sql: """
-            INSERT INTO status(article_id, feed_id, sort_date, arrived, is_hidden) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO status(article_id, feed_id, sort_date, arrived, is_ignored) VALUES (?, ?, ?, ?, ?)
             """)
         insertSearch = try db.cachedStatement(sql: """
             INSERT INTO article_search(rowid, title, authors, feed_title, body) VALUES (?, ?, ?, ?, ?)
@@ -219,7 +219,7 @@ private struct ArticleWriter {
                 content_html = ?, categories = ?, enclosures = ?, sort_date = ?, revision = ?
             WHERE id = ?
             """)
-        updateStatusDate = try db.cachedStatement(sql: "UPDATE status SET sort_date = ?, is_hidden = ? WHERE article_id = ?")
+        updateStatusDate = try db.cachedStatement(sql: "UPDATE status SET sort_date = ?, is_ignored = ? WHERE article_id = ?")
         // The index's old words are read back through the view, so they leave before the row changes.
         unindex = try db.cachedStatement(sql: """
             INSERT INTO article_search(article_search, rowid, title, authors, feed_title, body)

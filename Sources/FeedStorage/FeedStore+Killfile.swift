@@ -5,7 +5,7 @@ import GRDB
 
 // The killfile (config.toml's `ignore_mode` and `[[ignore]]`, newsboat's ignore-article) lives in the store: the
 // process that read config.toml hands it over once (`useKillfile`), and every article stored afterwards, by any
-// process, is checked against it (KillfileCheck). A hidden article keeps its row but has `is_hidden` set: the count
+// process, is checked against it (KillfileCheck). A hidden article keeps its row but has `is_ignored` set: the count
 // triggers leave it out, and every list, count and search skips it.
 
 extension FeedStore {
@@ -48,16 +48,16 @@ extension FeedStore {
         return Killfile(mode: mode, rules: rules)
     }
 
-    /// Sets `is_hidden` on every stored article to whether `killfile` matches it; returns how many changed.
+    /// Sets `is_ignored` on every stored article to whether `killfile` matches it; returns how many changed.
     private static func rehide(_ db: Database, by killfile: Killfile, now: Date) throws -> Int {
         guard !killfile.isEmpty else {
-            try db.execute(sql: "UPDATE status SET is_hidden = 0 WHERE is_hidden = 1")
+            try db.execute(sql: "UPDATE status SET is_ignored = 0 WHERE is_ignored = 1")
             return db.changesCount
         }
         let condition = KillfileSQL(killfile, now: now)
         try db.execute(sql: """
-            UPDATE status AS s SET is_hidden = 1 - is_hidden
-            WHERE is_hidden <> EXISTS (SELECT 1 FROM article a JOIN feed f ON f.id = a.feed_id
+            UPDATE status AS s SET is_ignored = 1 - is_ignored
+            WHERE is_ignored <> EXISTS (SELECT 1 FROM article a JOIN feed f ON f.id = a.feed_id
                                        WHERE a.id = s.article_id AND \(condition.sql))
             """, arguments: condition.arguments)
         return db.changesCount
@@ -65,6 +65,6 @@ extension FeedStore {
 
     /// Whether some stored article is hidden: only then does a search need to test each match for it.
     static func hidesSomeArticle(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM status WHERE is_hidden = 1)") ?? false
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM status WHERE is_ignored = 1)") ?? false
     }
 }

@@ -65,7 +65,7 @@ extension FeedStore {
     func queryCounts(_ db: Database, url: String) throws -> (unread: Int, total: Int) {
         let selection = try querySelection(db, url: url)
         var conditions = SQLConditions(Self.isShown("f"))
-        conditions.add("s.is_hidden = 0")
+        conditions.add("s.is_ignored = 0")
         conditions.add(selection.conditions)
         // A filter on the article's columns reads them from article_listing, never from the article rows.
         let from = selection.readsArticle ? "article a CROSS JOIN status s ON s.article_id = a.id" : "status s"

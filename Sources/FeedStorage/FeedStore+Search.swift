@@ -17,7 +17,7 @@ extension FeedStore {
             if try Self.hidesSomeFeed(db) {
                 conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
             }
-            if try Self.hidesSomeArticle(db) { conditions.add("s.is_hidden = 0") }
+            if try Self.hidesSomeArticle(db) { conditions.add("s.is_ignored = 0") }
             try add(query.filter, to: &conditions, db)
             // Ranking every match of a common word (« québec » in 100,000 articles) costs half a second:
             // only the newest `rankedMatches` matches are ranked. FTS5 finds them by rowid (= article id,
@@ -64,7 +64,7 @@ extension FeedStore {
     private func filtered(_ filter: SearchFilter, limit: Int) throws -> [SearchHit] {
         try read { db in
             var conditions = SQLConditions(Self.isShown("f"))
-            conditions.add("s.is_hidden = 0")
+            conditions.add("s.is_ignored = 0")
             try add(filter, to: &conditions, db)
             return try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns)

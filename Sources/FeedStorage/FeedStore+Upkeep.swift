@@ -102,7 +102,7 @@ extension FeedStore {
                        (SELECT coalesce(sum(unread_count), 0) FROM feed),
                        (SELECT count(*) FROM status WHERE is_starred = 1),
                        (SELECT freelist_count FROM pragma_freelist_count) * (SELECT page_size FROM pragma_page_size),
-                       (SELECT count(*) FROM status WHERE is_hidden = 1)
+                       (SELECT count(*) FROM status WHERE is_ignored = 1)
                 """)!
             let files = [path, path + "-wal"].compactMap {
                 (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.int64Value
@@ -118,8 +118,8 @@ extension FeedStore {
         try read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let drift = try Row.fetchAll(db, sql: """
-                SELECT f.id, f.article_count, f.unread_count, coalesce(sum(s.is_hidden = 0), 0) AS total,
-                       coalesce(sum(s.is_read = 0 AND s.is_hidden = 0), 0) AS unread
+                SELECT f.id, f.article_count, f.unread_count, coalesce(sum(s.is_ignored = 0), 0) AS total,
+                       coalesce(sum(s.is_read = 0 AND s.is_ignored = 0), 0) AS unread
                 FROM feed f LEFT JOIN status s ON s.feed_id = f.id GROUP BY f.id
                 HAVING f.article_count <> total OR f.unread_count <> unread
                 """)

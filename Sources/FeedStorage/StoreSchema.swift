@@ -25,8 +25,8 @@ enum StoreSchema {
     /// count triggers are rewritten to leave them out.
     private static func addKillfile(_ db: Database) throws {
         try db.execute(sql: """
-            ALTER TABLE status ADD COLUMN is_hidden INTEGER NOT NULL DEFAULT 0;
-            CREATE INDEX status_hidden ON status(feed_id, article_id) WHERE is_hidden = 1;
+            ALTER TABLE status ADD COLUMN is_ignored INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX status_ignored ON status(feed_id, article_id) WHERE is_ignored = 1;
 
             -- What `FeedStore.useKillfile` was last given: every article stored since is checked against it.
             CREATE TABLE killfile_rule (
@@ -40,20 +40,20 @@ enum StoreSchema {
             DROP TRIGGER status_counts_delete;
             DROP TRIGGER status_counts_read;
             CREATE TRIGGER status_counts_insert AFTER INSERT ON status BEGIN
-                UPDATE feed SET article_count = article_count + (NEW.is_hidden = 0),
-                                unread_count = unread_count + (NEW.is_read = 0 AND NEW.is_hidden = 0)
+                UPDATE feed SET article_count = article_count + (NEW.is_ignored = 0),
+                                unread_count = unread_count + (NEW.is_read = 0 AND NEW.is_ignored = 0)
                 WHERE id = NEW.feed_id;
             END;
             CREATE TRIGGER status_counts_delete AFTER DELETE ON status BEGIN
-                UPDATE feed SET article_count = article_count - (OLD.is_hidden = 0),
-                                unread_count = unread_count - (OLD.is_read = 0 AND OLD.is_hidden = 0)
+                UPDATE feed SET article_count = article_count - (OLD.is_ignored = 0),
+                                unread_count = unread_count - (OLD.is_read = 0 AND OLD.is_ignored = 0)
                 WHERE id = OLD.feed_id;
             END;
-            CREATE TRIGGER status_counts_change AFTER UPDATE OF is_read, is_hidden ON status
-            WHEN OLD.is_read <> NEW.is_read OR OLD.is_hidden <> NEW.is_hidden BEGIN
-                UPDATE feed SET article_count = article_count + (NEW.is_hidden = 0) - (OLD.is_hidden = 0),
-                                unread_count = unread_count + (NEW.is_read = 0 AND NEW.is_hidden = 0)
-                                                            - (OLD.is_read = 0 AND OLD.is_hidden = 0)
+            CREATE TRIGGER status_counts_change AFTER UPDATE OF is_read, is_ignored ON status
+            WHEN OLD.is_read <> NEW.is_read OR OLD.is_ignored <> NEW.is_ignored BEGIN
+                UPDATE feed SET article_count = article_count + (NEW.is_ignored = 0) - (OLD.is_ignored = 0),
+                                unread_count = unread_count + (NEW.is_read = 0 AND NEW.is_ignored = 0)
+                                                            - (OLD.is_read = 0 AND OLD.is_ignored = 0)
                 WHERE id = NEW.feed_id;
             END;
             """)
