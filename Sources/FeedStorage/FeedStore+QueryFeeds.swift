@@ -61,10 +61,11 @@ extension FeedStore {
         return selection
     }
 
-    /// Unread and total articles a query feed selects, among the feeds the screens show.
+    /// Unread and total articles a query feed's list shows: what it selects among the listed feeds (none hidden with
+    /// !), none hidden by the killfile.
     func queryCounts(_ db: Database, url: String) throws -> (unread: Int, total: Int) {
         let selection = try querySelection(db, url: url)
-        var conditions = SQLConditions(Self.isShown("f"))
+        var conditions = SQLConditions(Self.isListed("f"))
         conditions.add("s.is_ignored = 0")
         conditions.add(selection.conditions)
         // A filter on the article's columns reads them from article_listing, never from the article rows.

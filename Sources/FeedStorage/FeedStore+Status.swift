@@ -35,9 +35,11 @@ extension FeedStore {
                 }
                 return changed
             case let .feed(id):
-                // A query feed's articles are those it selects (among the shown feeds, as its list).
+                // A query feed's articles are those its list shows: what it selects, among the listed feeds (none
+                // hidden with !), none hidden by the killfile.
                 if var selection = try querySelection(db, feed: id) {
-                    selection.conditions.add(SQLConditions(Self.isShown("f")))
+                    selection.conditions.add(SQLConditions(Self.isListed("f")))
+                    selection.conditions.add(SQLConditions("s.is_ignored = 0"))
                     let selected = selection.byArticleID
                     try db.execute(sql: update + " AND " + selected.clauses.joined(), arguments: selected.arguments)
                 } else {

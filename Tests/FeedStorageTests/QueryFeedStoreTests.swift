@@ -103,6 +103,21 @@ struct QueryFeedStoreTests {
         #expect(try scratch.store.statistics().articles == 5)
     }
 
+    // A query feed is a merged list, like All articles: a feed hidden with newsboat's ! tag stays out of it.
+    @Test("A feed hidden with ! stays out of a query feed's list, count and mark-as-read")
+    func hiddenFeed() throws {
+        try scratch.store.syncSubscriptions([
+            Subscription(url: "https://quebecnumerique.example/feed", tags: ["québec", "tech"], isHidden: true),
+            Subscription(url: "https://montrealpython.example/feed", tags: ["montréal"], customTitle: "MTL Python"),
+            Subscription(url: #"query:Non lus:unread = "yes""#),
+        ])
+        let id = try #require(try scratch.store.feedSummaries().first(where: \.isQuery)?.id)
+        #expect(try scratch.store.articles(.feed(id)).map(\.feedID) == [montreal, montreal])
+        #expect(try row(id).unreadCount == 2)
+        #expect(try scratch.store.mark(.feed(id), .read) == 2)
+        #expect(try scratch.store.articles(.feed(quebec, unreadOnly: true)).count == 3, "the hidden feed's stay unread")
+    }
+
     @Test("A search feed of filters alone keeps what they keep")
     func filtersAlone() throws {
         let id = try scratch.store.syncSubscriptions([
