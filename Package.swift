@@ -40,9 +40,12 @@ let package = Package(
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
         .target(name: "ScreenKit", dependencies: ["TextSafety"]),
+        // newsboat's filter language: text → a checked tree with columns, query feeds' URLs, the killfile as values.
+        // Pure (no store, no files): the feeds list and config.toml check filters with it; FeedStorage runs them.
+        .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety"], exclude: ["README.md"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
-            "FeedModel", "FeedParsing", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
+            "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
@@ -51,18 +54,18 @@ let package = Package(
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.
-        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing"], exclude: ["README.md"]),
+        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing", "FilterLanguage"], exclude: ["README.md"]),
         // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
         // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [
-            "FeedModel", "FeedList", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
+            "FeedModel", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
         // The refresher (fetch → parse → store), `feeds check` and the remote system list: all the network.
         // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig
         // (scripts/check-dependencies, run by `make test`, says so when one appears).
         .target(name: "FeedRefresh", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "TextSafety",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "FilterLanguage", "TextSafety",
         ]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
@@ -78,11 +81,12 @@ let package = Package(
         ]),
         .executableTarget(name: "qnread-tool", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ArticleText", "ScreenKit", "ReaderCore",
-            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime", "TextSafety",
+            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime", "TextSafety", "FilterLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "CLibXML2"]),
+        .testTarget(name: "FilterLanguageTests", dependencies: ["FilterLanguage"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     exclude: ["Goldens"], resources: [.copy("Fixtures")]),  // goldens are read from the source tree
         // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it. Also
@@ -101,7 +105,7 @@ let package = Package(
                                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
-        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "ReaderCore", "ScreenKit"],
+        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: [
             "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",

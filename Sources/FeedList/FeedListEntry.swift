@@ -1,5 +1,8 @@
+import FilterLanguage
+
 /// One feed line of a feeds list, in newsboat's `urls` format:
 /// `URL [tag …] ["tag with spaces"] ["~Custom title"]`, where the tag `!` hides the feed from the feed list.
+/// A query feed's "URL" is its whole `"query:NAME:FILTER"` (or `"search:NAME:WORDS"`), as newsboat keeps it.
 public struct FeedListEntry: Hashable, Sendable {
     public var url: String
     public var tags: [String]
@@ -14,6 +17,9 @@ public struct FeedListEntry: Hashable, Sendable {
         self.title = title
         self.isHidden = isHidden
     }
+
+    /// A query or search feed: made of stored articles, never fetched.
+    public var isQuery: Bool { QueryFeed.isQuery(url) }
 
     /// The line as written to a file: the URL and tags quoted when they need it (a quoted URL may hold a space,
     /// as in newsboat), the title last.

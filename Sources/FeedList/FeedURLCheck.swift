@@ -1,11 +1,17 @@
+import FilterLanguage
 import Foundation
 
-/// Which URLs a feeds list may name: http(s) with a host, file:// or an absolute path, and qnread's bundled
-/// feeds. newsboat's `query:`, `exec:` and `filter:` lines are reported and skipped: qnread never runs commands.
+/// Which URLs a feeds list may name: http(s) with a host, file:// or an absolute path, qnread's bundled feeds, and
+/// query feeds (newsboat's `query:NAME:FILTER`, our `search:NAME:WORDS`) whose filter parses. newsboat's `exec:` and
+/// `filter:` lines are reported and skipped: qnread never runs commands.
 enum FeedURLCheck {
     static func problem(with url: String) -> String? {
+        do {
+            if try QueryFeed(url: url) != nil { return nil }
+        } catch {
+            return "\(error); skipped"
+        }
         let lowered = url.lowercased()
-        if lowered.hasPrefix("query:") { return "newsboat query feeds are not supported; skipped" }
         if lowered.hasPrefix("exec:") || lowered.hasPrefix("filter:") {
             return "“\(lowered.prefix { $0 != ":" }):” feeds run commands, which qnread never does; skipped"
         }

@@ -1,3 +1,5 @@
+import FilterLanguage
+
 /// A feed as the reader gets it, after the layers are merged.
 public struct SubscribedFeed: Hashable, Sendable {
     public enum Origin: String, Hashable, Sendable {
@@ -16,6 +18,9 @@ public struct SubscribedFeed: Hashable, Sendable {
     public var tags: [String]
     public var isHidden: Bool
     public var origin: Origin
+
+    /// A query or search feed (`query:NAME:FILTER`, `search:NAME:WORDS`): made of stored articles, never fetched.
+    public var isQuery: Bool { QueryFeed.isQuery(url) }
 
     public init(url: String, title: String? = nil, tags: [String] = [], isHidden: Bool = false, origin: Origin) {
         self.url = url

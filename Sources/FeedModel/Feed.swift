@@ -54,9 +54,12 @@ public struct FeedSummary: Hashable, Sendable, Identifiable {
     public var unreadCount: Int
     public var totalCount: Int
     public var fetch: FetchState
+    /// A query or search feed (`query:NAME:FILTER`, `search:NAME:WORDS`): its articles belong to other feeds, so
+    /// its counts are not added to theirs, and it is never fetched.
+    public var isQuery: Bool
 
     public init(id: FeedID, url: String, title: String, siteLink: String? = nil, tags: [String] = [], unreadCount: Int,
-                totalCount: Int, fetch: FetchState = FetchState()) {
+                totalCount: Int, fetch: FetchState = FetchState(), isQuery: Bool = false) {
         self.id = id
         self.url = url
         self.title = title
@@ -65,5 +68,6 @@ public struct FeedSummary: Hashable, Sendable, Identifiable {
         self.unreadCount = unreadCount
         self.totalCount = totalCount
         self.fetch = fetch
+        self.isQuery = isQuery
     }
 }

@@ -15,6 +15,16 @@ public enum FeedDate {
         return text.withUTF8 { parse(utf8: $0) }
     }
 
+    /// Midnight UTC of a day written exactly `YYYY-MM-DD` that exists (no 31 February); nil otherwise. What search's
+    /// `after:`/`before:` and the filter language's `date` compare with.
+    public static func day(_ text: String) -> Date? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        return parse(text + "T00:00:00Z")
+    }
+
     /// The same, straight from UTF-8 bytes (a SAX callback's buffer), without building a String.
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var start = 0

@@ -1,8 +1,11 @@
 import FeedFetching
 import FeedParsing
+import FeedStorage
+import FilterLanguage
 import Foundation
 
 /// `qnread feeds check`: fetch and parse every feed, store nothing, say which are broken. For cron and monitoring.
+/// Query and search feeds are checked, not fetched.
 public struct FeedCheck: Sendable {
     public struct Report: Sendable, Hashable {
         public var url: String
@@ -36,6 +39,7 @@ public struct FeedCheck: Sendable {
     }
 
     private func check(_ url: String) async -> Report {
+        if QueryFeed.isQuery(url) { return Self.checkQuery(url) }
         let result = await fetcher.fetch(FetchRequest(url: url))
         var report = Report(url: url, isBroken: false, isGone: false, httpStatus: result.httpStatus, duration: result.duration,
                             warnings: [])
@@ -61,6 +65,22 @@ public struct FeedCheck: Sendable {
             report.duration += Date().timeIntervalSince(started)
         }
         if let moved = result.movedTo { report.warnings.append("moved permanently to \(moved)") }
+        return report
+    }
+
+    /// A query or search feed is made of stored articles: nothing to fetch. Its filter or its words are checked,
+    /// as the feeds list and the store will read them.
+    static func checkQuery(_ url: String) -> Report {
+        var report = Report(url: url, isBroken: false, isGone: false, duration: 0, warnings: [])
+        do {
+            if case .search(let words)? = try QueryFeed(url: url)?.kind {
+                _ = try SearchQuery(parsing: words)
+            }
+            report.warnings = ["query feed: made of stored articles, never fetched"]
+        } catch {
+            report.isBroken = true
+            report.error = "\(error)"
+        }
         return report
     }
 }

@@ -1,5 +1,6 @@
 import FeedFetching
 import FeedList
+import FilterLanguage
 import Foundation
 
 /// A reload as `qnread reload` and the reader's `R` run it: the admin's remote list first, then the feeds list
@@ -28,8 +29,9 @@ extension Refresher {
         let listed = Set(feeds.map(\.url))
         if let missing = urls.first(where: { !listed.contains($0) }) { throw NotListed(url: missing) }
         let moves = PermanentMoves(layers)
-        return await refresh(urls.isEmpty ? feeds.map(\.url) : urls,
-                             onPermanentMove: { moves.apply(from: $0, to: $1) }, progress: progress)
+        // Query and search feeds are made of stored articles: nothing to fetch for them.
+        let fetched = (urls.isEmpty ? feeds.map(\.url) : urls).filter { !QueryFeed.isQuery($0) }
+        return await refresh(fetched, onPermanentMove: { moves.apply(from: $0, to: $1) }, progress: progress)
     }
 }
 

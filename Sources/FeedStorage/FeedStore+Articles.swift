@@ -1,4 +1,5 @@
 import FeedModel
+import FilterLanguage
 import Foundation
 import GRDB
 
@@ -10,12 +11,16 @@ public struct ArticleScope: Hashable, Sendable {
     public var tag: String?
     public var unreadOnly: Bool
     public var starredOnly: Bool
+    /// Articles a filter matches (`qnread articles --filter`, query feeds).
+    public var filter: FilterExpression?
 
-    public init(feed: FeedID? = nil, tag: String? = nil, unreadOnly: Bool = false, starredOnly: Bool = false) {
+    public init(feed: FeedID? = nil, tag: String? = nil, unreadOnly: Bool = false, starredOnly: Bool = false,
+                filter: FilterExpression? = nil) {
         self.feed = feed
         self.tag = tag
         self.unreadOnly = unreadOnly
         self.starredOnly = starredOnly
+        self.filter = filter
     }
 
     public static let all = ArticleScope()
@@ -38,14 +43,22 @@ extension FeedStore {
     public func articles(_ scope: ArticleScope = .all, after cursor: ArticleCursor? = nil,
                          limit: Int = 50) throws -> [ArticleSummary] {
         try read { db in
-            // Each scope walks the index built for it: article_by_feed_date, article_by_date, or the
-            // partial status_unread* / status_starred indexes of the status table.
-            let listTable = scope.unreadOnly || scope.starredOnly ? "s" : "a"
+            let query = try scope.feed.flatMap { try querySelection(db, feed: $0) }
+            let filter = scope.filter.map { FilterSQL($0, now: clock()) }
+            let readsArticle = query?.readsArticle == true || filter?.readsArticle == true
+            // Each scope walks the index built for it: article_by_feed_date, article_listing, or the partial
+            // status_unread* / status_starred indexes of the status table. A filter or query feed that tests the
+            // article's own columns walks article_listing, which holds them: CROSS JOIN keeps SQLite from starting at
+            // a status index and then reading 100,000 article rows to sort them (1 s for `unread = "yes"`).
+            let forcesListing = (query != nil || filter != nil) && (readsArticle || !(scope.unreadOnly || scope.starredOnly))
+            let listTable = (scope.unreadOnly || scope.starredOnly) && !forcesListing ? "s" : "a"
             let idColumn = listTable == "s" ? "s.article_id" : "a.id"
             var conditions = SQLConditions(Self.isShown("f"))
-            if let feed = scope.feed {
+            conditions.add("s.is_ignored = 0")
+            if let feed = scope.feed, query == nil {
                 conditions.add("\(listTable).feed_id = ?", feed.rawValue)
             } else {
+                // A merged list, a query feed's included: feeds hidden with ! stay out of it.
                 conditions.add("f.is_hidden = 0")
             }
             if let tag = scope.tag {
@@ -53,13 +66,15 @@ extension FeedStore {
             }
             if scope.unreadOnly { conditions.add("s.is_read = 0") }
             if scope.starredOnly { conditions.add("s.is_starred = 1") }
+            if let query { conditions.add(query.conditions) }
+            if let filter { conditions.add(filter.sql, arguments: filter.arguments) }
             if let cursor {
                 let date = cursor.date.timeIntervalSince1970
                 conditions.add("(\(listTable).sort_date < ? OR (\(listTable).sort_date = ? AND \(idColumn) < ?))",
                                date, date, cursor.id.rawValue)
             }
-            let from = listTable == "s"
-                ? "status s JOIN article a ON a.id = s.article_id"
+            let from = listTable == "s" ? "status s JOIN article a ON a.id = s.article_id"
+                : forcesListing ? "article a CROSS JOIN status s ON s.article_id = a.id"
                 : "article a JOIN status s ON s.article_id = a.id"
             let sql = """
                 SELECT \(Self.summaryColumns) FROM \(from) JOIN feed f ON f.id = a.feed_id
@@ -105,7 +120,7 @@ extension FeedStore {
                     : "(sort_date > :date OR (sort_date = :date AND article_id > :id))"
                 let order = forward ? "sort_date DESC, article_id DESC" : "sort_date, article_id"
                 if let id = try Int64.fetchOne(db, sql: """
-                    SELECT article_id FROM status WHERE feed_id = :feed AND is_read = 0 AND \(compare)
+                    SELECT article_id FROM status WHERE feed_id = :feed AND is_read = 0 AND is_ignored = 0 AND \(compare)
                     ORDER BY \(order) LIMIT 1
                     """, arguments: ["feed": row["feed_id"] as Int64, "date": row["sort_date"] as Double,
                                      "id": article.rawValue]) {
@@ -119,7 +134,7 @@ extension FeedStore {
             for feed in candidates where try Int.fetchOne(db, sql: "SELECT unread_count FROM feed WHERE id = ?",
                                                            arguments: [feed]) ?? 0 > 0 {
                 if let id = try Int64.fetchOne(db, sql: """
-                    SELECT article_id FROM status WHERE feed_id = ? AND is_read = 0 ORDER BY \(order) LIMIT 1
+                    SELECT article_id FROM status WHERE feed_id = ? AND is_read = 0 AND is_ignored = 0 ORDER BY \(order) LIMIT 1
                     """, arguments: [feed]) {
                     return try Self.summary(db, id: id)
                 }

@@ -160,6 +160,8 @@ extension FeedStore {
                 }
                 ids.append(feed.id)
             }
+            // A query feed dropped from the list (or rewritten: its text is its URL) leaves nothing behind.
+            try db.execute(sql: "DELETE FROM feed WHERE position IS NULL AND (url GLOB 'query:*' OR url GLOB 'search:*')")
             return ids
         }
     }
@@ -203,7 +205,8 @@ extension FeedStore {
     }
 
     /// The feed list: every listed feed (`isListed`) with its unread and total counts, in feeds-file order, then by title.
-    /// Counts come from the feed row (kept by triggers), so this reads 1,000 rows, not 100,000.
+    /// Counts come from the feed row (kept by triggers), so this reads 1,000 rows, not 100,000; a query feed's are
+    /// counted by running its query (`countingQueries`).
     public func feedSummaries() throws -> [FeedSummary] {
         try read { db in
             var tags: [Int64: [String]] = [:]
@@ -217,7 +220,7 @@ extension FeedStore {
                        last_attempt, last_success, http_status, last_error, is_gone, site_link
                 FROM feed WHERE \(Self.isListed("feed")) \(Self.feedListOrder)
                 """)
-            return try Array(rows.map { row in
+            let summaries = try Array(rows.map { row in
                 let id: Int64 = row[0]
                 return FeedSummary(id: FeedID(id), url: row[1], title: row[2], siteLink: row[10], tags: tags[id] ?? [],
                                    unreadCount: row[3], totalCount: row[4],
@@ -225,6 +228,8 @@ extension FeedStore {
                                                      lastSuccess: StoredValues.date(row[6]), httpStatus: row[7],
                                                      lastError: row[8], isGone: row[9]))
             })
+            // Query and search feeds count what they select now, in this same snapshot.
+            return try countingQueries(summaries, db)
         }
     }
 
@@ -249,8 +254,9 @@ extension FeedStore {
         if let row = try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE url = ?", arguments: [url]) {
             return feed(row)
         }
-        try db.execute(sql: "INSERT INTO feed(url) VALUES (?)", arguments: [url])
-        return Feed(id: FeedID(db.lastInsertedRowID), url: url)
+        let title = queryFeedName(url)
+        try db.execute(sql: "INSERT INTO feed(url, title) VALUES (?, ?)", arguments: [url, title])
+        return Feed(id: FeedID(db.lastInsertedRowID), url: url, title: title)
     }
 
     static func feed(_ row: Row) -> Feed {

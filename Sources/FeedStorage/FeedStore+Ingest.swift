@@ -12,11 +12,14 @@ public struct IngestResult: Hashable, Sendable {
     public var updated: Int
     /// Stored articles the feed listed again as they were.
     public var unchanged: Int
+    /// New articles the killfile (in `download` mode) kept out of the store.
+    public var ignored: Int
 
-    public init(new: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+    public init(new: Int = 0, updated: Int = 0, unchanged: Int = 0, ignored: Int = 0) {
         self.new = new
         self.updated = updated
         self.unchanged = unchanged
+        self.ignored = ignored
     }
 }
 
@@ -54,21 +57,22 @@ extension FeedStore {
             let removed = Set(try String.fetchAll(db, sql: "SELECT key FROM removed_article WHERE feed_id = ?",
                                                   arguments: [id.rawValue]))
             var result = IngestResult()
-            var writer = try ArticleWriter(db)
+            var writer = try ArticleWriter(db, killfile: KillfileCheck(db, killfile: Self.storedKillfile(db), now: now))
             // Reverse document order: feeds list newest first, so undated articles get ids in arrival order.
             for candidate in candidates.reversed() {
                 if let existing = stored[candidate.key] {
                     if existing.revision == candidate.revision {
                         result.unchanged += 1
                     } else {
-                        try writer.update(existing.id, with: candidate, feedTitle: feedTitle, now: now)
+                        try writer.update(existing.id, with: candidate, feed: id, feedTitle: feedTitle, now: now)
                         result.updated += 1
                     }
                 } else if removed.contains(candidate.key) {
                     try writer.sawRemoved(candidate.key, feed: id, now: now)
-                } else {
-                    try writer.insert(candidate, feed: id, feedTitle: feedTitle, now: now)
+                } else if try writer.insert(candidate, feed: id, feedTitle: feedTitle, now: now) {
                     result.new += 1
+                } else {
+                    result.ignored += 1
                 }
             }
             try writer.indexWaiting()
@@ -182,9 +186,11 @@ struct ArticleCandidate: Sendable {
 /// The prepared statements of one ingest transaction. Search rows wait until every article is in: inserting
 /// a status row runs a trigger, so SQLite opens a savepoint around it, and FTS5 writes out the words it holds
 /// at every savepoint. Indexed one by one in between, each article made a segment of its own to merge, and
-/// the index took 3 s of a 4.6 s cold reload of 20,000 articles; indexed last, 1.1 s.
+/// the index took 3 s of a 4.6 s cold reload of 20,000 articles; indexed last, 1.1 s. Every article written passes
+/// the killfile's check first (KillfileCheck).
 private struct ArticleWriter {
     let db: Database
+    let killfile: KillfileCheck?
     private var searchRows: [StatementArguments] = []
     let insertArticle: Statement
     let insertStatus: Statement
@@ -194,15 +200,16 @@ private struct ArticleWriter {
     let unindex: Statement
     let touchRemoved: Statement
 
-    init(_ db: Database) throws {
+    init(_ db: Database, killfile: KillfileCheck?) throws {
         self.db = db
+        self.killfile = killfile
         insertArticle = try db.cachedStatement(sql: """
             INSERT INTO article(feed_id, key, title, link, authors, published, updated, summary_html, content_html,
                                 categories, enclosures, sort_date, revision)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertStatus = try db.cachedStatement(sql: """
-            INSERT INTO status(article_id, feed_id, sort_date, arrived) VALUES (?, ?, ?, ?)
+            INSERT INTO status(article_id, feed_id, sort_date, arrived, is_ignored) VALUES (?, ?, ?, ?, ?)
             """)
         insertSearch = try db.cachedStatement(sql: """
             INSERT INTO article_search(rowid, title, authors, feed_title, body) VALUES (?, ?, ?, ?, ?)
@@ -212,7 +219,7 @@ private struct ArticleWriter {
                 content_html = ?, categories = ?, enclosures = ?, sort_date = ?, revision = ?
             WHERE id = ?
             """)
-        updateStatusDate = try db.cachedStatement(sql: "UPDATE status SET sort_date = ? WHERE article_id = ?")
+        updateStatusDate = try db.cachedStatement(sql: "UPDATE status SET sort_date = ?, is_ignored = ? WHERE article_id = ?")
         // The index's old words are read back through the view, so they leave before the row changes.
         unindex = try db.cachedStatement(sql: """
             INSERT INTO article_search(article_search, rowid, title, authors, feed_title, body)
@@ -223,8 +230,11 @@ private struct ArticleWriter {
             """)
     }
 
-    mutating func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws {
+    /// False when the killfile drops the article (`download` mode): nothing is written.
+    mutating func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws -> Bool {
         let sortDate = candidate.sortDate(arrival: now)
+        let verdict = try killfile?.verdict(candidate, feed: feed, sortDate: sortDate, isNew: true) ?? .keep
+        guard verdict != .drop else { return false }
         try insertArticle.execute(arguments: [
             feed.rawValue, candidate.key, candidate.title, candidate.link, StoredValues.lines(candidate.authors),
             StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
@@ -232,8 +242,9 @@ private struct ArticleWriter {
             sortDate, candidate.revision,
         ])
         let id = db.lastInsertedRowID
-        try insertStatus.execute(arguments: [id, feed.rawValue, sortDate, now.timeIntervalSince1970])
+        try insertStatus.execute(arguments: [id, feed.rawValue, sortDate, now.timeIntervalSince1970, verdict == .hide])
         searchRows.append([id, candidate.title, candidate.authors.joined(separator: ", "), feedTitle, candidate.bodyText])
+        return true
     }
 
     /// Indexes the articles inserted or rewritten so far; called once, after the last of them.
@@ -242,9 +253,14 @@ private struct ArticleWriter {
         searchRows.removeAll()
     }
 
-    mutating func update(_ id: Int64, with candidate: ArticleCandidate, feedTitle: String, now: Date) throws {
-        let arrived = try Double.fetchOne(db, sql: "SELECT arrived FROM status WHERE article_id = ?", arguments: [id])
+    /// A rewritten article stays stored whatever the killfile says; it is hidden when the killfile now matches it.
+    mutating func update(_ id: Int64, with candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws {
+        let status = try Row.fetchOne(db, sql: "SELECT arrived, is_read, is_starred FROM status WHERE article_id = ?",
+                                      arguments: [id])
+        let arrived: Double? = status?[0]
         let sortDate = candidate.sortDate(arrival: arrived.map(Date.init(timeIntervalSince1970:)) ?? now)
+        let verdict = try killfile?.verdict(candidate, feed: feed, sortDate: sortDate, isNew: false,
+                                            isRead: status?[1] ?? false, isStarred: status?[2] ?? false) ?? .keep
         try unindex.execute(arguments: [id])
         try updateArticle.execute(arguments: [
             candidate.title, candidate.link, StoredValues.lines(candidate.authors),
@@ -252,7 +268,7 @@ private struct ArticleWriter {
             candidate.contentHTML, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
             sortDate, candidate.revision, id,
         ])
-        try updateStatusDate.execute(arguments: [sortDate, id])
+        try updateStatusDate.execute(arguments: [sortDate, verdict == .hide, id])
         searchRows.append([id, candidate.title, candidate.authors.joined(separator: ", "), feedTitle, candidate.bodyText])
     }
 

@@ -11,24 +11,14 @@ extension FeedStore {
     /// The best `limit` matches, best first (bm25, title weighted above authors, feed title and body),
     /// each with a snippet of the column that matched best.
     public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
-        try read { db in
+        guard query.hasWords else { return try filtered(query.filter, limit: limit) }
+        return try read { db in
             var conditions = SQLConditions("article_search MATCH ?", query.matchExpression)
             if try Self.hidesSomeFeed(db) {
                 conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
             }
-            let filter = query.filter
-            if let url = filter.feedURL {
-                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
-                    throw FeedStoreError("no feed with URL \(url)")
-                }
-                conditions.add("a.feed_id = ?", id)
-            }
-            if let feed = filter.feed { conditions.add("a.feed_id = ?", feed.rawValue) }
-            if let tag = filter.tag { conditions.add("a.feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)", tag) }
-            if filter.unreadOnly { conditions.add("s.is_read = 0") }
-            if filter.starredOnly { conditions.add("s.is_starred = 1") }
-            if let since = filter.since { conditions.add("a.sort_date >= ?", since.timeIntervalSince1970) }
-            if let until = filter.until { conditions.add("a.sort_date < ?", until.timeIntervalSince1970) }
+            if try Self.hidesSomeArticle(db) { conditions.add("s.is_ignored = 0") }
+            try add(query.filter, to: &conditions, db)
             // Ranking every match of a common word (« québec » in 100,000 articles) costs half a second:
             // only the newest `rankedMatches` matches are ranked. FTS5 finds them by rowid (= article id,
             // in arrival order) almost for free, and bm25 then runs on at most that many rows.
@@ -68,6 +58,46 @@ extension FeedStore {
                                        + (error.message ?? "refused by the search index"))
             }
         }
+    }
+
+    /// A search of filters alone (`tag:balado is:unread`): what they keep, newest first, without snippets.
+    private func filtered(_ filter: SearchFilter, limit: Int) throws -> [SearchHit] {
+        try read { db in
+            var conditions = SQLConditions(Self.isShown("f"))
+            conditions.add("s.is_ignored = 0")
+            try add(filter, to: &conditions, db)
+            return try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns)
+                FROM status s JOIN article a ON a.id = s.article_id JOIN feed f ON f.id = s.feed_id
+                \(conditions.whereClause)
+                ORDER BY s.sort_date DESC, s.article_id DESC LIMIT ?
+                """, arguments: conditions.arguments(then: max(0, limit))).map { SearchHit(article: Self.summary($0), snippet: []) }
+        }
+    }
+
+    /// The conditions of a search's filters (`feed:`, `tag:`, `is:`, `after:`, `before:`) over `s` (the status
+    /// row's copies of the feed and date), shared by searches and search feeds. A feed that is a query feed
+    /// narrows to what it selects.
+    func add(_ filter: SearchFilter, to conditions: inout SQLConditions, _ db: Database) throws {
+        var feeds: [FeedID] = filter.feed.map { [$0] } ?? []
+        if let url = filter.feedURL {
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
+                throw FeedStoreError("no feed with URL \(url)")
+            }
+            feeds.append(FeedID(id))
+        }
+        for feed in feeds {
+            if let selection = try querySelection(db, feed: feed) {
+                conditions.add(selection.byArticleID)
+            } else {
+                conditions.add("s.feed_id = ?", feed.rawValue)
+            }
+        }
+        if let tag = filter.tag { conditions.add("s.feed_id IN (SELECT feed_id FROM feed_tag WHERE tag = ?)", tag) }
+        if filter.unreadOnly { conditions.add("s.is_read = 0") }
+        if filter.starredOnly { conditions.add("s.is_starred = 1") }
+        if let since = filter.since { conditions.add("s.sort_date >= ?", since.timeIntervalSince1970) }
+        if let until = filter.until { conditions.add("s.sort_date < ?", until.timeIntervalSince1970) }
     }
 
     /// Whether some feed is out of the screens (`isShown`): only then does a search need to test each match's feed.

@@ -23,7 +23,7 @@ extension FeedStore {
         case .starred: (column: "is_starred", value: 1)
         case .unstarred: (column: "is_starred", value: 0)
         }
-        let update = "UPDATE status SET \(assignment.column) = \(assignment.value) WHERE \(assignment.column) <> \(assignment.value)"
+        let update = "UPDATE status AS s SET \(assignment.column) = \(assignment.value) WHERE \(assignment.column) <> \(assignment.value)"
         return try write { db in
             switch target {
             case let .articles(ids):
@@ -35,7 +35,16 @@ extension FeedStore {
                 }
                 return changed
             case let .feed(id):
-                try db.execute(sql: update + " AND feed_id = ?", arguments: [id.rawValue])
+                // A query feed's articles are those its list shows: what it selects, among the listed feeds (none
+                // hidden with !), none hidden by the killfile.
+                if var selection = try querySelection(db, feed: id) {
+                    selection.conditions.add(SQLConditions(Self.isListed("f")))
+                    selection.conditions.add(SQLConditions("s.is_ignored = 0"))
+                    let selected = selection.byArticleID
+                    try db.execute(sql: update + " AND " + selected.clauses.joined(), arguments: selected.arguments)
+                } else {
+                    try db.execute(sql: update + " AND feed_id = ?", arguments: [id.rawValue])
+                }
                 return db.changesCount
             case .everything:
                 try db.execute(sql: update)

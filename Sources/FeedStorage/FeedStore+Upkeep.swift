@@ -19,7 +19,9 @@ public struct RetentionPolicy: Hashable, Sendable {
 
 /// What `qnread stats` prints.
 public struct StoreStatistics: Hashable, Sendable {
+    /// Feeds fetched: query and search feeds are not counted.
     public var feeds: Int
+    /// Articles the lists show; the killfile's hidden ones are `hidden`.
     public var articles: Int
     public var unread: Int
     public var starred: Int
@@ -27,6 +29,8 @@ public struct StoreStatistics: Hashable, Sendable {
     public var fileSize: Int64
     /// Bytes of free pages a cleanup would give back.
     public var reclaimableSize: Int64
+    /// Articles stored but hidden by the killfile (`display` mode, or stored before a rule).
+    public var hidden: Int = 0
 }
 
 extension FeedStore {
@@ -93,16 +97,18 @@ extension FeedStore {
     public func statistics() throws -> StoreStatistics {
         try read { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM feed), (SELECT coalesce(sum(article_count), 0) FROM feed),
+                SELECT (SELECT count(*) FROM feed WHERE NOT (url GLOB 'query:*' OR url GLOB 'search:*')),
+                       (SELECT coalesce(sum(article_count), 0) FROM feed),
                        (SELECT coalesce(sum(unread_count), 0) FROM feed),
                        (SELECT count(*) FROM status WHERE is_starred = 1),
-                       (SELECT freelist_count FROM pragma_freelist_count) * (SELECT page_size FROM pragma_page_size)
+                       (SELECT freelist_count FROM pragma_freelist_count) * (SELECT page_size FROM pragma_page_size),
+                       (SELECT count(*) FROM status WHERE is_ignored = 1)
                 """)!
             let files = [path, path + "-wal"].compactMap {
                 (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.int64Value
             }
             return StoreStatistics(feeds: row[0], articles: row[1], unread: row[2], starred: row[3],
-                                   fileSize: files.reduce(0, +), reclaimableSize: row[4])
+                                   fileSize: files.reduce(0, +), reclaimableSize: row[4], hidden: row[5])
         }
     }
 
@@ -112,8 +118,8 @@ extension FeedStore {
         try read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let drift = try Row.fetchAll(db, sql: """
-                SELECT f.id, f.article_count, f.unread_count, count(s.article_id) AS total,
-                       coalesce(sum(s.is_read = 0), 0) AS unread
+                SELECT f.id, f.article_count, f.unread_count, coalesce(sum(s.is_ignored = 0), 0) AS total,
+                       coalesce(sum(s.is_read = 0 AND s.is_ignored = 0), 0) AS unread
                 FROM feed f LEFT JOIN status s ON s.feed_id = f.id GROUP BY f.id
                 HAVING f.article_count <> total OR f.unread_count <> unread
                 """)

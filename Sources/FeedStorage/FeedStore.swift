@@ -19,6 +19,10 @@ public final class FeedStore: Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// Where filters count `age` from: the system clock, or a fixed one in tests.
+    let clock: @Sendable () -> Date
+    /// Query feeds' counts for the feed list, until the store changes.
+    let queryCounts = QueryCountCache()
 
     /// How long a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 10
@@ -26,8 +30,10 @@ public final class FeedStore: Sendable {
     /// Opens (creating it and its directory if needed) the database at `path` and brings its schema up to date.
     /// `announce` hears, before it starts, of an update to a database an older qnread wrote: one may rebuild the
     /// search index, a minute on a large store, and a reader should not face a silent terminal meanwhile.
-    public init(path: String, announce: (String) -> Void = { _ in }) throws {
+    /// `clock` is read only by filters that name `age` (newsboat counts it from the current time).
+    public init(path: String, announce: (String) -> Void = { _ in }, clock: @escaping @Sendable () -> Date = Date.init) throws {
         self.path = path
+        self.clock = clock
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -39,6 +45,8 @@ public final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // The search index reads article bodies through this function (StoreSchema, article_search_source).
             db.add(function: Self.plainTextFunction)
+            // Filters fold, match and format text through these (ConnectionText).
+            try ConnectionText.register(on: db)
             // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer (ingest) gets a bigger page cache, so a feed's transaction rarely spills to the log
@@ -114,12 +122,17 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// Runs a write transaction, turning SQLite errors into one-line store errors.
+    /// Runs a write transaction, turning SQLite errors into one-line store errors. Each one moves the store's
+    /// generation on, which tells every process that cached query feed counts are stale.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         do {
-            return try pool.write(updates)
+            return try pool.write { db in
+                let result = try updates(db)
+                try db.execute(sql: "UPDATE store_generation SET value = value + 1")
+                return result
+            }
         } catch let error as DatabaseError {
-            throw FeedStoreError("\(path): \(Self.describe(error))")
+            throw storeError(error)
         }
     }
 
@@ -128,8 +141,15 @@ public final class FeedStore: Sendable {
         do {
             return try pool.read(value)
         } catch let error as DatabaseError {
-            throw FeedStoreError("\(path): \(Self.describe(error))")
+            throw storeError(error)
         }
+    }
+
+    /// A filter's own failure (a regular expression that runs too long) is the reader's to fix, not the file's:
+    /// its line goes out as it is (ConnectionText words it), without the database's path.
+    private func storeError(_ error: DatabaseError) -> FeedStoreError {
+        if let message = error.message, message.hasPrefix("filter: ") { return FeedStoreError(message) }
+        return FeedStoreError("\(path): \(Self.describe(error))")
     }
 
     private static func describe(_ error: DatabaseError) -> String {

@@ -12,9 +12,21 @@ struct SQLConditions {
 
     mutating func add(_ clause: String, _ values: any DatabaseValueConvertible...) { add(clause, values) }
 
+    /// A clause built with its own arguments (a filter, say), in the order its `?` appear.
+    mutating func add(_ clause: String, arguments more: StatementArguments) {
+        clauses.append(clause)
+        _ = arguments.append(contentsOf: more)
+    }
+
     private mutating func add(_ clause: String, _ values: [any DatabaseValueConvertible]) {
         clauses.append(clause)
         _ = arguments.append(contentsOf: StatementArguments(values))
+    }
+
+    /// Another set of conditions, ANDed with these.
+    mutating func add(_ other: SQLConditions) {
+        clauses += other.clauses
+        _ = arguments.append(contentsOf: other.arguments)
     }
 
     var count: Int { clauses.count }

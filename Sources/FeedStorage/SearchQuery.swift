@@ -33,12 +33,15 @@ public struct SearchFilter: Hashable, Sendable {
         self.since = since
         self.until = until
     }
+
+    /// Whether it narrows nothing: a search then needs words.
+    public var isEmpty: Bool { self == SearchFilter() }
 }
 
 /// A search as the reader typed it, parsed:
 /// `québec numéri* "logiciel libre" -emploi tag:montréal is:unread after:2026-01-01 before:2026-02-01`.
 /// Words must all match (accents and case ignored), `mot*` is a prefix, quotes (or « ») make a phrase,
-/// a leading `-` excludes.
+/// a leading `-` excludes. Filters alone (`tag:balado is:unread`) list what they keep, newest first.
 public struct SearchQuery: Hashable, Sendable {
     public struct Term: Hashable, Sendable {
         /// The word or phrase as typed (without its quotes, `-` or `*`).
@@ -60,11 +63,11 @@ public struct SearchQuery: Hashable, Sendable {
     public static let maximumTerms = 32
 
     public init(terms: [Term], filter: SearchFilter = SearchFilter()) throws(SearchQueryError) {
-        guard !terms.isEmpty else { throw SearchQueryError("empty search: type at least one word") }
+        guard !terms.isEmpty || !filter.isEmpty else { throw SearchQueryError("empty search: type at least one word") }
         guard terms.count <= Self.maximumTerms else {
             throw SearchQueryError("search too long: at most \(Self.maximumTerms) words")
         }
-        guard terms.contains(where: { !$0.isExcluded }) else {
+        guard terms.isEmpty || terms.contains(where: { !$0.isExcluded }) else {
             throw SearchQueryError("a search cannot only exclude words: add a word to look for")
         }
         self.terms = terms
@@ -77,14 +80,13 @@ public struct SearchQuery: Hashable, Sendable {
     public init(parsing text: String, filter: SearchFilter = SearchFilter()) throws(SearchQueryError) {
         var parser = SearchQueryParser(text: SafeText.line(text), filter: filter)
         try parser.parse()
-        if parser.terms.isEmpty {
-            throw SearchQueryError(parser.sawFilter ? "search needs at least one word besides its filters"
-                                                    : "empty search: type at least one word")
-        }
         try self.init(terms: parser.terms, filter: parser.filter)
     }
 
-    /// The FTS5 MATCH expression. Every term is a quoted FTS5 string, so nothing the reader typed is ever
+    /// Whether it has words to match; without, it is its filters alone.
+    var hasWords: Bool { !terms.isEmpty }
+
+    /// The FTS5 MATCH expression (only when `hasWords`). Every term is a quoted FTS5 string, so nothing the reader typed is ever
     /// read as FTS5 syntax, and the expression is always bound as a parameter, never spliced into SQL.
     var matchExpression: String {
         let wanted = terms.filter { !$0.isExcluded }.map(Self.ftsString)
@@ -111,7 +113,6 @@ private struct SearchQueryParser {
     var text: Substring
     var filter: SearchFilter
     var terms: [SearchQuery.Term] = []
-    var sawFilter = false
 
     init(text: String, filter: SearchFilter) {
         self.text = Substring(text)
@@ -198,17 +199,12 @@ private struct SearchQueryParser {
         default:
             return false
         }
-        sawFilter = true
         return true
     }
 
-    /// Midnight UTC of a `YYYY-MM-DD` day that exists (FeedDate, the parser's reading of dates: no 31 February).
+    /// Midnight UTC of a `YYYY-MM-DD` day that exists (FeedDate.day: no 31 February).
     private static func day(_ value: String, filter: String) throws(SearchQueryError) -> Date {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
-              let date = FeedDate.parse(value + "T00:00:00Z") else {
-            throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)")
-        }
+        guard let date = FeedDate.day(value) else { throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)") }
         return date
     }
 

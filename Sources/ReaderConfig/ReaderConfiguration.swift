@@ -1,3 +1,4 @@
+import FilterLanguage
 import Foundation
 import ReaderCore
 import ScreenKit
@@ -9,6 +10,8 @@ import TOMLKit
 public struct ReaderConfiguration: Sendable {
     public var settings = Settings()
     public var keymap = Keymap.defaults
+    /// `ignore_mode` and the `[[ignore]]` rules: FeedStorage applies them (`FeedStore.useKillfile`).
+    public var killfile = Killfile()
     public var errors: [ConfigError] = []
 
     public init() {}
@@ -41,7 +44,7 @@ public struct ReaderConfiguration: Sendable {
 }
 
 /// One pass over a parsed config table, collecting settings, bindings and errors.
-private struct ConfigReader {
+struct ConfigReader {
     let fileName: String
     let lines: TOMLKeyLines
     var config = ReaderConfiguration()
@@ -63,6 +66,8 @@ private struct ConfigReader {
             switch key {
             case "keys": readKeys(value)
             case "macros": readMacros(value)
+            case "ignore_mode": readIgnoreMode(value)
+            case "ignore": readIgnore(value)
             default:
                 guard let setting = ConfigSettings.named(key) else { fail(at: [key], "unknown setting \"\(key)\""); continue }
                 read(value, as: setting)

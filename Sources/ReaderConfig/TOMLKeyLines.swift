@@ -10,6 +10,8 @@ struct TOMLKeyLines {
     init(_ text: String) {
         var table: [String] = []
         var number = 0
+        // `[[ignore]]` starts the next table of an array: its keys are placed under ["ignore", "0"], ["ignore", "1"]…
+        var arrayCounts: [[String]: Int] = [:]
         // "\r\n" is one Character in Swift: split at "\n" alone, a file with Windows line endings was one line.
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
@@ -18,6 +20,11 @@ struct TOMLKeyLines {
                 let inner = line.drop { $0 == "[" }
                 if let end = TOMLKeyLines.keyEnd(inner, stop: "]") {
                     table = TOMLKeyLines.path(String(inner[..<end]))
+                    if line.hasPrefix("[[") {
+                        let index = arrayCounts[table, default: 0]
+                        arrayCounts[table] = index + 1
+                        table.append(String(index))
+                    }
                     // [keys.feeds] also places `keys`, for errors about the whole section.
                     for length in 1...max(1, table.count) where tables[Array(table.prefix(length))] == nil {
                         tables[Array(table.prefix(length))] = number

@@ -63,16 +63,28 @@ enum CommandOutput {
     }
 }
 
-/// An article row as `articles --json` and `search --json` print it.
+/// An article row as `articles --json` and `search --json` print it. `articles --json` adds the authors,
+/// enclosures and feed URL, and with `--content` the HTML; values it does not have are left out.
 struct ArticleJSON: Encodable {
+    struct EnclosureJSON: Encodable {
+        var url: String
+        var type: String?
+        var length: Int64?
+    }
+
     var id: Int64
     var feedID: Int64
     var feed: String
+    var feedURL: String?
     var title: String
     var link: String?
     var date: String
     var read: Bool
     var starred: Bool
+    var authors: [String]?
+    var enclosures: [EnclosureJSON]?
+    /// The article's HTML as the reader renders it: its content, else its summary.
+    var content: String?
 
     init(_ summary: ArticleSummary) {
         id = summary.id.rawValue
@@ -83,6 +95,18 @@ struct ArticleJSON: Encodable {
         date = FeedDate.rfc3339(summary.date)
         read = summary.isRead
         starred = summary.isStarred
+    }
+
+    init(_ summary: ArticleSummary, details article: Article, feedURL: String?, withContent: Bool) {
+        self.init(summary)
+        self.feedURL = feedURL.map(SafeText.line)
+        let authors = article.authors.map(SafeText.line).filter { !$0.isEmpty }
+        self.authors = authors.isEmpty ? nil : authors
+        let enclosures = article.enclosures.map {
+            EnclosureJSON(url: SafeText.line($0.url), type: $0.type.map(SafeText.line), length: $0.length)
+        }
+        self.enclosures = enclosures.isEmpty ? nil : enclosures
+        if withContent, !article.bodyHTML.isEmpty { content = SafeText.removingUnsafe(article.bodyHTML) }
     }
 }
 

@@ -6,8 +6,15 @@ extension GlobalOptions {
     /// The database file: `--db`, else `$QNREAD_DB`, else `$XDG_DATA_HOME/qnread/qnread.sqlite`.
     var databasePath: String { ReaderPaths.databasePath(option: db) }
 
-    func openStore() throws -> FeedStore {
-        try FeedStore(path: databasePath, announce: { Terminal.warn($0) })
+    /// Opens the store and hands it config.toml's killfile, so every command stores, lists, counts and searches
+    /// as the reader does (one read when the store already has that killfile). `usingKillfile: false` leaves the
+    /// store's own: the reader's background reload, whose reader handed it over at start (maybe from `--config`).
+    func openStore(usingKillfile: Bool = true) throws -> FeedStore {
+        let store = try FeedStore(path: databasePath, announce: { Terminal.warn($0) })
+        if usingKillfile {
+            try store.useKillfile(ReaderConfiguration.load(from: ReaderPaths.configFile(option: config)).killfile)
+        }
+        return store
     }
 
     /// config.toml and its theme, as the reader loads them.

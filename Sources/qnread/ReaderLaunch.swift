@@ -25,6 +25,8 @@ enum ReaderLaunch {
         // Before the screen is taken: an update of an older database says so on the terminal while it runs.
         let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment),
                                   announce: { complain("qnread: " + $0) })
+        // Articles the killfile hides leave every list before the first screen; reloads store by the same rules.
+        try store.useKillfile(loaded.configuration.killfile)
         try prepare(store)
         var settings = loaded.configuration.settings
         settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)

@@ -14,6 +14,7 @@ struct FeedListFileTests {
             FeedListEntry(url: "https://webaquebec.org/feed/", tags: ["Web à Québec", "événements"], title: "WAQ — le blogue"),
             FeedListEntry(url: "https://balado.example/flux.rss", tags: ["balado"], title: "Balado caché", isHidden: true),
             FeedListEntry(url: "http://vieux-site.example/rss.xml", tags: ["tab", "séparé"]),
+            FeedListEntry(url: #"query:Non lus:unread = "yes""#),
             FeedListEntry(url: "file:///home/lecteur/flux/local.xml", tags: ["local"]),
             FeedListEntry(url: "https://commentaire.example/feed", tags: ["tech"]),
         ])
@@ -23,13 +24,38 @@ struct FeedListFileTests {
     func badLines() {
         let file = FeedListFile(name: "urls", text: Self.newsboat)
         #expect(file.problems.map(\.description) == [
-            "urls:8: newsboat query feeds are not supported; skipped",
             "urls:9: “exec:” feeds run commands, which qnread never does; skipped",
             "urls:10: “filter:” feeds run commands, which qnread never does; skipped",
             "urls:12: https://quebecnumerique.com/feed/ is already listed on line 2; skipped",
             "urls:13: “htp://faute-de-frappe” is not a URL (qnread reads http, https and file URLs)",
             "urls:14: a quote opened here is never closed",
         ])
+    }
+
+    // newsboat's own syntax for query feeds, and ours for saved searches, with tags and a title as on any line.
+    @Test("Query and search feeds load with their tags and title, and write back as newsboat reads them")
+    func queryFeeds() {
+        let text = #"""
+            "query:Non lus Québec:unread = \"yes\" and tags # \"Québec\"" québec "~Mes non lus"
+            "search:Accessibilité:accessibilité web -emploi" a11y
+            "query:Faute:titel = \"x\""
+            "query:Sans filtre"
+            """#
+        let file = FeedListFile(name: "feeds", text: text)
+        #expect(file.entries == [
+            FeedListEntry(url: #"query:Non lus Québec:unread = "yes" and tags # "Québec""#, tags: ["québec"], title: "Mes non lus"),
+            FeedListEntry(url: "search:Accessibilité:accessibilité web -emploi", tags: ["a11y"]),
+        ])
+        #expect(file.entries.filter(\.isQuery).count == 2)
+        #expect(file.problems.map(\.description) == [
+            #"feeds:3: query feed “Faute”: filter: column 1: unknown attribute "titel"; skipped"#,
+            "feeds:4: a query feed is written query:NAME:FILTER; skipped",
+        ])
+        let written = file.entries.map(\.line)
+        #expect(written[0] == #""query:Non lus Québec:unread = \"yes\" and tags # \"Québec\"" québec "~Mes non lus""#)
+        #expect(FeedListFile(name: "feeds", text: written.joined(separator: "\n")).entries == file.entries)
+        let imported = FeedListImport(file)
+        #expect(imported.entries == file.entries)
     }
 
     @Test("A list written in windows-1252 loads with its accents and curly quotes, not control characters")

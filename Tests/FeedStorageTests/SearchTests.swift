@@ -52,6 +52,17 @@ struct SearchTests {
         #expect(try titles("ÉCOLE") == titles("ecole"))
     }
 
+    @Test("Filters alone list what they keep, newest first, without snippets")
+    func filtersAlone() throws {
+        let soiree = try #require(try store.search("soiree").first?.article)
+        try store.mark(.articles([soiree.id]), .read)
+        let hits = try store.search("tag:montréal is:unread")
+        #expect(hits.map(\.article.title) == ["Atelier débutant : premiers pas"])
+        #expect(hits.allSatisfy { $0.snippet.isEmpty })
+        #expect(try titles("after:2025-11-28 before:2025-11-30") == ["L’École 42 ouvre un campus", "Transformation numérique des PME"])
+        #expect(try titles("", filter: SearchFilter(feed: quebec, unreadOnly: true)).count == 3)
+    }
+
     @Test("Script contents are not indexed")
     func scriptNotIndexed() throws {
         #expect(try titles("track").isEmpty)
@@ -146,7 +157,7 @@ struct SearchTests {
         ("   ", "empty search: type at least one word"),
         (#""logiciel libre"#, #"unbalanced quote in search: "logiciel libre has no closing ""#),
         ("-emploi -stage", "a search cannot only exclude words: add a word to look for"),
-        ("is:unread", "search needs at least one word besides its filters"),
+        ("-emploi tag:montréal", "a search cannot only exclude words: add a word to look for"),
         ("*", "a prefix needs letters before its *: *"),
         (#""""#, #"empty phrase in search: """#),
         ("is:lu québec", "unknown filter is:lu (use is:unread or is:starred)"),

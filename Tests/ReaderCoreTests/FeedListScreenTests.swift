@@ -29,8 +29,38 @@ struct FeedListScreenTests {
         _ = state.update(.feedsLoaded([Fixture.quebec, FeedSummary(id: FeedID(7), url: "https://a.example/feed",
                                                                    title: "Nouveau", unreadCount: 0, totalCount: 0)]))
         #expect(state.lines.last == "1 feed never fetched: press R to fetch                   1/4")
+        // A query feed is never fetched, and nothing needs fetching for it.
+        _ = state.update(.feedsLoaded([Fixture.quebec, FeedSummary(id: FeedID(8), url: #"query:Lus:unread = "no""#,
+                                                                   title: "Lus", unreadCount: 0, totalCount: 0, isQuery: true)]))
+        #expect(state.lines.last?.hasPrefix("q:Quit") == true)
+        _ = state.update(.feedsLoaded([Fixture.quebec, FeedSummary(id: FeedID(7), url: "https://a.example/feed",
+                                                                   title: "Nouveau", unreadCount: 0, totalCount: 0)]))
         state.press("R")
         #expect(state.lines.last?.hasPrefix("q:Quit") == true, "not while a reload runs")
+    }
+
+    // A query feed shows articles of the other feeds: its own counts, but adding them to "All articles" would
+    // count those articles twice.
+    @Test("A query feed shows its counts and opens like a feed; All articles does not count it again; r reloads all")
+    func queryFeedRow() {
+        var state = Fixture.reader()
+        let query = FeedSummary(id: FeedID(9), url: #"query:Non lus Québec:tags # "quebec""#, title: "Non lus Québec",
+                                tags: ["quebec"], unreadCount: 2, totalCount: 3, isQuery: true)
+        _ = state.update(.feedsLoaded(Fixture.feeds + [query]))
+        #expect(Array(state.lines[0...6]) == [
+            "qnread — Feeds                                      3 unread",
+            "  All articles                                          3/44",
+            "  Starred",
+            "  Québec numérique  #quebec #tech                        2/3",
+            "  Web à Québec  #web                                    0/40",
+            "! Montréal JS  #web                                      1/1",
+            "  Non lus Québec  #quebec                                2/3",
+        ])
+        state.press("G")
+        #expect(state.press("r") == [.reload(nil)], "its articles come from every feed")
+        let effects = state.press("Enter")
+        guard case .loadArticles(_, let request)? = effects.first else { Issue.record("\(effects)"); return }
+        #expect(request.source == .feed(FeedID(9)))
     }
 
     @Test("Feeds with unread articles are bold, the selected row uses the selected style")

@@ -88,4 +88,85 @@ struct FeedsImportExportTests {
 
             """)
     }
+
+    // newsboat's query feeds, and our saved searches, are lines of the urls file like any other.
+    static let urlsWithQueries = #"""
+        https://quebecnumerique.com/feed/ Québec
+        "query:Non lus Québec:unread = \"yes\" and tags # \"Québec\"" québec "~Mes non lus"
+        "search:Accessibilité:accessibilité web" a11y
+        "query:Faute:titel = \"x\""
+        "exec:~/bin/flux.sh"
+
+        """#
+
+    @Test("A newsboat urls file keeps its query feeds; a query that cannot parse is named with its column")
+    func importQueries() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let file = home.root.appendingPathComponent("urls")
+        try home.write(Self.urlsWithQueries, to: file)
+        try home.write("", to: home.userFeeds)
+        let result = try home.run(["feeds", "import", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(#"urls:4: query feed “Faute”: filter: column 1: unknown attribute "titel"; skipped"#))
+        #expect(try home.read(home.userFeeds) == #"""
+            https://quebecnumerique.com/feed/ Québec
+            "query:Non lus Québec:unread = \"yes\" and tags # \"Québec\"" québec "~Mes non lus"
+            "search:Accessibilité:accessibilité web" a11y
+
+            """#)
+    }
+
+    @Test("OPML export leaves query feeds out as newsboat's does, and says so; the urls export keeps them")
+    func exportQueries() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        try home.write(Self.urlsWithQueries, to: home.userFeeds)
+        let opml = try home.run(["feeds", "export", "--opml"])
+        #expect(opml.status == 0)
+        #expect(opml.stdout.contains("https://quebecnumerique.com/feed/"))
+        #expect(!opml.stdout.contains("query:") && !opml.stdout.contains("search:"))
+        #expect(opml.stderr.contains("2 query or search feeds left out: OPML cannot hold them (the urls format can)"))
+        let urls = try home.run(["feeds", "export"])
+        #expect(urls.stdout.contains(#""query:Non lus Québec:unread = \"yes\" and tags # \"Québec\"" québec "~Mes non lus""#))
+        #expect(urls.stdout.contains(#""search:Accessibilité:accessibilité web" a11y"#))
+    }
+
+    @Test("An OPML outline whose xmlUrl is a query feed imports as one, as newsboat's import does")
+    func importOPMLQuery() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let file = home.root.appendingPathComponent("requetes.opml")
+        try home.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="2.0"><head><title>Requêtes</title></head><body>
+              <outline text="Non lus" type="rss" xmlUrl="query:Non lus:unread = &quot;yes&quot;"/>
+              <outline text="Faute" type="rss" xmlUrl="query:Faute:unread = &quot;peut-être&quot;"/>
+            </body></opml>
+            """, to: file)
+        try home.write("", to: home.userFeeds)
+        let result = try home.run(["feeds", "import", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(#"query feed “Faute”: filter: column 10: unread is "yes" or "no", not "peut-être"; skipped"#))
+        #expect(try home.read(home.userFeeds) == #""query:Non lus:unread = \"yes\"" "~Non lus""# + "\n")
+    }
+
+    @Test("feeds check checks a query feed's filter and a search feed's words, and fetches neither")
+    func checkQueries() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        try home.write(#"""
+            "query:Non lus:unread = \"yes\""
+            "search:Vide:-emploi"
+            """#, to: home.userFeeds)
+        let check = try home.run(["feeds", "check"])
+        #expect(check.status == 1)
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("ok      -     -      -       0.00s  query:Non lus:unread = \"yes\""))
+        #expect(lines[1].hasSuffix("query feed: made of stored articles, never fetched"))
+        #expect(lines[2].hasPrefix("broken  -"))
+        #expect(lines[2].hasSuffix("search:Vide:-emploi           a search cannot only exclude words: add a word to look for"))
+        #expect(check.stderr.contains("1 of 2 feeds are broken"))
+    }
 }

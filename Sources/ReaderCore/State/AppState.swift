@@ -63,10 +63,15 @@ public struct AppState: Sendable {
         return rows
     }
 
-    /// The tag chooser's rows: every feed, then each tag in order of first appearance, with its feeds' counts.
+    /// The feeds whose counts add up to "All articles": a query or search feed shows articles of the others,
+    /// and adding its counts would count them twice.
+    public var countedFeeds: [FeedSummary] { feeds.filter { !$0.isQuery } }
+
+    /// The tag chooser's rows: every feed, then each tag in order of first appearance, with its feeds' counts (a
+    /// query feed's tag is offered, its counts are not added).
     public var tagRows: [TagRow] {
-        var rows = [TagRow(tag: nil, unreadCount: feeds.reduce(0) { $0 + $1.unreadCount },
-                           totalCount: feeds.reduce(0) { $0 + $1.totalCount })]
+        var rows = [TagRow(tag: nil, unreadCount: countedFeeds.reduce(0) { $0 + $1.unreadCount },
+                           totalCount: countedFeeds.reduce(0) { $0 + $1.totalCount })]
         var index: [String: Int] = [:]
         for feed in feeds {
             for tag in feed.tags {
@@ -75,6 +80,7 @@ public struct AppState: Sendable {
                     index[tag] = rows.count - 1
                     return rows.count - 1
                 }()
+                guard !feed.isQuery else { continue }
                 rows[row].unreadCount += feed.unreadCount
                 rows[row].totalCount += feed.totalCount
             }

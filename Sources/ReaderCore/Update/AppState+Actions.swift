@@ -207,10 +207,12 @@ extension AppState {
     private mutating func reloadThis() -> [Effect] {
         switch stack.last {
         case nil:
-            if case .feed(let feed)? = selectedFeedRow { return startReload([feed.id]) }
+            // A query feed's articles come from every feed: reloading it reloads them all.
+            if case .feed(let feed)? = selectedFeedRow, !feed.isQuery { return startReload([feed.id]) }
             return startReload(nil)
         case .articles(let list)?:
-            return startReload(list.source.feedID.map { [$0] })
+            let isQuery = feeds.first { $0.id == list.source.feedID }?.isQuery ?? false
+            return startReload(isQuery ? nil : list.source.feedID.map { [$0] })
         default:
             return []
         }
@@ -221,7 +223,7 @@ extension AppState {
             status = StatusMessage("Already reloading")
             return []
         }
-        reload = ReloadProgress(done: 0, total: feeds?.count ?? self.feeds.count)
+        reload = ReloadProgress(done: 0, total: feeds?.count ?? countedFeeds.count)
         return [.reload(feeds)]
     }
 

@@ -9,7 +9,7 @@ extension AppState {
             return
         }
         // With a tag filter on, "All articles" counts (and opens) the tagged feeds only.
-        let counted = tagFilter.map { tag in feeds.filter { $0.tags.contains(tag) } } ?? feeds
+        let counted = tagFilter.map { tag in countedFeeds.filter { $0.tags.contains(tag) } } ?? countedFeeds
         let totalUnread = counted.reduce(0) { $0 + $1.unreadCount }
         let total = counted.reduce(0) { $0 + $1.totalCount }
         func counts(_ row: FeedRow) -> String {

@@ -27,7 +27,7 @@ extension AppState {
     }
 
     private var titleText: (String, String) {
-        let unread = feeds.reduce(0) { $0 + $1.unreadCount }
+        let unread = countedFeeds.reduce(0) { $0 + $1.unreadCount }
         switch stack.last {
         case nil:
             return ("qnread — Feeds" + (tagFilter.map { " · tag \($0)" } ?? ""), "\(unread) unread")
@@ -40,7 +40,7 @@ extension AppState {
             case .all:
                 return ("qnread — " + list.title, "\(unread) unread")
             case .tag(let tag):
-                let tagged = feeds.filter { $0.tags.contains(tag) }.reduce(0) { $0 + $1.unreadCount }
+                let tagged = countedFeeds.filter { $0.tags.contains(tag) }.reduce(0) { $0 + $1.unreadCount }
                 return ("qnread — " + list.title, "\(tagged) unread")
             case .starred, .search:
                 return ("qnread — " + list.title, "")
@@ -101,7 +101,7 @@ extension AppState {
     }
 
     private var fetchHint: String? {
-        let never = feeds.filter { $0.fetch.lastAttempt == nil }.count
+        let never = countedFeeds.filter { $0.fetch.lastAttempt == nil }.count
         guard never > 0, let keys = keymap.keys(for: .reloadAll, on: .feeds).first else { return nil }
         return "\(never == 1 ? "1 feed" : "\(never) feeds") never fetched: press \(KeyEvent.name(of: keys)) to fetch"
     }

@@ -19,6 +19,11 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(help: "Runs of each list query.")
     var runs = 20
 
+    @Option(name: .customLong("query-feed"),
+            help: ArgumentHelp("A query or search feed to open beside an ordinary one, as a feeds file writes it.",
+                               valueName: "query:NAME:FILTER"))
+    var queryFeeds: [String] = []
+
     func run() throws {
         let opened = ContinuousClock.now
         let store = try global.openStore()
@@ -32,9 +37,10 @@ struct BenchStoreCommand: ParsableCommand {
         print("feed_list_median \(Self.milliseconds(Self.percentile(feedList, 0.5))) ms")
         let middle = feeds[feeds.count / 2].id
         let firstPage = try Self.times(runs) { _ = try store.articles(.feed(middle), limit: 50) }
-        print("first_page_median \(Self.milliseconds(Self.percentile(firstPage, 0.5))) ms")
+        print("first_page_median \(Self.milliseconds(Self.percentile(firstPage, 0.5))) ms (an ordinary feed)")
         let unreadPage = try Self.times(runs) { _ = try store.articles(.unread, limit: 50) }
         print("all_unread_page_median \(Self.milliseconds(Self.percentile(unreadPage, 0.5))) ms")
+        if !queryFeeds.isEmpty { try timeQueryFeeds(store, ordinary: Self.percentile(firstPage, 0.5)) }
 
         // The live reader asks this on every tick (4 a second): it must cost next to nothing at any size.
         let check = try Self.times(1000) { _ = try store.outsideChangeCount() }
@@ -62,6 +68,34 @@ struct BenchStoreCommand: ParsableCommand {
         for (query, time) in zip(searches, searchTimes).sorted(by: { $0.1 > $1.1 }).prefix(5) {
             print("search_slow \(Self.milliseconds(time)) ms \(query)")
         }
+    }
+
+    /// Each query feed opened as the reader opens a feed (its first page of 50, of all articles and of unread ones),
+    /// beside the ordinary feed's first page; then the feed list with them all, the first time after a change to the
+    /// store (every count run) and after (counts kept). The rows are removed afterwards: the database stays as it was.
+    private func timeQueryFeeds(_ store: FeedStore, ordinary: Duration) throws {
+        var ids: [FeedID] = []
+        defer { for id in ids { try? store.removeFeed(id) } }
+        for url in queryFeeds { ids.append(try store.findOrCreateFeed(url: url).id) }
+        let firstList = try Self.times(1) { _ = try store.feedSummaries() }[0]
+        let summaries = try store.feedSummaries()
+        for (url, id) in zip(queryFeeds, ids) {
+            let page = try store.articles(.feed(id), limit: 50)
+            let all = Self.percentile(try Self.times(runs) { _ = try store.articles(.feed(id), limit: 50) }, 0.5)
+            let unread = Self.percentile(try Self.times(runs) { _ = try store.articles(.feed(id, unreadOnly: true), limit: 50) }, 0.5)
+            let counts = summaries.first { $0.id == id }.map { "\($0.unreadCount)/\($0.totalCount)" } ?? "?"
+            print("query_first_page_median \(Self.milliseconds(all)) ms, unread only \(Self.milliseconds(unread)) ms"
+                  + String(format: " (%.1f× the ordinary feed's; %d on the page, %@ unread/total) ", Self.ratio(all, ordinary),
+                           page.count, counts) + url)
+        }
+        let keptList = Self.percentile(try Self.times(runs) { _ = try store.feedSummaries() }, 0.5)
+        print("feed_list_with_\(ids.count)_query_feeds first \(Self.milliseconds(firstList)) ms (every count run),"
+              + " median \(Self.milliseconds(keptList)) ms after (counts kept until the store changes)")
+    }
+
+    private static func ratio(_ a: Duration, _ b: Duration) -> Double {
+        let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        return seconds(a) / max(seconds(b), 1e-9)
     }
 
     private static func times(_ runs: Int, _ body: () throws -> Void) throws -> [Duration] {

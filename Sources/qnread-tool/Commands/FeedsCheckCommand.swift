@@ -12,7 +12,10 @@ struct FeedsCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Fetch and parse every feed, print a table, and exit non-zero when any is broken.",
-        discussion: "Nothing is stored. Meant for cron or a monitoring system; --json for machines."
+        discussion: """
+            Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for \
+            cron or a monitoring system; --json for machines.
+            """
     )
 
     @Flag(name: .long, help: "Print JSON: one object per feed.")

@@ -17,7 +17,12 @@ struct FeedsExportCommand: ParsableCommand {
         editing.reportProblems()
         let feeds = editing.layers.feeds
         if opml {
-            let entries = feeds.map { OPMLFeedEntry(url: $0.url, title: $0.title, tags: $0.tags) }
+            // As newsboat's export: OPML has no place for a feed that is a query, so query and search feeds stay out.
+            let queries = feeds.filter(\.isQuery).count
+            if queries > 0 {
+                Terminal.warn("\(queries) query or search feed\(queries == 1 ? "" : "s") left out: OPML cannot hold them (the urls format can)")
+            }
+            let entries = feeds.filter { !$0.isQuery }.map { OPMLFeedEntry(url: $0.url, title: $0.title, tags: $0.tags) }
             print(OPMLDocument(title: "Flux qnread", feeds: entries).xml(dateCreated: Date()), terminator: "")
         } else {
             var file = FeedListFile(name: "export", text: "# Flux qnread, toutes listes confondues\n")

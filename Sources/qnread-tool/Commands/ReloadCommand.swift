@@ -70,7 +70,8 @@ struct ReloadCommand: ParsableCommand {
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
         let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         for error in config.errors { warn(error.description) }
-        let refresher = Refresher(store: try global.openStore(), settings: fetch.settings(config: config.settings))
+        let refresher = Refresher(store: try global.openStore(usingKillfile: !progressLines),
+                                  settings: fetch.settings(config: config.settings))
         let urls = urls
         let locations = FeedListLocations()
         let systemConfig = SystemConfig.load(locations.systemConfig)

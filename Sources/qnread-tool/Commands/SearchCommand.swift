@@ -9,7 +9,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search stored articles, accents and case ignored.",
         discussion: """
             Words must all match; mot* is a prefix; "quoted words" (or « … ») are a phrase; -mot excludes.
-            Filters: feed:URL tag:NAME is:unread is:starred after:YYYY-MM-DD before:YYYY-MM-DD.
+            Filters: feed:URL tag:NAME is:unread is:starred after:YYYY-MM-DD before:YYYY-MM-DD; alone, with no \
+            word, they list what they keep, newest first.
             Each hit: the article line, then its snippet with matches in [brackets].
             """
     )
@@ -48,6 +49,7 @@ struct SearchCommand: ParsableCommand {
         }
         for hit in hits {
             print(hit.article.terminalLine)
+            guard !hit.snippet.isEmpty else { continue }
             let snippet = hit.snippet.map { $0.isMatch ? "[" + $0.text + "]" : $0.text }.joined()
             print("        " + SafeText.line(snippet))
         }

@@ -8,10 +8,11 @@ final class ScratchStore {
     let directory: URL
     let store: FeedStore
 
+    /// The store's clock (read only by filters naming `age`) stands still at `Clock.start`.
     init() throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("qnread-store-\(UUID().uuidString)", isDirectory: true)
-        store = try FeedStore(path: directory.appendingPathComponent("qnread.sqlite").path)
+        store = try FeedStore(path: directory.appendingPathComponent("qnread.sqlite").path, clock: { Clock.start })
     }
 
     var path: String { store.path }

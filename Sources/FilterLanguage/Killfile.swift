@@ -1,0 +1,38 @@
+/// newsboat's `ignore-article` and `ignore-mode`, as config.toml's `ignore_mode` and `[[ignore]]` tables set them:
+/// articles a rule matches are never stored (`download`) or stored but never shown (`display`). Plain values,
+/// so the refresher takes them without knowing config.toml.
+public struct Killfile: Hashable, Sendable {
+    public enum Mode: String, Hashable, Sendable, CaseIterable {
+        /// A matching article is not stored by a reload.
+        case download
+        /// A matching article is stored, and appears in no list, count or search.
+        case display
+    }
+
+    public struct Rule: Hashable, Sendable {
+        /// `*` (every feed), a feed's URL, a glob on URLs (`https://*.example/*`), or newsboat's `regex:PATTERN`
+        /// (a regular expression found anywhere in the URL, case ignored).
+        public var feed: String
+        public var filter: FilterExpression
+
+        public init(feed: String, filter: FilterExpression) {
+            self.feed = feed
+            self.filter = filter
+        }
+    }
+
+    public var mode: Mode
+    public var rules: [Rule]
+
+    public init(mode: Mode = .download, rules: [Rule] = []) {
+        self.mode = mode
+        self.rules = rules
+    }
+
+    public var isEmpty: Bool { rules.isEmpty }
+
+    /// Everything that decides what it hides, as one line: a store remembers it to tell a changed killfile.
+    public var fingerprint: String {
+        ([mode.rawValue] + rules.map { "\($0.feed)\u{1}\($0.filter.text)" }).joined(separator: "\u{2}")
+    }
+}
