@@ -31,13 +31,22 @@ public struct FeedListEntry: Hashable, Sendable {
         return tokens.joined(separator: " ")
     }
 
+    // By Unicode scalars, as FeedListLineParser reads: a combining mark must not hide a space, quote or `#`.
     static func quotedIfNeeded(_ token: String) -> String {
-        let special = token.isEmpty || token.contains { $0.isWhitespace || $0 == "\"" || $0 == "\\" }
-            || token.hasPrefix("#") || token.hasPrefix("~") || token.hasPrefix("!")
+        let scalars = token.unicodeScalars
+        let special = scalars.isEmpty || scalars.contains { $0.properties.isWhitespace || $0 == "\"" || $0 == "\\" }
+            || ["#", "~", "!"].contains(scalars.first!)
         return special ? quoted(token) : token
     }
 
     static func quoted(_ token: String) -> String {
-        "\"" + token.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in token.unicodeScalars {
+            if scalar == "\\" || scalar == "\"" { out.append("\\") }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 }

@@ -20,9 +20,9 @@ enum FeedListLineParser {
         guard let first = tokens.first else { return .blankOrComment }
         var url = first.text
         var excluded = false
-        if !first.quoted, url.hasPrefix("!"), url.count > 1 {
+        if !first.quoted, url.unicodeScalars.first == "!", url.unicodeScalars.count > 1 {
             excluded = true
-            url.removeFirst()
+            url = String(url.unicodeScalars.dropFirst())
         }
         if let reason = FeedURLCheck.problem(with: url) { return .problem(reason) }
         if excluded {
@@ -32,8 +32,8 @@ enum FeedListLineParser {
         for token in tokens.dropFirst() {
             if token.text == "!" {
                 entry.isHidden = true
-            } else if token.text.hasPrefix("~") {
-                let title = token.text.dropFirst().trimmingSpaces
+            } else if token.text.unicodeScalars.first == "~" {
+                let title = String(token.text.unicodeScalars.dropFirst()).trimmingSpaces
                 if !title.isEmpty { entry.title = title }
             } else if !token.text.isEmpty, !entry.tags.contains(token.text) {
                 entry.tags.append(token.text)
@@ -49,41 +49,44 @@ enum FeedListLineParser {
 
     enum Tokens { case success([Token]), failure(String) }
 
+    /// Works on Unicode scalars, not Characters: a combining mark after a space or a quote would otherwise join
+    /// it into one Character that is neither, and a line would read back otherwise than it was written.
     static func tokenize(_ line: String) -> Tokens {
+        let scalars = line.unicodeScalars
         var tokens: [Token] = []
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            if character.isWhitespace {
-                index = line.index(after: index)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index = scalars.index(after: index)
                 continue
             }
-            if character == "#" { break }
-            if character == "\"" {
-                var text = ""
-                var cursor = line.index(after: index)
+            if scalar == "#" { break }
+            if scalar == "\"" {
+                var text = String.UnicodeScalarView()
+                var cursor = scalars.index(after: index)
                 var closed = false
-                while cursor < line.endIndex {
-                    let c = line[cursor]
-                    if c == "\\", line.index(after: cursor) < line.endIndex {
-                        cursor = line.index(after: cursor)
-                        text.append(line[cursor])
+                while cursor < scalars.endIndex {
+                    let c = scalars[cursor]
+                    if c == "\\", scalars.index(after: cursor) < scalars.endIndex {
+                        cursor = scalars.index(after: cursor)
+                        text.append(scalars[cursor])
                     } else if c == "\"" {
                         closed = true
                         break
                     } else {
                         text.append(c)
                     }
-                    cursor = line.index(after: cursor)
+                    cursor = scalars.index(after: cursor)
                 }
                 guard closed else { return .failure("a quote opened here is never closed") }
-                tokens.append(Token(text: text, quoted: true))
-                index = line.index(after: cursor)
+                tokens.append(Token(text: String(text), quoted: true))
+                index = scalars.index(after: cursor)
                 continue
             }
             var end = index
-            while end < line.endIndex, !line[end].isWhitespace { end = line.index(after: end) }
-            tokens.append(Token(text: String(line[index..<end]), quoted: false))
+            while end < scalars.endIndex, !scalars[end].properties.isWhitespace { end = scalars.index(after: end) }
+            tokens.append(Token(text: String(scalars[index..<end]), quoted: false))
             index = end
         }
         return .success(tokens)
