@@ -1,0 +1,211 @@
+import FeedFetching
+import FeedList
+import FeedModel
+import FeedStorage
+import Foundation
+import TextSafety
+
+// Offline-first sync with a Tiny Tiny RSS server: `qnread sync`, and `qnread reload` (the reader's R, r and
+// timed reload too) when config.toml has `[sync]`. Push first, then pull:
+//   1. subscribe and unsubscribe requests queued while offline;
+//   2. the outbox of marks, in batches, each batch's rows deleted once the server answered OK;
+//   3. the server's subscriptions: the feeds list's server layer (categories become tags);
+//   4. new articles by `since_id`, 200 a page, each page stored in one transaction with the cursor after it;
+//   5. read and starred marks made elsewhere: the server's per-feed counts against the store's, and only for
+//      feeds that differ, the ids of their unread and starred articles (never their content again).
+// The store's rules (outbox, conflicts) are written down in FeedStore+Sync.swift. Any failure ends the sync with
+// one SyncError; what was finished stays, the rest waits for the next sync. Never prints.
+
+public final class SyncSession: Sendable {
+    public let account: SyncAccount
+    private let store: FeedStore
+    private let client: TTRSSClient
+    private let locations: FeedListLocations
+    private let systemConfig: SystemConfig
+    private let clock: @Sendable () -> Date
+
+    public init(account: SyncAccount, password: String, store: FeedStore, settings: FetchSettings = FetchSettings(),
+                locations: FeedListLocations = FeedListLocations(), systemConfig: SystemConfig = SystemConfig(),
+                clock: @escaping @Sendable () -> Date = Date.init) {
+        self.account = account
+        self.store = store
+        client = TTRSSClient(apiURL: account.apiURL, user: account.user, password: password, fetcher: FeedFetcher(settings: settings))
+        self.locations = locations
+        self.systemConfig = systemConfig
+        self.clock = clock
+    }
+
+    /// The steps of a sync, for a progress bar.
+    public static let stepCount = 5
+
+    /// Pushes, then pulls. `afterStoring` hears the ids of each page's new articles once they are stored (the place
+    /// for a killfile); `progress` hears each finished step (1…`stepCount`). The outcome is recorded in the store
+    /// for the reader's status line.
+    public func run(afterStoring: @Sendable ([ArticleID]) throws -> Void = { _ in },
+                    progress: @Sendable (Int) -> Void = { _ in }) async throws(SyncError) -> SyncReport {
+        let started = clock()
+        let lock = try SyncLock(beside: store.path)
+        defer { withExtendedLifetime(lock) {} }
+        var report = SyncReport()
+        do {
+            try local { try store.claimSync(for: accountKey) }
+            report.subscriptionChangesSent = try await sendSubscriptionChanges()
+            progress(1)
+            report.marksSent = try await sendMarks()
+            progress(2)
+            (report.feedsAdded, report.feedsRemoved) = try await pullSubscriptions()
+            progress(3)
+            try await pullArticles(into: &report, afterStoring: afterStoring)
+            progress(4)
+            report.marksReceived += try await reconcileMarks()
+            progress(5)
+            report.marksWaiting = try local { try store.syncStatus().waitingMarks }
+        } catch {
+            try? store.recordSyncAttempt(error: error.message, at: clock())
+            throw error
+        }
+        try? store.recordSyncAttempt(error: nil, at: clock())
+        report.requests = await client.requestCount
+        report.seconds = clock().timeIntervalSince(started)
+        return report
+    }
+
+    /// Which server and user the store's sync tables belong to.
+    private var accountKey: String { "\(account.service.rawValue) \(account.url) \(account.user)" }
+
+    private func local<T>(_ body: () throws -> T) throws(SyncError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw SyncError(.local, "\(error)")
+        }
+    }
+
+    /// `qnread sync --subscribe-local`: queues a subscribe for each of these feeds (the local lists' web feeds)
+    /// that the server lacks; `run` then sends them. Returns how many were queued.
+    public func queueLocalFeeds(_ urls: [String]) async throws(SyncError) -> Int {
+        let lock = try SyncLock(beside: store.path)
+        defer { withExtendedLifetime(lock) {} }
+        let subscribed = Set(try await client.subscriptions().map(\.url))
+        let missing = urls.filter { url in
+            let lowered = url.lowercased()
+            return (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !subscribed.contains(url)
+        }
+        for url in missing { try local { try store.queueSubscriptionChange(url: url, subscribe: true) } }
+        return missing.count
+    }
+
+    /// `feeds add` and `feeds remove`: the queued subscription changes sent, and the server's list read back, at once.
+    public func sendSubscriptionChangesNow() async throws(SyncError) -> Int {
+        let lock = try SyncLock(beside: store.path)
+        defer { withExtendedLifetime(lock) {} }
+        try local { try store.claimSync(for: accountKey) }
+        let sent = try await sendSubscriptionChanges()
+        try await pullSubscriptions()
+        return sent
+    }
+
+    // MARK: Pushing
+
+    private func sendSubscriptionChanges() async throws(SyncError) -> Int {
+        var sent = 0
+        for change in try local({ try store.subscriptionChanges() }) {
+            if change.subscribe {
+                do {
+                    try await client.subscribe(change.url)
+                } catch where error.kind == .server {
+                    // The server will never take it: dropped, or it would stop every sync after it.
+                    try local { try store.removeSubscriptionChange(change.id) }
+                    throw error
+                }
+            } else if let id = try await serverFeedID(of: change.url) {
+                try await client.unsubscribe(serverFeedID: id)
+            }
+            try local { try store.removeSubscriptionChange(change.id) }
+            sent += 1
+        }
+        return sent
+    }
+
+    private func serverFeedID(of url: String) async throws(SyncError) -> Int64? {
+        if let id = try local({ try store.serverFeedID(url: url) }) { return id }
+        return try await client.subscriptions().first { $0.url == url }?.serverID
+    }
+
+    /// The outbox in batches of one field and value, at most a page of ids each. Rows are deleted by id once the
+    /// server acknowledged them; marks made meanwhile are sent by the next round.
+    private func sendMarks() async throws(SyncError) -> Int {
+        var sent = 0
+        while true {
+            let waiting = try local { try store.outbox(limit: 2000) }
+            guard !waiting.isEmpty else { return sent }
+            let groups = Dictionary(grouping: waiting) { "\($0.field.rawValue) \($0.value)" }
+            for key in groups.keys.sorted() {
+                let marks = groups[key]!
+                for start in stride(from: 0, to: marks.count, by: TTRSSClient.pageSize) {
+                    let batch = Array(marks[start..<min(start + TTRSSClient.pageSize, marks.count)])
+                    try await client.setMark(batch[0].field, to: batch[0].value, articles: batch.map(\.serverID))
+                    try local { try store.removeFromOutbox(batch.map(\.id)) }
+                    sent += batch.count
+                }
+            }
+        }
+    }
+
+    // MARK: Pulling
+
+    /// The server's subscriptions into the store and the server layer's cached copy, then the store's feed list
+    /// from the layers. Returns the subscriptions that appeared and went.
+    @discardableResult
+    private func pullSubscriptions() async throws(SyncError) -> (added: Int, removed: Int) {
+        let subscriptions = try await client.subscriptions()
+        let changes = try local {
+            try store.linkServerFeeds(subscriptions.map { ServerFeedLink(serverID: $0.serverID, url: $0.url, title: $0.title) })
+        }
+        let entries = subscriptions.map { FeedListEntry(url: $0.url, tags: $0.category.map { [$0] } ?? [], title: $0.title.map(SafeText.line)) }
+        let copy = FeedListFile(serverCopyOf: entries, from: URLText.printable(account.url), name: locations.serverCache.path)
+        try local { try copy.save(to: locations.serverCache) }
+        let layers = FeedListLayers.load(locations, systemConfig: systemConfig, syncsWithServer: true)
+        try local {
+            try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
+        }
+        return changes
+    }
+
+    private func pullArticles(into report: inout SyncReport,
+                              afterStoring: @Sendable ([ArticleID]) throws -> Void) async throws(SyncError) {
+        var cursor = try local { try store.pullCursor() }
+        var subscriptionsRefreshed = false
+        while true {
+            let (page, count) = try await client.newArticles(sinceID: cursor.sinceID, skip: cursor.skip)
+            let known = try local { Set(try store.serverMarkCounts().keys) }
+            if !subscriptionsRefreshed, page.contains(where: { !known.contains($0.serverFeedID) }) {
+                // A feed subscribed on the server after its list was read: read it again, once.
+                try await pullSubscriptions()
+                subscriptionsRefreshed = true
+            }
+            let result = try local { try store.storeServerPage(page, isLast: count < TTRSSClient.pageSize, now: clock()) }
+            report.newArticles += result.newArticles.count
+            report.marksReceived += result.marksReceived
+            report.storedArticles += result.newArticles
+            if !result.newArticles.isEmpty { try local { try afterStoring(result.newArticles) } }
+            guard count >= TTRSSClient.pageSize else { return }
+            cursor = try local { try store.pullCursor() }
+        }
+    }
+
+    /// Marks made elsewhere: only feeds whose unread or starred count differs from the store's are listed.
+    private func reconcileMarks() async throws(SyncError) -> Int {
+        let server = try await client.markCounts()
+        let stored = try local { try store.serverMarkCounts() }
+        var changed = 0
+        for (feed, counts) in stored.sorted(by: { $0.key < $1.key }) {
+            let theirs = server[feed] ?? (0, 0)
+            guard theirs != counts else { continue }
+            let unread = theirs.unread != counts.unread ? try await client.articleIDs(feed: feed, view: "unread") : nil
+            let starred = theirs.starred != counts.starred ? try await client.articleIDs(feed: feed, view: "marked") : nil
+            changed += try local { try store.reconcileServerFeed(feed, unread: unread, starred: starred) }
+        }
+        return changed
+    }
+}
