@@ -116,8 +116,9 @@ let package = Package(
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
                     resources: [.copy("Fixtures")]),
-        // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread", "qnread-tool", "ReaderRuntime", "ReaderCore", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"],
+        // Runs the real binary; it needs the `qnread` product built beside the test bundle. The sync tests (Sync/)
+        // also talk to a real Tiny Tiny RSS that scripts/ttrss-server starts on 127.0.0.1.
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "qnread-tool", "ReaderRuntime", "ReaderCore", "FeedStorage", "FeedParsing", "FeedModel", "FeedRefresh", "FeedFetching", "FeedList", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,63 @@
+import FeedStorage
+import Foundation
+import Testing
+
+// Pulling from a real Tiny Tiny RSS (scripts/ttrss-server): subscriptions, categories, articles, incrementally.
+@Suite("Sync: pulling from Tiny Tiny RSS")
+struct SyncPullTests {
+    static func items(_ prefix: String, _ range: Range<Int>) -> [(guid: String, title: String, body: String)] {
+        range.map { ("\(prefix)-\($0)", "\(prefix) nº \($0)", "<p>Nouvelles de Qu&eacute;bec, « numéro \($0) ».</p>") }
+    }
+
+    @Test("A first sync stores the server's articles like fetched ones, its feeds as the list, categories as tags")
+    func firstSync() throws {
+        let account = try TTRSSServer.running().makeAccount()
+        let montreal = try account.publish("mtl", title: "Montréal libre", items: Self.items("Montréal", 0..<30))
+        let quebec = try account.publish("qc", title: "Québec numérique", items: Self.items("Québec", 0..<12))
+        try account.subscribe(montreal, category: "Logiciel libre")
+        try account.subscribe(quebec)
+        let home = try SyncHome(account)
+
+        let summary = try home.sync()
+        #expect(summary.newArticles == 42)
+        #expect(summary.feedsAdded == 2)
+
+        let stored = try home.storedArticles()
+        #expect(stored.count == 42)
+        #expect(stored["Montréal nº 7"].map { !$0.read && !$0.starred } == true)
+        // Stored in the same tables as fetched articles: search finds them, accents or not.
+        let hits = try home.openStore().search("quebec numero")
+        #expect(hits.count == 42)
+        // The server's list is the feeds list, the category a tag, the server's title kept.
+        let list = try home.run(["feeds", "list"])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("server   \(montreal)  “Montréal libre”  [Logiciel libre]"))
+        #expect(list.stdout.contains("server   \(quebec)  “Québec numérique”"))
+        #expect(!list.stdout.contains("built-in"))
+        let feeds = try home.openStore().feedSummaries()
+        #expect(feeds.map(\.title) == ["Montréal libre", "Québec numérique"])
+        #expect(feeds.first?.tags == ["Logiciel libre"])
+    }
+
+    @Test("A later sync takes only what is new, and one with nothing new costs a few requests")
+    func incrementalSync() throws {
+        let account = try TTRSSServer.running().makeAccount()
+        let url = try account.publish("inc", title: "Incrémental", items: Self.items("Ancien", 0..<250))
+        let feed = try account.subscribe(url)
+        let home = try SyncHome(account)
+        // 250 articles: two pages of 200.
+        #expect(try home.sync().newArticles == 250)
+
+        try account.publish("inc", title: "Incrémental", items: Self.items("Nouveau", 0..<5) + Self.items("Ancien", 0..<250))
+        try account.update(feed)
+        let second = try home.sync()
+        #expect(second.newArticles == 5)
+        #expect(try home.storedArticles().count == 255)
+
+        let idle = try home.sync()
+        #expect(idle.newArticles == 0)
+        #expect(idle.marksSent == 0 && idle.marksReceived == 0)
+        // Login, categories, feeds, one empty page of headlines, counters: whatever the store holds.
+        #expect(idle.requests <= 5, "\(idle.requests) requests")
+    }
+}
