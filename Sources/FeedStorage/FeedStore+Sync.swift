@@ -128,18 +128,32 @@ extension FeedStore {
 
     // MARK: The account
 
-    /// Makes the sync tables belong to `account` (server URL and user): when they belonged to another one, its
-    /// ids, outbox and pull position mean nothing here and are dropped (articles and marks stay). True when reset.
-    @discardableResult
-    public func claimSync(for account: String) throws -> Bool {
+    /// Whether the sync tables could be given to an account.
+    public enum SyncClaim: Hashable, Sendable {
+        /// They were already its own.
+        case same
+        /// They were another account's (or nobody's): emptied for this one.
+        case reset
+        /// They are another account's, with marks still waiting for it: left as they are.
+        case refused(previous: String, waitingMarks: Int)
+    }
+
+    /// Makes the sync tables belong to `account` (server and user, as the caller names them). When they belonged to
+    /// another one, its ids, outbox and pull position mean nothing here and are dropped (articles and their marks
+    /// stay, and are adopted again by link) — unless marks still wait to be sent to it: sent to another server,
+    /// they would reach other articles, and dropped, they would be lost; then nothing changes, unless
+    /// `dropWaiting` says to drop them.
+    public func claimSync(for account: String, dropWaiting: Bool = false) throws -> SyncClaim {
         try write { db in
             let current = try String.fetchOne(db, sql: "SELECT value FROM sync_state WHERE key = 'account'")
-            guard current != account else { return false }
+            guard current != account else { return .same }
+            let waiting = try Int.fetchOne(db, sql: "SELECT count(*) FROM sync_outbox") ?? 0
+            if let current, waiting > 0, !dropWaiting { return .refused(previous: current, waitingMarks: waiting) }
             for table in ["sync_feed", "sync_article", "sync_outbox", "sync_state"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try Self.setState(db, "account", account)
-            return current != nil
+            return .reset
         }
     }
 

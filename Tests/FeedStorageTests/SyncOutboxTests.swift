@@ -20,7 +20,7 @@ struct SyncOutboxTests {
     static func store() throws -> (FeedStore, [ArticleID]) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID().uuidString).sqlite").path
         let store = try FeedStore(path: path)
-        try store.claimSync(for: "ttrss https://rss.exemple.qc.ca/ marie")
+        #expect(try store.claimSync(for: "marie at https://rss.exemple.qc.ca/") == .reset)
         _ = try store.linkServerFeeds([ServerFeedLink(serverID: 10, url: "https://exemple.qc.ca/flux", title: "Flux")])
         let page = try store.storeServerPage([article(1), article(2), article(3)], isLast: true, now: now)
         return (store, page.newArticles)
@@ -95,11 +95,15 @@ struct SyncOutboxTests {
         #expect(try store.outbox(limit: 10).map { "\($0.serverID) \($0.field) \($0.value)" } == ["5 read true"])
     }
 
-    @Test("Another server or user: its ids, outbox and pull position are dropped, articles kept")
+    @Test("Another server or user: refused while marks wait for the first; its ids and position dropped after")
     func anotherAccountResets() throws {
         let (store, ids) = try Self.store()
         try store.mark(.articles([ids[0]]), .read)
-        #expect(try store.claimSync(for: "ttrss https://autre.exemple/ paul"))
+        #expect(try store.claimSync(for: "paul at https://autre.exemple/")
+                == .refused(previous: "marie at https://rss.exemple.qc.ca/", waitingMarks: 1))
+        #expect(try store.outbox(limit: 10).count == 1)
+        #expect(try store.claimSync(for: "marie at https://rss.exemple.qc.ca/") == .same)
+        #expect(try store.claimSync(for: "paul at https://autre.exemple/", dropWaiting: true) == .reset)
         #expect(try store.outbox(limit: 10).isEmpty)
         #expect(try store.pullCursor() == PullCursor())
         #expect(try store.statistics().articles == 3)

@@ -40,15 +40,16 @@ public final class SyncSession: Sendable {
 
     /// Pushes, then pulls. `afterStoring` hears the ids of each page's new articles once they are stored (the place
     /// for a killfile); `progress` hears each finished step (1…`stepCount`). The outcome is recorded in the store
-    /// for the reader's status line.
-    public func run(afterStoring: @Sendable ([ArticleID]) throws -> Void = { _ in },
+    /// for the reader's status line. `dropWaiting`: marks still waiting for another account are dropped rather
+    /// than stopping the sync.
+    public func run(dropWaiting: Bool = false, afterStoring: @Sendable ([ArticleID]) throws -> Void = { _ in },
                     progress: @Sendable (Int) -> Void = { _ in }) async throws(SyncError) -> SyncReport {
         let started = clock()
         let lock = try SyncLock(beside: store.path)
         defer { withExtendedLifetime(lock) {} }
         var report = SyncReport()
         do {
-            try local { try store.claimSync(for: accountKey) }
+            try claim(dropWaiting: dropWaiting)
             report.subscriptionChangesSent = try await sendSubscriptionChanges()
             progress(1)
             report.marksSent = try await sendMarks()
@@ -70,8 +71,16 @@ public final class SyncSession: Sendable {
         return report
     }
 
-    /// Which server and user the store's sync tables belong to.
-    private var accountKey: String { "\(account.service.rawValue) \(account.url) \(account.user)" }
+    /// Which server and user the store's sync tables belong to, as the refusal below names them.
+    private var accountKey: String { "\(account.user) at \(URLText.printable(account.url))" }
+
+    private func claim(dropWaiting: Bool) throws(SyncError) {
+        let claim = try local { try store.claimSync(for: accountKey, dropWaiting: dropWaiting) }
+        if case .refused(let previous, let waiting) = claim {
+            throw SyncError(.local, "\(waiting) mark\(waiting == 1 ? " waits" : "s wait") for \(previous), not \(accountKey): "
+                            + "sync once more with that account, or drop \(waiting == 1 ? "it" : "them") with `qnread sync --drop-waiting`")
+        }
+    }
 
     private func local<T>(_ body: () throws -> T) throws(SyncError) -> T {
         do {
@@ -99,7 +108,7 @@ public final class SyncSession: Sendable {
     public func sendSubscriptionChangesNow() async throws(SyncError) -> Int {
         let lock = try SyncLock(beside: store.path)
         defer { withExtendedLifetime(lock) {} }
-        try local { try store.claimSync(for: accountKey) }
+        try claim(dropWaiting: false)
         let sent = try await sendSubscriptionChanges()
         try await pullSubscriptions()
         return sent

@@ -24,6 +24,10 @@ struct SyncCommand: ParsableCommand {
           help: "First subscribe the server to the feeds of your local lists (yours and the system's) that it lacks.")
     var subscribeLocal = false
 
+    @Flag(name: .customLong("drop-waiting"),
+          help: "Marks still waiting for another server or user (config.toml's [sync] changed): drop them and sync.")
+    var dropWaiting = false
+
     @OptionGroup var fetch: FetchOptions
 
     func run() throws {
@@ -43,7 +47,7 @@ struct SyncCommand: ParsableCommand {
                     let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
                     queued = try await session.queueLocalFeeds(layers.localFeeds.map(\.url))
                 }
-                return .success((try await session.run(), queued))
+                return .success((try await session.run(dropWaiting: dropWaiting), queued))
             } catch {
                 return .failure(error)
             }

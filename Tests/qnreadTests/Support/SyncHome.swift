@@ -26,12 +26,12 @@ final class SyncHome {
     deinit { try? FileManager.default.removeItem(at: root) }
 
     /// `[sync]` pointing at `url` (another address plays a server that is down or not Tiny Tiny RSS).
-    func writeConfig(url: String, extra: String = "") throws {
+    func writeConfig(url: String, user: String? = nil, extra: String = "") throws {
         let text = """
             [sync]
             service = "ttrss"
             url = "\(url)"
-            user = "\(account.login)"
+            user = "\(user ?? account.login)"
             password_command = ["cat", "\(passwordFile.path)"]
             \(extra)
             """
