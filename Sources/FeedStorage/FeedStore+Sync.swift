@@ -102,23 +102,31 @@ public struct SyncStatus: Hashable, Sendable {
     public var waitingMarks: Int
     public var waitingSubscriptions: Int
 
-    /// ` (3 marks and 1 subscription change wait for the next sync)`, or "" when nothing waits.
-    public static func waitingText(_ status: SyncStatus) -> String {
+    /// "3 marks and 1 subscription change", or nil when nothing waits.
+    public var waiting: String? {
         var parts: [String] = []
-        if status.waitingMarks > 0 { parts.append("\(status.waitingMarks) mark\(status.waitingMarks == 1 ? "" : "s")") }
-        if status.waitingSubscriptions > 0 {
-            parts.append("\(status.waitingSubscriptions) subscription change\(status.waitingSubscriptions == 1 ? "" : "s")")
+        if waitingMarks > 0 { parts.append("\(waitingMarks) mark\(waitingMarks == 1 ? "" : "s")") }
+        if waitingSubscriptions > 0 {
+            parts.append("\(waitingSubscriptions) subscription change\(waitingSubscriptions == 1 ? "" : "s")")
         }
-        guard !parts.isEmpty else { return "" }
-        let verb = status.waitingMarks + status.waitingSubscriptions == 1 ? "waits" : "wait"
-        return " (\(parts.joined(separator: " and ")) \(verb) for the next sync)"
+        return parts.isEmpty ? nil : parts.joined(separator: " and ")
     }
 
-    /// The reader's status line at start: the last sync's failure and what waits, or nil when it went well.
-    public var startLine: String? {
-        guard let lastError else { return nil }
-        return "Sync failed: " + lastError + Self.waitingText(self)
+    private var waitVerb: String { waitingMarks + waitingSubscriptions == 1 ? "waits" : "wait" }
+
+    /// ` (3 marks wait for the next sync)` after a command's failure line, or "".
+    public var waitingSuffix: String {
+        waiting.map { " (\($0) \(waitVerb) for the next sync)" } ?? ""
     }
+
+    /// The reader's status line for a failed sync, what waits first so a narrow terminal still shows it:
+    /// `Sync failed, 3 marks wait: cannot reach …`.
+    public func failureLine(_ reason: String) -> String {
+        "Sync failed" + (waiting.map { ", \($0) \(waitVerb)" } ?? "") + ": " + reason
+    }
+
+    /// The reader's status line at start: the last sync's failure, or nil when it went well.
+    public var startLine: String? { lastError.map(failureLine) }
 }
 
 extension FeedStore {

@@ -67,7 +67,8 @@ enum ServerSync {
 
     /// The line a failed sync ends with: the reason and what waits for the next one.
     static func failure(_ error: SyncError, store: FeedStore, forReader: Bool = false) -> String {
-        let waiting = (try? store.syncStatus()).map(SyncStatus.waitingText) ?? ""
-        return (forReader ? "Sync failed: " : "sync failed: ") + error.message + waiting
+        let status = try? store.syncStatus()
+        if forReader { return status?.failureLine(error.message) ?? "Sync failed: " + error.message }
+        return "sync failed: " + error.message + (status?.waitingSuffix ?? "")
     }
 }
