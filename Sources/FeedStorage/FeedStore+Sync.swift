@@ -169,8 +169,9 @@ extension FeedStore {
 
     /// Makes `sync_feed` hold exactly the server's subscriptions, creating feeds for new URLs and giving feeds the
     /// server's title. Returns how many subscriptions appeared and went since the last call.
-    public func linkServerFeeds(_ links: [ServerFeedLink]) throws -> (added: Int, removed: Int) {
+    public func linkServerFeeds(_ links: [ServerFeedLink], now: Date = Date()) throws -> (added: Int, removed: Int) {
         try write { db in
+            try Self.setState(db, "subscriptions_read", now.timeIntervalSince1970)
             var known: [Int64: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT server_id, feed_id FROM sync_feed") { known[row[0]] = row[1] }
             let wanted = Set(links.map(\.serverID))
@@ -194,6 +195,33 @@ extension FeedStore {
                 }
             }
             return (added, gone.count)
+        }
+    }
+
+    /// The server's category names as last read (id → name), and when.
+    public func serverCategories() throws -> (names: [Int64: String], readAt: Date?) {
+        try read { db in
+            let json: String? = try Self.state(db, "categories")
+            let names = json.flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8)) } ?? [:]
+            return (Dictionary(uniqueKeysWithValues: names.compactMap { key, name in Int64(key).map { ($0, name) } }),
+                    StoredValues.date(try Self.state(db, "categories_read")))
+        }
+    }
+
+    public func setServerCategories(_ names: [Int64: String], now: Date) throws {
+        let json = String(decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: names.map { (String($0.key), $0.value) })),
+                          as: UTF8.self)
+        try write { db in
+            try Self.setState(db, "categories", json)
+            try Self.setState(db, "categories_read", now.timeIntervalSince1970)
+        }
+    }
+
+    /// The server's ids of the feeds linked by the last `linkServerFeeds`, and when that was.
+    public func linkedServerFeeds() throws -> (ids: Set<Int64>, readAt: Date?) {
+        try read { db in
+            (Set(try Int64.fetchAll(db, sql: "SELECT server_id FROM sync_feed")),
+             StoredValues.date(try Self.state(db, "subscriptions_read")))
         }
     }
 
@@ -255,10 +283,10 @@ extension FeedStore {
         }
     }
 
-    /// Stores one page of the pull in one transaction, with the cursor that follows it (`page.count` more skipped,
-    /// or, on the last page, a new `sinceID` and no skip). New articles are stored like fetched ones; known ones get
-    /// the server's marks except where the outbox holds a newer local one.
-    public func storeServerPage(_ page: [ServerArticle], isLast: Bool, now: Date) throws -> ServerPageResult {
+    /// Stores one page of the pull in one transaction, with the cursor that follows it (`listed` more skipped: the
+    /// headlines the server listed, usable or not; or, on the last page, a new `sinceID` and no skip). New articles
+    /// are stored like fetched ones; known ones get the server's marks except where the outbox holds a newer one.
+    public func storeServerPage(_ page: [ServerArticle], listed: Int? = nil, isLast: Bool, now: Date) throws -> ServerPageResult {
         let prepared = page.map { article -> (ServerArticle, ArticleCandidate) in
             var candidate = ArticleCandidate(article.item, feedAuthors: [])
             candidate.key = Self.key(forServerID: article.serverID)
@@ -319,7 +347,7 @@ extension FeedStore {
             if isLast {
                 cursor = PullCursor(sinceID: max(cursor.sinceID, cursor.maxSeen), skip: 0, maxSeen: 0)
             } else {
-                cursor.skip += page.count
+                cursor.skip += listed ?? page.count
             }
             try Self.setState(db, "since_id", cursor.sinceID)
             try Self.setState(db, "pull_skip", Int64(cursor.skip))

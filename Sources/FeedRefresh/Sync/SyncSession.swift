@@ -9,10 +9,14 @@ import TextSafety
 // timed reload too) when config.toml has `[sync]`. Push first, then pull:
 //   1. subscribe and unsubscribe requests queued while offline;
 //   2. the outbox of marks, in batches, each batch's rows deleted once the server answered OK;
-//   3. the server's subscriptions: the feeds list's server layer (categories become tags);
-//   4. new articles by `since_id`, 200 a page, each page stored in one transaction with the cursor after it;
-//   5. read and starred marks made elsewhere: the server's per-feed counts against the store's, and only for
-//      feeds that differ, the ids of their unread and starred articles (never their content again).
+//   3. the server's per-feed unread and starred counts (one request);
+//   4. the server's subscriptions, the feeds list's server layer (categories become tags; their names are read
+//      again when a feed is in a category not seen before, or after an hour);
+//   5. new articles by `since_id`, 200 a page, a few pages in flight, each stored in one transaction with the
+//      cursor after it, in order;
+//   6. read and starred marks made elsewhere: the counts of step 3 against the store's, and only for feeds that
+//      differ, the ids of their unread and starred articles (never their content again).
+// A sync with nothing new is thus a login, the counts, the feeds and one empty page, whatever the store holds.
 // The store's rules (outbox, conflicts) are written down in FeedStore+Sync.swift. Any failure ends the sync with
 // one SyncError; what was finished stays, the rest waits for the next sync. Never prints.
 
@@ -29,6 +33,10 @@ public final class SyncSession: Sendable {
                 clock: @escaping @Sendable () -> Date = Date.init) {
         self.account = account
         self.store = store
+        // Pages of articles are asked for a few at a time: a slow server works on the next while one is stored.
+        var settings = settings
+        settings.maxPerHost = max(settings.maxPerHost, Self.pagesInFlight)
+        settings.maxConcurrent = max(settings.maxConcurrent, Self.pagesInFlight)
         client = TTRSSClient(apiURL: account.apiURL, user: account.user, password: password, fetcher: FeedFetcher(settings: settings))
         self.locations = locations
         self.systemConfig = systemConfig
@@ -37,6 +45,11 @@ public final class SyncSession: Sendable {
 
     /// The steps of a sync, for a progress bar.
     public static let stepCount = 5
+
+    static let pagesInFlight = 3
+
+    /// How long the server's category names are trusted while no feed is in a category they lack.
+    static let categoriesTrusted: TimeInterval = 3600
 
     /// Pushes, then pulls. `afterStoring` hears the ids of each page's new articles once they are stored (the place
     /// for a killfile); `progress` hears each finished step (1…`stepCount`). The outcome is recorded in the store
@@ -54,11 +67,12 @@ public final class SyncSession: Sendable {
             progress(1)
             report.marksSent = try await sendMarks()
             progress(2)
+            let counts = try await client.markCounts()
             (report.feedsAdded, report.feedsRemoved) = try await pullSubscriptions()
             progress(3)
             try await pullArticles(into: &report, afterStoring: afterStoring)
             progress(4)
-            report.marksReceived += try await reconcileMarks()
+            report.marksReceived += try await reconcileMarks(server: counts)
             progress(5)
             report.marksWaiting = try local { try store.syncStatus().waitingMarks }
         } catch {
@@ -95,7 +109,7 @@ public final class SyncSession: Sendable {
     public func queueLocalFeeds(_ urls: [String]) async throws(SyncError) -> Int {
         let lock = try SyncLock(beside: store.path)
         defer { withExtendedLifetime(lock) {} }
-        let subscribed = Set(try await client.subscriptions().map(\.url))
+        let subscribed = Set(try await client.subscriptions().feeds.map(\.url))
         let missing = urls.filter { url in
             let lowered = url.lowercased()
             return (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && !subscribed.contains(url)
@@ -138,7 +152,7 @@ public final class SyncSession: Sendable {
 
     private func serverFeedID(of url: String) async throws(SyncError) -> Int64? {
         if let id = try local({ try store.serverFeedID(url: url) }) { return id }
-        return try await client.subscriptions().first { $0.url == url }?.serverID
+        return try await client.subscriptions().feeds.first { $0.url == url }?.serverID
     }
 
     /// The outbox in batches of one field and value, at most a page of ids each. Rows are deleted by id once the
@@ -167,13 +181,19 @@ public final class SyncSession: Sendable {
     /// from the layers. Returns the subscriptions that appeared and went.
     @discardableResult
     private func pullSubscriptions() async throws(SyncError) -> (added: Int, removed: Int) {
-        let subscriptions = try await client.subscriptions()
+        let cached = try local { try store.serverCategories() }
+        let trusted = cached.readAt.map { clock().timeIntervalSince($0) < Self.categoriesTrusted } ?? false
+        let (subscriptions, categoriesRead) = try await client.subscriptions(knownCategories: trusted ? cached.names : nil)
+        if let categoriesRead { try local { try store.setServerCategories(categoriesRead, now: clock()) } }
         let changes = try local {
-            try store.linkServerFeeds(subscriptions.map { ServerFeedLink(serverID: $0.serverID, url: $0.url, title: $0.title) })
+            try store.linkServerFeeds(subscriptions.map { ServerFeedLink(serverID: $0.serverID, url: $0.url, title: $0.title) },
+                                      now: clock())
         }
         let entries = subscriptions.map { FeedListEntry(url: $0.url, tags: $0.category.map { [$0] } ?? [], title: $0.title.map(SafeText.line)) }
         let copy = FeedListFile(serverCopyOf: entries, from: URLText.printable(account.url), name: locations.serverCache.path)
-        try local { try copy.save(to: locations.serverCache) }
+        if (try? FeedListFile.load(locations.serverCache))??.text != copy.text {
+            try local { try copy.save(to: locations.serverCache) }
+        }
         let layers = FeedListLayers.load(locations, systemConfig: systemConfig, syncsWithServer: true)
         try local {
             try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
@@ -181,31 +201,51 @@ public final class SyncSession: Sendable {
         return changes
     }
 
+    /// Pages in order from the stored cursor: the first alone (usually the only one, and short), then, when it was
+    /// full, `pagesInFlight` asked for at once; each stored before the next, so a sync stopped anywhere resumes at
+    /// the first page not stored.
     private func pullArticles(into report: inout SyncReport,
                               afterStoring: @Sendable ([ArticleID]) throws -> Void) async throws(SyncError) {
-        var cursor = try local { try store.pullCursor() }
+        let cursor = try local { try store.pullCursor() }
+        let client = client
+        typealias Page = Result<([ServerArticle], Int), SyncError>
+        func ask(_ index: Int) -> Task<Page, Never> {
+            Task {
+                do throws(SyncError) {
+                    return .success(try await client.newArticles(sinceID: cursor.sinceID, skip: cursor.skip + index * TTRSSClient.pageSize))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        var pending = [ask(0)]
+        var next = 1
+        defer { for task in pending { task.cancel() } }
         var subscriptionsRefreshed = false
-        while true {
-            let (page, count) = try await client.newArticles(sinceID: cursor.sinceID, skip: cursor.skip)
-            let known = try local { Set(try store.serverMarkCounts().keys) }
+        while !pending.isEmpty {
+            let (page, count) = try await pending.removeFirst().value.get()
+            let known = try local { try store.linkedServerFeeds().ids }
             if !subscriptionsRefreshed, page.contains(where: { !known.contains($0.serverFeedID) }) {
                 // A feed subscribed on the server after its list was read: read it again, once.
                 try await pullSubscriptions()
                 subscriptionsRefreshed = true
             }
-            let result = try local { try store.storeServerPage(page, isLast: count < TTRSSClient.pageSize, now: clock()) }
+            let isLast = count < TTRSSClient.pageSize
+            let result = try local { try store.storeServerPage(page, listed: count, isLast: isLast, now: clock()) }
             report.newArticles += result.newArticles.count
             report.marksReceived += result.marksReceived
             report.storedArticles += result.newArticles
             if !result.newArticles.isEmpty { try local { try afterStoring(result.newArticles) } }
-            guard count >= TTRSSClient.pageSize else { return }
-            cursor = try local { try store.pullCursor() }
+            if isLast { return }
+            while pending.count < Self.pagesInFlight {
+                pending.append(ask(next))
+                next += 1
+            }
         }
     }
 
     /// Marks made elsewhere: only feeds whose unread or starred count differs from the store's are listed.
-    private func reconcileMarks() async throws(SyncError) -> Int {
-        let server = try await client.markCounts()
+    private func reconcileMarks(server: [Int64: (unread: Int, starred: Int)]) async throws(SyncError) -> Int {
         let stored = try local { try store.serverMarkCounts() }
         var changed = 0
         for (feed, counts) in stored.sorted(by: { $0.key < $1.key }) {

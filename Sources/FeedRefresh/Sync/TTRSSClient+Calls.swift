@@ -19,21 +19,30 @@ extension TTRSSClient {
         var category: String?
     }
 
-    func subscriptions() async throws(SyncError) -> [Subscription] {
-        let categories = try await call("getCategories", ["include_empty": .bool(true)])
-        var names: [Int64: String] = [:]
-        for category in categories.array ?? [] {
-            if let id = category["id"]?.int, id > 0, let title = category["title"]?.string {
-                names[id] = SafeText.line(title)
-            }
-        }
+    /// The account's feeds, each with its category's name. `knownCategories`: names read before, used when they
+    /// name every category the feeds are in (else the categories are read again, and returned).
+    func subscriptions(knownCategories: [Int64: String]? = nil) async throws(SyncError)
+        -> (feeds: [Subscription], categoriesRead: [Int64: String]?) {
         let feeds = try await call("getFeeds", ["cat_id": .int(-3)])
         guard let list = feeds.array else { throw SyncError(.notTTRSS, "getFeeds did not answer with a list of feeds") }
-        return list.compactMap { feed in
+        let categoryIDs = Set(list.compactMap { $0["cat_id"]?.int }.filter { $0 > 0 })
+        var names = knownCategories ?? [:]
+        var read: [Int64: String]?
+        if knownCategories == nil || !categoryIDs.isSubset(of: Set(names.keys)) {
+            names = [:]
+            for category in (try await call("getCategories", ["include_empty": .bool(true)])).array ?? [] {
+                if let id = category["id"]?.int, id > 0, let title = category["title"]?.string {
+                    names[id] = SafeText.line(title)
+                }
+            }
+            read = names
+        }
+        let subscriptions = list.compactMap { feed -> Subscription? in
             guard let id = feed["id"]?.int, id > 0, let url = feed["feed_url"]?.string, !url.isEmpty else { return nil }
             let category = feed["cat_id"]?.int.flatMap { names[$0] }.flatMap { $0.isEmpty ? nil : $0 }
             return Subscription(serverID: id, url: url, title: feed["title"]?.string, category: category)
         }
+        return (subscriptions, read)
     }
 
     /// One page of articles with an id above `sinceID`, content included, and how many headlines the page held
