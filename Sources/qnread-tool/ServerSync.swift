@@ -10,21 +10,15 @@ import TextSafety
 /// What `sync`, `reload` and `feeds add`/`remove` share when config.toml has `[sync]`: the session with its
 /// password, and the summary line.
 enum ServerSync {
-    /// The session for the account, its password read now (password_command runs here, with no shell). A password
-    /// that cannot be had is a failed sync: recorded for the reader's status line, then thrown.
+    /// The session for the account. Its password is had only if the server asks for a login: password_command
+    /// runs then, with no shell. A password that cannot be had fails the sync, recorded for the reader's status line.
     static func session(_ account: SyncAccount, store: FeedStore, settings: FetchSettings) throws(SyncError) -> SyncSession {
-        let password: String
+        let password: @Sendable () throws -> String
         switch account.password {
         case .inline(let text):
-            password = text
+            password = { text }
         case .command(let argv):
-            do {
-                password = try SecretCommand.firstLine(of: argv)
-            } catch {
-                let failure = SyncError(.local, "\(error)")
-                try? store.recordSyncAttempt(error: failure.message, at: Date())
-                throw failure
-            }
+            password = { try SecretCommand.firstLine(of: argv) }
         }
         let locations = FeedListLocations()
         return SyncSession(account: account, password: password, store: store, settings: settings, locations: locations,

@@ -28,7 +28,9 @@ public final class SyncSession: Sendable {
     private let systemConfig: SystemConfig
     private let clock: @Sendable () -> Date
 
-    public init(account: SyncAccount, password: String, store: FeedStore, settings: FetchSettings = FetchSettings(),
+    /// `password` is asked for only when the server needs a login (password_command then runs).
+    public init(account: SyncAccount, password: @escaping @Sendable () throws -> String, store: FeedStore,
+                settings: FetchSettings = FetchSettings(),
                 locations: FeedListLocations = FeedListLocations(), systemConfig: SystemConfig = SystemConfig(),
                 clock: @escaping @Sendable () -> Date = Date.init) {
         self.account = account
@@ -59,7 +61,7 @@ public final class SyncSession: Sendable {
                     progress: @Sendable (Int) -> Void = { _ in }) async throws(SyncError) -> SyncReport {
         let started = clock()
         let lock = try SyncLock(beside: store.path)
-        defer { withExtendedLifetime(lock) {} }
+        await client.resume(lock.keptSession(for: accountKey))
         var report = SyncReport()
         do {
             try claim(dropWaiting: dropWaiting)
@@ -67,18 +69,28 @@ public final class SyncSession: Sendable {
             progress(1)
             report.marksSent = try await sendMarks()
             progress(2)
-            let counts = try await client.markCounts()
+            // The counts, the feeds and the first page of new articles are asked for at once.
+            try await client.ensureSession()
+            let client = client
+            let counts = Task { () -> Result<[Int64: (unread: Int, starred: Int)], SyncError> in
+                do throws(SyncError) { return .success(try await client.markCounts()) } catch { return .failure(error) }
+            }
+            let cursor = try local { try store.pullCursor() }
+            let firstPage = askPage(cursor, 0)
+            defer { counts.cancel(); firstPage.cancel() }
             (report.feedsAdded, report.feedsRemoved) = try await pullSubscriptions()
             progress(3)
-            try await pullArticles(into: &report, afterStoring: afterStoring)
+            try await pullArticles(from: cursor, first: firstPage, into: &report, afterStoring: afterStoring)
             progress(4)
-            report.marksReceived += try await reconcileMarks(server: counts)
+            report.marksReceived += try await reconcileMarks(server: try await counts.value.get())
             progress(5)
             report.marksWaiting = try local { try store.syncStatus().waitingMarks }
         } catch {
+            lock.keep(session: await client.sessionID, for: accountKey)
             try? store.recordSyncAttempt(error: error.message, at: clock())
             throw error
         }
+        lock.keep(session: await client.sessionID, for: accountKey)
         try? store.recordSyncAttempt(error: nil, at: clock())
         report.requests = await client.requestCount
         report.seconds = clock().timeIntervalSince(started)
@@ -108,6 +120,7 @@ public final class SyncSession: Sendable {
     /// that the server lacks; `run` then sends them. Returns how many were queued.
     public func queueLocalFeeds(_ urls: [String]) async throws(SyncError) -> Int {
         let lock = try SyncLock(beside: store.path)
+        await client.resume(lock.keptSession(for: accountKey))
         defer { withExtendedLifetime(lock) {} }
         let subscribed = Set(try await client.subscriptions().feeds.map(\.url))
         let missing = urls.filter { url in
@@ -121,10 +134,11 @@ public final class SyncSession: Sendable {
     /// `feeds add` and `feeds remove`: the queued subscription changes sent, and the server's list read back, at once.
     public func sendSubscriptionChangesNow() async throws(SyncError) -> Int {
         let lock = try SyncLock(beside: store.path)
-        defer { withExtendedLifetime(lock) {} }
+        await client.resume(lock.keptSession(for: accountKey))
         try claim(dropWaiting: false)
         let sent = try await sendSubscriptionChanges()
         try await pullSubscriptions()
+        lock.keep(session: await client.sessionID, for: accountKey)
         return sent
     }
 
@@ -201,24 +215,26 @@ public final class SyncSession: Sendable {
         return changes
     }
 
+    private typealias Page = Result<([ServerArticle], Int), SyncError>
+
+    /// Asks for page `index` after `cursor`, now.
+    private func askPage(_ cursor: PullCursor, _ index: Int) -> Task<Page, Never> {
+        let client = client
+        return Task {
+            do throws(SyncError) {
+                return .success(try await client.newArticles(sinceID: cursor.sinceID, skip: cursor.skip + index * TTRSSClient.pageSize))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Pages in order from the stored cursor: the first alone (usually the only one, and short), then, when it was
     /// full, `pagesInFlight` asked for at once; each stored before the next, so a sync stopped anywhere resumes at
     /// the first page not stored.
-    private func pullArticles(into report: inout SyncReport,
+    private func pullArticles(from cursor: PullCursor, first: Task<Page, Never>, into report: inout SyncReport,
                               afterStoring: @Sendable ([ArticleID]) throws -> Void) async throws(SyncError) {
-        let cursor = try local { try store.pullCursor() }
-        let client = client
-        typealias Page = Result<([ServerArticle], Int), SyncError>
-        func ask(_ index: Int) -> Task<Page, Never> {
-            Task {
-                do throws(SyncError) {
-                    return .success(try await client.newArticles(sinceID: cursor.sinceID, skip: cursor.skip + index * TTRSSClient.pageSize))
-                } catch {
-                    return .failure(error)
-                }
-            }
-        }
-        var pending = [ask(0)]
+        var pending = [first]
         var next = 1
         defer { for task in pending { task.cancel() } }
         var subscriptionsRefreshed = false
@@ -238,7 +254,7 @@ public final class SyncSession: Sendable {
             if !result.newArticles.isEmpty { try local { try afterStoring(result.newArticles) } }
             if isLast { return }
             while pending.count < Self.pagesInFlight {
-                pending.append(ask(next))
+                pending.append(askPage(cursor, next))
                 next += 1
             }
         }

@@ -3,24 +3,41 @@ import Foundation
 import TextSafety
 
 /// One session with a Tiny Tiny RSS server's JSON API (`url` + `api/`), over FeedFetcher's libcurl transport: a
-/// POST of `{"op": …, "sid": …}` per call. Logs in when first needed; a session the server forgot (`NOT_LOGGED_IN`)
-/// is opened again once per call. The password travels in the body of the login request only: never in a URL,
-/// an argument list, a message or a log.
+/// POST of `{"op": …, "sid": …}` per call. Logs in when first needed (a session kept from the last sync is tried
+/// first); a session the server forgot (`NOT_LOGGED_IN`) is opened again once per call. The password is asked for
+/// only when a login is needed, and travels in the body of the login request only: never in a URL, an argument
+/// list, a message or a log.
 actor TTRSSClient {
     private let apiURL: String
     private let user: String
-    private let password: String
+    private let password: @Sendable () throws -> String
     private let fetcher: FeedFetcher
     /// Internal for the session-expiry test, which makes the server forget it.
     private(set) var sessionID: String?
     /// Requests sent, logins included: a sync with nothing new should cost a few.
     private(set) var requestCount = 0
 
-    init(apiURL: String, user: String, password: String, fetcher: FeedFetcher) {
+    init(apiURL: String, user: String, password: @escaping @Sendable () throws -> String, fetcher: FeedFetcher,
+         sessionID: String? = nil) {
         self.apiURL = apiURL
         self.user = user
         self.password = password
         self.fetcher = fetcher
+        self.sessionID = sessionID
+    }
+
+    init(apiURL: String, user: String, password: String, fetcher: FeedFetcher) {
+        self.init(apiURL: apiURL, user: user, password: { password }, fetcher: fetcher)
+    }
+
+    /// A session kept from an earlier sync, tried before any login.
+    func resume(_ session: String?) {
+        if sessionID == nil { sessionID = session }
+    }
+
+    /// Logs in unless a session is at hand, so that calls made at once do not each log in.
+    func ensureSession() async throws(SyncError) {
+        if sessionID == nil { try await login() }
     }
 
     /// `content` of a successful answer to `op`.
@@ -48,9 +65,15 @@ actor TTRSSClient {
 
     func login() async throws(SyncError) {
         sessionID = nil
+        let secret: String
+        do {
+            secret = try password()
+        } catch {
+            throw SyncError(.local, "\(error)")
+        }
         let content: JSONValue
         do {
-            content = try await send("login", ["user": .string(user), "password": .string(password)], withSession: false)
+            content = try await send("login", ["user": .string(user), "password": .string(secret)], withSession: false)
         } catch let error as SyncError {
             throw error
         } catch {

@@ -33,7 +33,10 @@ final class StoppingRelay: @unchecked Sendable {
 
     /// Passes `requests` more, then stops listening.
     func stop(after requests: Int) {
-        lock.withLock { left = requests }
+        lock.withLock {
+            left = requests
+            if requests <= 0 { closeListener() }
+        }
     }
 
     /// Listens again, with no limit.

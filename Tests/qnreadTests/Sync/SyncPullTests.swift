@@ -57,7 +57,13 @@ struct SyncPullTests {
         let idle = try home.sync()
         #expect(idle.newArticles == 0)
         #expect(idle.marksSent == 0 && idle.marksReceived == 0)
-        // Login, counters, feeds, one empty page of headlines: whatever the store holds.
-        #expect(idle.requests == 4, "\(idle.requests) requests")
+        // Counters, feeds, one empty page of headlines, whatever the store holds; no login, the last sync's
+        // session is still good.
+        #expect(idle.requests == 3, "\(idle.requests) requests")
+        // The session waits in the sync lock beside the database, for its owner's eyes only; never the password.
+        let lock = home.database + ".sync-lock"
+        let mode = try FileManager.default.attributesOfItem(atPath: lock)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(!(try String(contentsOfFile: lock, encoding: .utf8)).contains(account.password))
     }
 }
