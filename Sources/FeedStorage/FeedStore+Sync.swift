@@ -87,7 +87,7 @@ public struct PullCursor: Hashable, Sendable {
 public struct ServerPageResult: Hashable, Sendable {
     /// Articles stored for the first time.
     public var newArticles: [ArticleID] = []
-    /// Local articles whose read or starred mark the server changed.
+    /// Marks (read or starred) of stored articles that the server changed.
     public var marksReceived = 0
     /// Articles of a feed the store does not know (subscribed on the server after its list was read): not stored.
     public var unknownFeeds: Set<Int64> = []
@@ -356,8 +356,8 @@ extension FeedStore {
         }
     }
 
-    /// The server's marks for a stored article, field by field, unless the outbox holds a local one. Returns 1
-    /// when a mark changed, else 0.
+    /// The server's marks for a stored article, field by field, unless the outbox holds a local one. Returns how
+    /// many marks changed (0, 1 or 2).
     private static func takeServerMarks(_ db: Database, article: Int64, serverID: Int64, read: Bool?, starred: Bool?) throws -> Int {
         let waiting = Set(try String.fetchAll(db, sql: "SELECT field FROM sync_outbox WHERE server_id = ?", arguments: [serverID]))
         var changed = 0
@@ -370,7 +370,7 @@ extension FeedStore {
                            arguments: [starred, article, starred])
             changed += db.changesCount
         }
-        return min(changed, 1)
+        return changed
     }
 
     /// A local article the server turns out to have: marks merged, a local mark the server lacks queued.
@@ -390,27 +390,26 @@ extension FeedStore {
 
     // MARK: Reconciling marks
 
-    /// Per server feed, the unread and starred articles the store holds of it (server articles only): compared with
-    /// the server's own counts, they say which feeds' marks changed elsewhere without listing any article.
-    public func serverMarkCounts() throws -> [Int64: (unread: Int, starred: Int)] {
+    /// Per server feed, the unread articles the store holds of it (server articles only): compared with the server's
+    /// own counts, they say which feeds' read marks changed elsewhere without listing any article.
+    public func serverUnreadCounts() throws -> [Int64: Int] {
         try read { db in
-            var counts: [Int64: (unread: Int, starred: Int)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT server_id FROM sync_feed") { counts[row[0]] = (0, 0) }
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT server_id FROM sync_feed") { counts[row[0]] = 0 }
             for row in try Row.fetchAll(db, sql: """
-                SELECT sf.server_id, sum(s.is_read = 0), sum(s.is_starred)
+                SELECT sf.server_id, sum(s.is_read = 0)
                 FROM sync_feed sf JOIN status s ON s.feed_id = sf.feed_id JOIN sync_article sa ON sa.article_id = s.article_id
                 GROUP BY sf.server_id
                 """) {
-                counts[row[0]] = (row[1], row[2])
+                counts[row[0]] = row[1]
             }
             return counts
         }
     }
 
-    /// Makes the stored server articles of one server feed unread exactly when `unread` lists them, and starred
-    /// exactly when `starred` does (each nil: that field is left alone), except where the outbox holds a local
-    /// mark. Returns how many articles changed.
-    public func reconcileServerFeed(_ serverFeedID: Int64, unread: Set<Int64>?, starred: Set<Int64>?) throws -> Int {
+    /// Makes the stored server articles of one server feed unread exactly when `unread` lists them, except where
+    /// the outbox holds a local mark. Returns how many articles changed.
+    public func reconcileServerFeed(_ serverFeedID: Int64, unread: Set<Int64>) throws -> Int {
         try write { db in
             var changed = 0
             for row in try Row.fetchAll(db, sql: """
@@ -418,9 +417,28 @@ extension FeedStore {
                 JOIN sync_article sa ON sa.article_id = a.id WHERE sf.server_id = ?
                 """, arguments: [serverFeedID]) {
                 let serverID: Int64 = row[1]
-                changed += try Self.takeServerMarks(db, article: row[0], serverID: serverID,
-                                                    read: unread.map { !$0.contains(serverID) },
-                                                    starred: starred.map { $0.contains(serverID) })
+                changed += try Self.takeServerMarks(db, article: row[0], serverID: serverID, read: !unread.contains(serverID), starred: nil)
+            }
+            return changed
+        }
+    }
+
+    /// Makes the stored server articles starred exactly when `starred` (every starred article of the server) lists
+    /// them, except where the outbox holds a local mark. Returns how many articles changed.
+    public func reconcileStarred(_ starred: Set<Int64>) throws -> Int {
+        try write { db in
+            var articles: [Int64: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT sa.server_id, sa.article_id FROM sync_article sa JOIN status s ON s.article_id = sa.article_id
+                WHERE s.is_starred = 1
+                """) { articles[row[0]] = row[1] }
+            let find = try db.cachedStatement(sql: "SELECT article_id FROM sync_article WHERE server_id = ?")
+            for id in starred where articles[id] == nil {
+                if let article = try Int64.fetchOne(find, arguments: [id]) { articles[id] = article }
+            }
+            var changed = 0
+            for (serverID, article) in articles {
+                changed += try Self.takeServerMarks(db, article: article, serverID: serverID, read: nil, starred: starred.contains(serverID))
             }
             return changed
         }

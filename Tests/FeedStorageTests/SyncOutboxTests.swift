@@ -63,7 +63,10 @@ struct SyncOutboxTests {
         #expect(statuses[ids[0]].map { $0.isRead && $0.isStarred } == true)
         #expect(statuses[ids[1]]?.isRead == true)
         try store.removeFromOutbox(try store.outbox(limit: 100).map(\.id))
-        #expect(try store.reconcileServerFeed(10, unread: [1, 2, 3], starred: []) == 2)
+        #expect(try store.reconcileServerFeed(10, unread: [1, 2, 3]) == 2)
+        #expect(try store.reconcileStarred([2]) == 2)
+        #expect(try store.statuses([ids[1]])[ids[1]]?.isStarred == true)
+        #expect(try store.reconcileStarred([]) == 1)
         statuses = try store.statuses(ids)
         #expect(statuses.values.allSatisfy { !$0.isRead && !$0.isStarred })
     }

@@ -6,7 +6,7 @@ public struct SyncReport: Hashable, Sendable, Encodable {
     public var newArticles = 0
     /// Marks the server acknowledged.
     public var marksSent = 0
-    /// Stored articles whose read or starred mark the server changed.
+    /// Marks (read or starred) of stored articles that the server changed.
     public var marksReceived = 0
     /// Subscriptions that appeared on, and went from, the server since the last sync.
     public var feedsAdded = 0

@@ -9,14 +9,14 @@ import TextSafety
 // timed reload too) when config.toml has `[sync]`. Push first, then pull:
 //   1. subscribe and unsubscribe requests queued while offline;
 //   2. the outbox of marks, in batches, each batch's rows deleted once the server answered OK;
-//   3. the server's per-feed unread and starred counts (one request);
-//   4. the server's subscriptions, the feeds list's server layer (categories become tags; their names are read
-//      again when a feed is in a category not seen before, or after an hour);
-//   5. new articles by `since_id`, 200 a page, a few pages in flight, each stored in one transaction with the
+//   3. the server's subscriptions with each feed's unread count, the feeds list's server layer (categories become
+//      tags; their names are read again when a feed is in a category not seen before, or after an hour);
+//   4. new articles by `since_id`, 200 a page, a few pages in flight, each stored in one transaction with the
 //      cursor after it, in order;
-//   6. read and starred marks made elsewhere: the counts of step 3 against the store's, and only for feeds that
-//      differ, the ids of their unread and starred articles (never their content again).
-// A sync with nothing new is thus a login, the counts, the feeds and one empty page, whatever the store holds.
+//   5. marks made elsewhere: unread counts against the store's, and only for feeds that differ, the ids of their
+//      unread articles; the ids of every starred article (one short list); never any content again.
+// Steps 3 and 4's first page and the starred list are asked for at once: a sync with nothing new is those three
+// requests (and a login when the kept session has expired), whatever the store holds.
 // The store's rules (outbox, conflicts) are written down in FeedStore+Sync.swift. Any failure ends the sync with
 // one SyncError; what was finished stays, the rest waits for the next sync. Never prints.
 
@@ -69,20 +69,23 @@ public final class SyncSession: Sendable {
             progress(1)
             report.marksSent = try await sendMarks()
             progress(2)
-            // The counts, the feeds and the first page of new articles are asked for at once.
+            // The feeds, the first page of new articles and the starred list are asked for at once.
             try await client.ensureSession()
             let client = client
-            let counts = Task { () -> Result<[Int64: (unread: Int, starred: Int)], SyncError> in
-                do throws(SyncError) { return .success(try await client.markCounts()) } catch { return .failure(error) }
+            let starred = Task { () -> Result<Set<Int64>, SyncError> in
+                do throws(SyncError) { return .success(try await client.starredIDs()) } catch { return .failure(error) }
             }
             let cursor = try local { try store.pullCursor() }
             let firstPage = askPage(cursor, 0)
-            defer { counts.cancel(); firstPage.cancel() }
-            (report.feedsAdded, report.feedsRemoved) = try await pullSubscriptions()
+            defer { starred.cancel(); firstPage.cancel() }
+            let subscriptions = try await pullSubscriptions()
+            (report.feedsAdded, report.feedsRemoved) = (subscriptions.added, subscriptions.removed)
             progress(3)
             try await pullArticles(from: cursor, first: firstPage, into: &report, afterStoring: afterStoring)
             progress(4)
-            report.marksReceived += try await reconcileMarks(server: try await counts.value.get())
+            report.marksReceived += try await reconcileUnread(server: subscriptions.unread)
+            let starredOnServer = try await starred.value.get()
+            report.marksReceived += try local { try store.reconcileStarred(starredOnServer) }
             progress(5)
             report.marksWaiting = try local { try store.syncStatus().waitingMarks }
         } catch {
@@ -194,7 +197,7 @@ public final class SyncSession: Sendable {
     /// The server's subscriptions into the store and the server layer's cached copy, then the store's feed list
     /// from the layers. Returns the subscriptions that appeared and went.
     @discardableResult
-    private func pullSubscriptions() async throws(SyncError) -> (added: Int, removed: Int) {
+    private func pullSubscriptions() async throws(SyncError) -> (added: Int, removed: Int, unread: [Int64: Int]) {
         let cached = try local { try store.serverCategories() }
         let trusted = cached.readAt.map { clock().timeIntervalSince($0) < Self.categoriesTrusted } ?? false
         let (subscriptions, categoriesRead) = try await client.subscriptions(knownCategories: trusted ? cached.names : nil)
@@ -212,7 +215,7 @@ public final class SyncSession: Sendable {
         try local {
             try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
         }
-        return changes
+        return (changes.added, changes.removed, Dictionary(subscriptions.map { ($0.serverID, $0.unread) }) { first, _ in first })
     }
 
     private typealias Page = Result<([ServerArticle], Int), SyncError>
@@ -260,16 +263,13 @@ public final class SyncSession: Sendable {
         }
     }
 
-    /// Marks made elsewhere: only feeds whose unread or starred count differs from the store's are listed.
-    private func reconcileMarks(server: [Int64: (unread: Int, starred: Int)]) async throws(SyncError) -> Int {
-        let stored = try local { try store.serverMarkCounts() }
+    /// Read marks made elsewhere: only feeds whose unread count differs from the store's are listed.
+    private func reconcileUnread(server: [Int64: Int]) async throws(SyncError) -> Int {
+        let stored = try local { try store.serverUnreadCounts() }
         var changed = 0
-        for (feed, counts) in stored.sorted(by: { $0.key < $1.key }) {
-            let theirs = server[feed] ?? (0, 0)
-            guard theirs != counts else { continue }
-            let unread = theirs.unread != counts.unread ? try await client.articleIDs(feed: feed, view: "unread") : nil
-            let starred = theirs.starred != counts.starred ? try await client.articleIDs(feed: feed, view: "marked") : nil
-            changed += try local { try store.reconcileServerFeed(feed, unread: unread, starred: starred) }
+        for (feed, count) in stored.sorted(by: { $0.key < $1.key }) where server[feed] != count {
+            let unread = try await client.articleIDs(feed: feed, view: "unread")
+            changed += try local { try store.reconcileServerFeed(feed, unread: unread) }
         }
         return changed
     }
