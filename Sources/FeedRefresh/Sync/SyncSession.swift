@@ -82,6 +82,12 @@ public final class SyncSession: Sendable {
             (report.feedsAdded, report.feedsRemoved) = (subscriptions.added, subscriptions.removed)
             progress(3)
             try await pullArticles(from: cursor, first: firstPage, into: &report, afterStoring: afterStoring)
+            if cursor.skip > 0 {
+                // A pull resumed half-way: articles that arrived since it began sort before where it resumed
+                // (newest first), and are above its new `since_id`; one more pass takes them now.
+                let next = try local { try store.pullCursor() }
+                try await pullArticles(from: next, first: askPage(next, 0), into: &report, afterStoring: afterStoring)
+            }
             progress(4)
             report.marksReceived += try await reconcileUnread(server: subscriptions.unread)
             let starredOnServer = try await starred.value.get()
@@ -234,7 +240,9 @@ public final class SyncSession: Sendable {
 
     /// Pages in order from the stored cursor: the first alone (usually the only one, and short), then, when it was
     /// full, `pagesInFlight` asked for at once; each stored before the next, so a sync stopped anywhere resumes at
-    /// the first page not stored.
+    /// the first page not stored. Tiny Tiny RSS lists newest first (by the time it stored each article, so by id),
+    /// so articles arriving meanwhile only push the pages down (one is then seen twice, and stored once) and have
+    /// ids above the highest seen, which the next pass starts from.
     private func pullArticles(from cursor: PullCursor, first: Task<Page, Never>, into report: inout SyncReport,
                               afterStoring: @Sendable ([ArticleID]) throws -> Void) async throws(SyncError) {
         var pending = [first]

@@ -24,7 +24,7 @@ extension TTRSSClient {
 
     /// The account's feeds, each with its category's name. `knownCategories`: names read before, used when they
     /// name every category the feeds are in (else the categories are read again, and returned).
-    func subscriptions(knownCategories: [Int64: String]? = nil) async throws(SyncError)
+    nonisolated func subscriptions(knownCategories: [Int64: String]? = nil) async throws(SyncError)
         -> (feeds: [Subscription], categoriesRead: [Int64: String]?) {
         let feeds = try await call("getFeeds", ["cat_id": .int(-3)])
         guard let list = feeds.array else { throw SyncError(.notTTRSS, "getFeeds did not answer with a list of feeds") }
@@ -51,7 +51,7 @@ extension TTRSSClient {
 
     /// One page of articles with an id above `sinceID`, content included, and how many headlines the page held
     /// (a page shorter than `pageSize` is the last).
-    func newArticles(sinceID: Int64, skip: Int) async throws(SyncError) -> ([ServerArticle], Int) {
+    nonisolated func newArticles(sinceID: Int64, skip: Int) async throws(SyncError) -> ([ServerArticle], Int) {
         let content = try await call("getHeadlines", [
             "feed_id": .int(-4), "since_id": .int(sinceID), "skip": .int(Int64(skip)), "limit": .int(Int64(Self.pageSize)),
             "view_mode": .string("all_articles"), "show_content": .bool(true), "include_attachments": .bool(true),
@@ -64,7 +64,7 @@ extension TTRSSClient {
     }
 
     /// The ids of one feed's articles in a view ("unread", "marked"), without their content, every page of them.
-    func articleIDs(feed: Int64, view: String) async throws(SyncError) -> Set<Int64> {
+    nonisolated func articleIDs(feed: Int64, view: String) async throws(SyncError) -> Set<Int64> {
         var ids = Set<Int64>()
         var skip = 0
         while true {
@@ -80,12 +80,12 @@ extension TTRSSClient {
     }
 
     /// Every starred article's id (special feed -1), without content.
-    func starredIDs() async throws(SyncError) -> Set<Int64> {
+    nonisolated func starredIDs() async throws(SyncError) -> Set<Int64> {
         try await articleIDs(feed: -1, view: "all_articles")
     }
 
     /// Sets one field of these articles on the server.
-    func setMark(_ field: OutboxMark.Field, to value: Bool, articles ids: [Int64]) async throws(SyncError) {
+    nonisolated func setMark(_ field: OutboxMark.Field, to value: Bool, articles ids: [Int64]) async throws(SyncError) {
         // Field 2 is "unread": reading is setting it false.
         let (number, mode): (Int64, Int64) = switch field {
         case .read: (2, value ? 0 : 1)
@@ -97,7 +97,7 @@ extension TTRSSClient {
     }
 
     /// Subscribes the account to `url`; the server fetches it at once so its articles come with this sync.
-    func subscribe(_ url: String) async throws(SyncError) {
+    nonisolated func subscribe(_ url: String) async throws(SyncError) {
         let content = try await call("subscribeToFeed", ["feed_url": .string(url)])
         let code = content["status"]?["code"]?.int ?? -1
         // 0: already subscribed, 1: subscribed; the others say why not.
@@ -111,7 +111,7 @@ extension TTRSSClient {
         }
     }
 
-    func unsubscribe(serverFeedID: Int64) async throws(SyncError) {
+    nonisolated func unsubscribe(serverFeedID: Int64) async throws(SyncError) {
         do {
             _ = try await call("unsubscribeFeed", ["feed_id": .int(serverFeedID)])
         } catch where error.message.hasSuffix("FEED_NOT_FOUND") {

@@ -44,11 +44,11 @@ actor TTRSSClient {
     func call(_ op: String, _ parameters: [String: TTRSSParameter] = [:]) async throws(SyncError) -> JSONValue {
         if sessionID == nil { try await login() }
         do {
-            return try await send(op, parameters)
+            return try await exchange(op, parameters)
         } catch is SessionEnded {
             try await login()
             do {
-                return try await send(op, parameters)
+                return try await exchange(op, parameters)
             } catch is SessionEnded {
                 throw SyncError(.server, "Tiny Tiny RSS at \(shownURL) ended the session again right after a login (\(op))")
             } catch let error as SyncError {
@@ -73,7 +73,7 @@ actor TTRSSClient {
         }
         let content: JSONValue
         do {
-            content = try await send("login", ["user": .string(user), "password": .string(secret)], withSession: false)
+            content = try await exchange("login", ["user": .string(user), "password": .string(secret)], withSession: false)
         } catch let error as SyncError {
             throw error
         } catch {
@@ -87,14 +87,20 @@ actor TTRSSClient {
 
     private struct SessionEnded: Error {}
 
-    private var shownURL: String { URLText.printable(apiURL) }
+    private nonisolated var shownURL: String { URLText.printable(apiURL) }
 
-    private func send(_ op: String, _ parameters: [String: TTRSSParameter], withSession: Bool = true) async throws -> JSONValue {
+    /// One request with the current session. The exchange itself runs off the actor, so that pages asked for at
+    /// once are sent, received and parsed at once.
+    private func exchange(_ op: String, _ parameters: [String: TTRSSParameter], withSession: Bool = true) async throws -> JSONValue {
+        requestCount += 1
+        return try await send(op, parameters, session: withSession ? sessionID : nil)
+    }
+
+    private nonisolated func send(_ op: String, _ parameters: [String: TTRSSParameter], session: String?) async throws -> JSONValue {
         var fields: [String: Any] = ["op": op]
-        if withSession, let sessionID { fields["sid"] = sessionID }
+        if let session { fields["sid"] = session }
         for (key, value) in parameters { fields[key] = value.jsonObject }
         let body = try JSONSerialization.data(withJSONObject: fields)
-        requestCount += 1
         let result = await fetcher.post(apiURL, body: body, headers: ["Content-Type: application/json", "Accept: application/json"])
         let answer: FetchedBody
         switch result.outcome {
@@ -119,7 +125,7 @@ actor TTRSSClient {
         guard status != 0 else { return content }
         let code = content["error"]?.string ?? "UNKNOWN_ERROR"
         switch code {
-        case "NOT_LOGGED_IN" where withSession:
+        case "NOT_LOGGED_IN" where session != nil:
             throw SessionEnded()
         case "LOGIN_ERROR":
             throw SyncError(.login, "Tiny Tiny RSS at \(shownURL) refused the login of \(user): wrong user name or password")
