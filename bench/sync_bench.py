@@ -111,6 +111,24 @@ n_idle, n_idle_all = median(idle_runs, newsboat, newsboat_env)
 stored = subprocess.run([binary, "--db", db, "stats"], env=qnread_env, capture_output=True, text=True).stdout.split("\n")
 print("  qnread stats after: " + "; ".join(line.strip() for line in stored if line.startswith(("feeds", "articles"))))
 
+def server_floor(runs=3):
+    """What tt-rss alone takes to answer what a qnread sync asks (sid from a login made beforehand): the pages of
+    every article, 3 at once as qnread asks them; and a sync with nothing new's three requests, at once. Medians, s."""
+    from concurrent.futures import ThreadPoolExecutor
+    api = API()
+    page = lambda skip: api.call("getHeadlines", feed_id=-4, since_id=0, skip=skip, limit=200, show_content=True,
+                                 include_attachments=True, view_mode="all_articles", sanitize=False)
+    idle = [lambda: api.call("getFeeds", cat_id=-3), lambda: api.call("getHeadlines", feed_id=-4, since_id=1 << 30, limit=200),
+            lambda: api.call("getHeadlines", feed_id=-1, limit=200, show_content=False)]
+    def clock(work):
+        start = time.perf_counter()
+        work()
+        return time.perf_counter() - start
+    with ThreadPoolExecutor(3) as pool:
+        pages = statistics.median(clock(lambda: list(pool.map(page, range(0, feeds * items + 1, 200)))) for _ in range(runs))
+        nothing = statistics.median(clock(lambda: list(pool.map(lambda call: call(), idle))) for _ in range(runs))
+    return pages, nothing
+
 def row(label, runs, q, q_all, n, n_all, target):
     print(f"  {label:<22} runs {runs}  qnread median {q * 1000:7.0f} ms  newsboat median {n * 1000:7.0f} ms  "
           f"ratio {n / q:5.1f}× (target ≥ {target}×)")
@@ -118,3 +136,7 @@ def row(label, runs, q, q_all, n, n_all, target):
 
 row("first sync (empty)", first_runs, q_first, q_first_all, n_first, n_first_all, 3)
 row("sync with nothing new", idle_runs, q_idle, q_idle_all, n_idle, n_idle_all, 20)
+pages, nothing = server_floor()
+print(f"  floor, tt-rss alone (Python asking, after its login): every page, 3 at once {pages * 1000:.0f} ms "
+      f"(first-sync budget at 3× newsboat: {n_first / 3 * 1000:.0f} ms); the nothing-new requests at once "
+      f"{nothing * 1000:.0f} ms (budget at 20×: {n_idle / 20 * 1000:.0f} ms)")

@@ -48,7 +48,7 @@ public final class SyncSession: Sendable {
     /// The steps of a sync, for a progress bar.
     public static let stepCount = 5
 
-    static let pagesInFlight = 3
+    static let pagesInFlight = 4
 
     /// How long the server's category names are trusted while no feed is in a category they lack.
     static let categoriesTrusted: TimeInterval = 3600
@@ -76,17 +76,18 @@ public final class SyncSession: Sendable {
                 do throws(SyncError) { return .success(try await client.starredIDs()) } catch { return .failure(error) }
             }
             let cursor = try local { try store.pullCursor() }
-            let firstPage = askPage(cursor, 0)
-            defer { starred.cancel(); firstPage.cancel() }
+            // A store that never pulled is about to take everything: no need to see the first page first.
+            let firstPages = (0..<(cursor == PullCursor() ? Self.pagesInFlight : 1)).map { askPage(cursor, $0) }
+            defer { starred.cancel(); for page in firstPages { page.cancel() } }
             let subscriptions = try await pullSubscriptions()
             (report.feedsAdded, report.feedsRemoved) = (subscriptions.added, subscriptions.removed)
             progress(3)
-            try await pullArticles(from: cursor, first: firstPage, into: &report, afterStoring: afterStoring)
+            try await pullArticles(from: cursor, first: firstPages, into: &report, afterStoring: afterStoring)
             if cursor.skip > 0 {
                 // A pull resumed half-way: articles that arrived since it began sort before where it resumed
                 // (newest first), and are above its new `since_id`; one more pass takes them now.
                 let next = try local { try store.pullCursor() }
-                try await pullArticles(from: next, first: askPage(next, 0), into: &report, afterStoring: afterStoring)
+                try await pullArticles(from: next, first: [askPage(next, 0)], into: &report, afterStoring: afterStoring)
             }
             progress(4)
             report.marksReceived += try await reconcileUnread(server: subscriptions.unread)
@@ -238,15 +239,15 @@ public final class SyncSession: Sendable {
         }
     }
 
-    /// Pages in order from the stored cursor: the first alone (usually the only one, and short), then, when it was
-    /// full, `pagesInFlight` asked for at once; each stored before the next, so a sync stopped anywhere resumes at
+    /// Pages in order from the stored cursor: `first` already asked for (the first page alone, usually the only one
+    /// and short; or, for an empty store, `pagesInFlight` pages), then `pagesInFlight` at once while pages are full; each stored before the next, so a sync stopped anywhere resumes at
     /// the first page not stored. Tiny Tiny RSS lists newest first (by the time it stored each article, so by id),
     /// so articles arriving meanwhile only push the pages down (one is then seen twice, and stored once) and have
     /// ids above the highest seen, which the next pass starts from.
-    private func pullArticles(from cursor: PullCursor, first: Task<Page, Never>, into report: inout SyncReport,
+    private func pullArticles(from cursor: PullCursor, first: [Task<Page, Never>], into report: inout SyncReport,
                               afterStoring: @Sendable ([ArticleID]) throws -> Void) async throws(SyncError) {
-        var pending = [first]
-        var next = 1
+        var pending = first
+        var next = first.count
         defer { for task in pending { task.cancel() } }
         var subscriptionsRefreshed = false
         while !pending.isEmpty {
