@@ -1,5 +1,5 @@
 // The one way bytes of a feed enter qnread: HTTP(S) through libcurl (TransferLoop: one thread drives every
-// transfer), files from disk, and feeds embedded in the binary. Safe to call from many tasks at once: a gate bounds
+// transfer), files from disk, and feeds embedded in the binary; also a sync server's API, POSTed (`post`). Safe to call from many tasks at once: a gate bounds
 // the concurrency per host and overall, every limit holds while the bytes arrive, and every failure comes back as a
 // value, never as a thrown error. Proxies: libcurl reads http_proxy, https_proxy, ALL_PROXY and no_proxy itself, as
 // long as no proxy is set on a handle; so none is (see the proxy test in qnreadTests).
