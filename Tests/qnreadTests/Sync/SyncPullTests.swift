@@ -39,6 +39,29 @@ struct SyncPullTests {
         #expect(feeds.first?.tags == ["Logiciel libre"])
     }
 
+    @Test("With [sync], reload syncs: the reader's progress lines end with the summary its status line shows")
+    func reloadSyncs() throws {
+        let account = try TTRSSServer.running().makeAccount()
+        try account.subscribe(try account.publish("r", title: "Rechargé", items: Self.items("R", 0..<3)))
+        let relay = try StoppingRelay(to: account.server.url)
+        let home = try SyncHome(account, url: relay.url)
+        let forReader = try home.run(["reload", "--progress-lines"])
+        #expect(forReader.status == 0, "\(forReader.stderr)")
+        #expect(forReader.stdout.split(separator: "\n") == [
+            "progress 1 5 0", "progress 2 5 0", "progress 3 5 0", "progress 4 5 0", "progress 5 5 0",
+            "summary Synced: 3 new articles, 0 marks sent, 0 received, feeds +1 −0",
+        ])
+        let plain = try home.run(["reload"])
+        #expect(plain.stdout.hasPrefix("sync: 0 new articles, 0 marks sent, 0 received, feeds +0 −0 ("))
+        // A server that cannot be reached: the summary says why, and what waits.
+        try home.openStore().mark(.everything, .read)
+        relay.stop(after: 0)
+        let down = try home.run(["reload", "--progress-lines"])
+        #expect(down.status == 1)
+        #expect(down.stdout.hasSuffix("summary Sync failed, 3 marks wait: cannot reach Tiny Tiny RSS at \(relay.url)api/: connection refused\n"),
+                "\(down.stdout)")
+    }
+
     @Test("A later sync takes only what is new, and one with nothing new costs a few requests")
     func incrementalSync() throws {
         let account = try TTRSSServer.running().makeAccount()
