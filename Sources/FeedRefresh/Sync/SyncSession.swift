@@ -220,7 +220,9 @@ public final class SyncSession: Sendable {
         }
         let layers = FeedListLayers.load(locations, systemConfig: systemConfig, syncsWithServer: true)
         try local {
-            try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title) })
+            try store.syncSubscriptions(layers.feeds.map {
+                Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title, isHidden: $0.isHidden)
+            })
         }
         return (changes.added, changes.removed, Dictionary(subscriptions.map { ($0.serverID, $0.unread) }) { first, _ in first })
     }

@@ -90,6 +90,12 @@ struct ReloadCommand: ParsableCommand {
                 return .failure(error)
             }
         }
+        // As after a reload: what the sync stored (all of it, or the pages it finished) is trimmed.
+        do {
+            try store.applyRetention(retention.policy(config: config.settings), now: Date())
+        } catch {
+            progressLines ? say("warning: retention: \(error)") : Terminal.warn("retention: \(error)")
+        }
         switch outcome {
         case .success(let report):
             if progressLines {
