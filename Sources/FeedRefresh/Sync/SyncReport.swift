@@ -1,4 +1,3 @@
-import FeedModel
 import Foundation
 
 /// What one sync did, for `qnread sync` to print (`--json` too) and the reload output.
@@ -17,8 +16,6 @@ public struct SyncReport: Hashable, Sendable, Encodable {
     public var marksWaiting = 0
     public var requests = 0
     public var seconds: Double = 0
-    /// Ids of the articles stored for the first time (not printed).
-    public var storedArticles: [ArticleID] = []
 
     public init() {}
 

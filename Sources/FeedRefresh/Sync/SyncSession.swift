@@ -53,11 +53,11 @@ public final class SyncSession: Sendable {
     /// How long the server's category names are trusted while no feed is in a category they lack.
     static let categoriesTrusted: TimeInterval = 3600
 
-    /// Pushes, then pulls. `afterStoring` hears the ids of each page's new articles once they are stored (the place
-    /// for a killfile); `progress` hears each finished step (1…`stepCount`). The outcome is recorded in the store
+    /// Pushes, then pulls. `progress` hears each finished step (1…`stepCount`). The killfile applies to the
+    /// articles stored, in the store, as to fetched ones (ArticleWriter). The outcome is recorded in the store
     /// for the reader's status line. `dropWaiting`: marks still waiting for another account are dropped rather
     /// than stopping the sync.
-    public func run(dropWaiting: Bool = false, afterStoring: @Sendable ([ArticleID]) throws -> Void = { _ in },
+    public func run(dropWaiting: Bool = false,
                     progress: @Sendable (Int) -> Void = { _ in }) async throws(SyncError) -> SyncReport {
         let started = clock()
         let lock = try SyncLock(beside: store.path)
@@ -82,12 +82,12 @@ public final class SyncSession: Sendable {
             let subscriptions = try await pullSubscriptions()
             (report.feedsAdded, report.feedsRemoved) = (subscriptions.added, subscriptions.removed)
             progress(3)
-            try await pullArticles(from: cursor, first: firstPages, into: &report, afterStoring: afterStoring)
+            try await pullArticles(from: cursor, first: firstPages, into: &report)
             if cursor.skip > 0 {
                 // A pull resumed half-way: articles that arrived since it began sort before where it resumed
                 // (newest first), and are above its new `since_id`; one more pass takes them now.
                 let next = try local { try store.pullCursor() }
-                try await pullArticles(from: next, first: [askPage(next, 0)], into: &report, afterStoring: afterStoring)
+                try await pullArticles(from: next, first: [askPage(next, 0)], into: &report)
             }
             progress(4)
             report.marksReceived += try await reconcileUnread(server: subscriptions.unread)
@@ -246,8 +246,8 @@ public final class SyncSession: Sendable {
     /// the first page not stored. Tiny Tiny RSS lists newest first (by the time it stored each article, so by id),
     /// so articles arriving meanwhile only push the pages down (one is then seen twice, and stored once) and have
     /// ids above the highest seen, which the next pass starts from.
-    private func pullArticles(from cursor: PullCursor, first: [Task<Page, Never>], into report: inout SyncReport,
-                              afterStoring: @Sendable ([ArticleID]) throws -> Void) async throws(SyncError) {
+    private func pullArticles(from cursor: PullCursor, first: [Task<Page, Never>], into report: inout SyncReport)
+        async throws(SyncError) {
         var pending = first
         var next = first.count
         defer { for task in pending { task.cancel() } }
@@ -264,8 +264,6 @@ public final class SyncSession: Sendable {
             let result = try local { try store.storeServerPage(page, listed: count, isLast: isLast, now: clock()) }
             report.newArticles += result.newArticles.count
             report.marksReceived += result.marksReceived
-            report.storedArticles += result.newArticles
-            if !result.newArticles.isEmpty { try local { try afterStoring(result.newArticles) } }
             if isLast { return }
             while pending.count < Self.pagesInFlight {
                 pending.append(askPage(cursor, next))

@@ -39,6 +39,17 @@ struct SyncPullTests {
         #expect(feeds.first?.tags == ["Logiciel libre"])
     }
 
+    @Test("The killfile applies to a server's articles as to fetched ones")
+    func killfileApplies() throws {
+        let account = try TTRSSServer.running().makeAccount()
+        try account.subscribe(try account.publish("kf", title: "Filtré", items: Self.items("Québec", 0..<5)))
+        let home = try SyncHome(account)
+        try home.writeConfig(url: account.server.url, extra: "\n[[ignore]]\nfeed = \"*\"\nfilter = 'title =~ \"nº 3\"'\n")
+        let summary = try home.sync()
+        #expect(summary.newArticles == 4)
+        #expect(Set(try home.storedArticles().keys) == Set([0, 1, 2, 4].map { "Québec nº \($0)" }))
+    }
+
     @Test("With [sync], reload syncs: the reader's progress lines end with the summary its status line shows")
     func reloadSyncs() throws {
         let account = try TTRSSServer.running().makeAccount()
