@@ -48,13 +48,14 @@ final class SyncHome {
 
     /// Runs `qnread ARGS…` here.
     @discardableResult
-    func run(_ arguments: [String]) throws -> CommandResult {
-        try QnReadProcess.run(arguments, environment: environment)
+    func run(_ arguments: [String]) async throws -> CommandResult {
+        let environment = environment
+        return try await offPool { try QnReadProcess.run(arguments, environment: environment) }
     }
 
     /// `qnread sync --json`: the summary, or a failure with the command's output.
-    func sync() throws -> SyncSummary {
-        let result = try run(["sync", "--json"])
+    func sync() async throws -> SyncSummary {
+        let result = try await run(["sync", "--json"])
         guard result.status == 0 else { throw TTRSSError("qnread sync failed (\(result.status)): \(result.stderr)") }
         return try JSONDecoder().decode(SyncSummary.self, from: Data(result.stdout.utf8))
     }

@@ -60,23 +60,24 @@ struct TTRSSServer: Sendable {
 
     /// Runs SQL in tt-rss's database; the rows, one per line, columns joined by "|".
     @discardableResult
-    func sql(_ query: String) throws -> String {
-        let result = try Self.run(["psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", databaseURL, "-c", query])
+    func sql(_ query: String) async throws -> String {
+        let databaseURL = databaseURL
+        let result = try await offPool { try Self.run(["psql", "-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", databaseURL, "-c", query]) }
         guard result.status == 0 else { throw TTRSSError("psql: \(result.output)") }
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A new user with API access (unless `apiAccess` is false), a random name and password, and no feed.
-    func makeAccount(apiAccess: Bool = true) throws -> TTRSSAccount {
+    func makeAccount(apiAccess: Bool = true) async throws -> TTRSSAccount {
         let login = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
         let password = "pw-" + UUID().uuidString
         let salt = UUID().uuidString.replacingOccurrences(of: "-", with: "")
-        let id = try sql("""
+        let id = try await sql("""
             INSERT INTO ttrss_users (login, pwd_hash, salt, access_level, created)
             VALUES ('\(login)', 'MODE2:' || encode(sha256(('\(salt)' || '\(password)')::bytea), 'hex'), '\(salt)', 0, NOW())
             RETURNING id
             """)
-        try sql("""
+        try await sql("""
             INSERT INTO ttrss_user_prefs (owner_uid, pref_name, value) VALUES (\(id), 'ENABLE_API_ACCESS', '\(apiAccess)')
             """)
         return TTRSSAccount(server: self, login: login, password: password, userID: Int(id) ?? 0)
@@ -106,9 +107,18 @@ final class TTRSSAccount: @unchecked Sendable {
 
     /// `content` of the answer; throws on an API error.
     @discardableResult
-    func call(_ op: String, _ parameters: [String: Any] = [:]) throws -> Any {
+    func call(_ op: String, _ parameters: [String: Any] = [:]) async throws -> Any {
+        nonisolated(unsafe) let parameters = parameters
+        let answer = try await offPool { () -> Answer in Answer(value: try self.callWaiting(op, parameters)) }
+        return answer.value
+    }
+
+    /// Carries an answer (JSON objects) across the thread `offPool` ran it on.
+    private struct Answer: @unchecked Sendable { var value: Any }
+
+    private func callWaiting(_ op: String, _ parameters: [String: Any]) throws -> Any {
         if sessionID == nil, op != "login" {
-            let content = try call("login", ["user": login, "password": password]) as? [String: Any]
+            let content = try callWaiting("login", ["user": login, "password": password]) as? [String: Any]
             sessionID = content?["session_id"] as? String
         }
         var body = parameters
@@ -165,27 +175,27 @@ final class TTRSSAccount: @unchecked Sendable {
 
     /// Subscribes on the server (in `category`, created if needed) and has it fetch the feed now; the feed's id.
     @discardableResult
-    func subscribe(_ url: String, category: String? = nil) throws -> Int {
-        try call("subscribeToFeed", ["feed_url": url])
-        let id = try feedID(url)
+    func subscribe(_ url: String, category: String? = nil) async throws -> Int {
+        try await call("subscribeToFeed", ["feed_url": url])
+        let id = try await feedID(url)
         if let category {
-            let existing = try server.sql("SELECT id FROM ttrss_feed_categories WHERE owner_uid = \(userID) AND title = '\(category)'")
+            let existing = try await server.sql("SELECT id FROM ttrss_feed_categories WHERE owner_uid = \(userID) AND title = '\(category)'")
             let categoryID = existing.isEmpty
-                ? try server.sql("INSERT INTO ttrss_feed_categories (owner_uid, title) VALUES (\(userID), '\(category)') RETURNING id")
+                ? try await server.sql("INSERT INTO ttrss_feed_categories (owner_uid, title) VALUES (\(userID), '\(category)') RETURNING id")
                 : existing
-            try server.sql("UPDATE ttrss_feeds SET cat_id = \(categoryID) WHERE id = \(id)")
+            try await server.sql("UPDATE ttrss_feeds SET cat_id = \(categoryID) WHERE id = \(id)")
         }
-        try update(id)
+        try await update(id)
         return id
     }
 
     /// Has the server fetch the feed again now.
-    func update(_ feedID: Int) throws {
-        try call("updateFeed", ["feed_id": feedID])
+    func update(_ feedID: Int) async throws {
+        try await call("updateFeed", ["feed_id": feedID])
     }
 
-    func feedID(_ url: String) throws -> Int {
-        let feeds = try call("getFeeds", ["cat_id": -3]) as? [[String: Any]] ?? []
+    func feedID(_ url: String) async throws -> Int {
+        let feeds = try await call("getFeeds", ["cat_id": -3]) as? [[String: Any]] ?? []
         guard let id = feeds.first(where: { $0["feed_url"] as? String == url })?["id"] as? Int else {
             throw TTRSSError("\(url) is not subscribed")
         }
@@ -193,17 +203,17 @@ final class TTRSSAccount: @unchecked Sendable {
     }
 
     var subscribedURLs: Set<String> {
-        get throws {
-            Set((try call("getFeeds", ["cat_id": -3]) as? [[String: Any]] ?? []).compactMap { $0["feed_url"] as? String })
+        get async throws {
+            Set((try await call("getFeeds", ["cat_id": -3]) as? [[String: Any]] ?? []).compactMap { $0["feed_url"] as? String })
         }
     }
 
     /// Every article of the account on the server: id → (title, unread, starred).
-    func articles() throws -> [Int: (title: String, unread: Bool, starred: Bool)] {
+    func articles() async throws -> [Int: (title: String, unread: Bool, starred: Bool)] {
         var all: [Int: (title: String, unread: Bool, starred: Bool)] = [:]
         var skip = 0
         while true {
-            let page = try call("getHeadlines", ["feed_id": -4, "limit": 200, "skip": skip, "show_content": false]) as? [[String: Any]] ?? []
+            let page = try await call("getHeadlines", ["feed_id": -4, "limit": 200, "skip": skip, "show_content": false]) as? [[String: Any]] ?? []
             for headline in page {
                 guard let id = headline["id"] as? Int else { continue }
                 all[id] = (headline["title"] as? String ?? "", headline["unread"] as? Bool ?? false, headline["marked"] as? Bool ?? false)
@@ -214,15 +224,15 @@ final class TTRSSAccount: @unchecked Sendable {
     }
 
     /// Another device marks these articles: field 2 unread, 0 starred.
-    func set(_ ids: [Int], unread: Bool? = nil, starred: Bool? = nil) throws {
+    func set(_ ids: [Int], unread: Bool? = nil, starred: Bool? = nil) async throws {
         let list = ids.map(String.init).joined(separator: ",")
-        if let unread { try call("updateArticle", ["article_ids": list, "field": 2, "mode": unread ? 1 : 0]) }
-        if let starred { try call("updateArticle", ["article_ids": list, "field": 0, "mode": starred ? 1 : 0]) }
+        if let unread { try await call("updateArticle", ["article_ids": list, "field": 2, "mode": unread ? 1 : 0]) }
+        if let starred { try await call("updateArticle", ["article_ids": list, "field": 0, "mode": starred ? 1 : 0]) }
     }
 
     /// The session vanishes from the server, as when it expires.
-    func endSession(_ id: String) throws {
-        try server.sql("DELETE FROM ttrss_sessions WHERE id = '\(id.filter { $0.isLetter || $0.isNumber })'")
+    func endSession(_ id: String) async throws {
+        try await server.sql("DELETE FROM ttrss_sessions WHERE id = '\(id.filter { $0.isLetter || $0.isNumber })'")
     }
 }
 

@@ -10,8 +10,8 @@ import Testing
 @Suite("Sync: failures")
 struct SyncFailureTests {
     /// Runs `qnread sync` and checks the failure: exit 1, one line on stderr, no password anywhere.
-    static func failedSync(_ home: SyncHome) throws -> String {
-        let result = try home.run(["sync"])
+    static func failedSync(_ home: SyncHome) async throws -> String {
+        let result = try await home.run(["sync"])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(result.stderr)")
@@ -20,11 +20,11 @@ struct SyncFailureTests {
     }
 
     @Test("A wrong password: the server refused the login, nothing else tried")
-    func wrongPassword() throws {
-        let account = try TTRSSServer.running().makeAccount()
+    func wrongPassword() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
         let home = try SyncHome(account)
         try Data("pas-le-bon\n".utf8).write(to: home.passwordFile)
-        let line = try Self.failedSync(home)
+        let line = try await Self.failedSync(home)
         #expect(line.contains("refused the login of \(account.login): wrong user name or password"))
         #expect(!line.contains("pas-le-bon"))
         // The reader's status line will say it at its next start.
@@ -32,23 +32,23 @@ struct SyncFailureTests {
     }
 
     @Test("API access disabled for the user: the message says how to enable it")
-    func apiDisabled() throws {
-        let account = try TTRSSServer.running().makeAccount(apiAccess: false)
-        let line = try Self.failedSync(try SyncHome(account))
+    func apiDisabled() async throws {
+        let account = try await TTRSSServer.running().makeAccount(apiAccess: false)
+        let line = try await Self.failedSync(try SyncHome(account))
         #expect(line.contains("API access is disabled for \(account.login)"))
         #expect(line.contains("Preferences → General → “Enable API access”"))
     }
 
     @Test("Nothing listens there: the server cannot be reached")
-    func unreachable() throws {
-        let account = try TTRSSServer.running().makeAccount()
-        let line = try Self.failedSync(try SyncHome(account, url: "http://127.0.0.1:1/"))
+    func unreachable() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
+        let line = try await Self.failedSync(try SyncHome(account, url: "http://127.0.0.1:1/"))
         #expect(line == "Error: sync failed: cannot reach Tiny Tiny RSS at http://127.0.0.1:1/api/: connection refused")
     }
 
     @Test("Answers that are not Tiny Tiny RSS's: an HTML page, an HTTP error, other JSON, JSON cut short")
-    func notTinyTinyRSS() throws {
-        let account = try TTRSSServer.running().makeAccount()
+    func notTinyTinyRSS() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
         let cases: [(HTTPReply, String)] = [
             (HTTPReply(headers: [("Content-Type", "text/html")], text: "<!DOCTYPE html><html><body>Bienvenue</body></html>"),
              "answered with an HTML page, not Tiny Tiny RSS's JSON: check sync.url"),
@@ -59,24 +59,24 @@ struct SyncFailureTests {
         ]
         for (reply, expected) in cases {
             let server = try LocalHTTPServer { _ in reply }
-            let line = try Self.failedSync(try SyncHome(account, url: server.url("/").absoluteString))
+            let line = try await Self.failedSync(try SyncHome(account, url: server.url("/").absoluteString))
             #expect(line.contains(expected), "\(line)")
         }
     }
 
     @Test("The server stops in the middle of a sync: marks stay queued, pages whole, nothing doubled after")
-    func serverStopsMidSync() throws {
-        let account = try TTRSSServer.running().makeAccount()
-        try account.subscribe(try account.publish("a", title: "Feed A", items: SyncPullTests.items("A", 0..<6)))
+    func serverStopsMidSync() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
+        try await account.subscribe(try account.publish("a", title: "Feed A", items: SyncPullTests.items("A", 0..<6)))
         let relay = try StoppingRelay(to: account.server.url)
         let home = try SyncHome(account, url: relay.url)
-        #expect(try home.sync().newArticles == 6)
-        try account.subscribe(try account.publish("big", title: "Gros", items: SyncPullTests.items("G", 0..<250)))
+        #expect(try await home.sync().newArticles == 6)
+        try await account.subscribe(try account.publish("big", title: "Gros", items: SyncPullTests.items("G", 0..<250)))
         let store = try home.openStore()
         try store.mark(.articles([try SyncMarksTests.localID(home, "A nº 0")]), .starred)
         // Down: the mark waits.
         relay.stop(after: 0)
-        let line = try Self.failedSync(home)
+        let line = try await Self.failedSync(home)
         #expect(line.contains("cannot reach Tiny Tiny RSS at \(relay.url)api/: connection refused"), "\(line)")
         #expect(line.hasSuffix("(1 mark waits for the next sync)"), "\(line)")
         #expect(try store.syncStatus().waitingMarks == 1)
@@ -86,42 +86,42 @@ struct SyncFailureTests {
         // second page is not.
         try relay.resume()
         relay.stop(after: 4)
-        _ = try Self.failedSync(home)
+        _ = try await Self.failedSync(home)
         #expect(try store.syncStatus().waitingMarks == 0)
-        #expect(try account.articles()[try SyncMarksTests.serverID(account, "A nº 0")]?.starred == true)
+        #expect(try await account.articles()[try await SyncMarksTests.serverID(account, "A nº 0")]?.starred == true)
         #expect(try store.statistics().articles == 206)
         #expect(try store.integrityProblems() == [])
         // Back up: the rest comes, once each.
         try relay.resume()
-        #expect(try home.sync().newArticles == 50)
+        #expect(try await home.sync().newArticles == 50)
         #expect(try home.storedArticles().count == 256)
         #expect(try store.statistics().articles == 256)
     }
 
     @Test("Another server or user with marks still waiting: refused until they are sent or dropped on purpose")
-    func accountChangeKeepsWaitingMarks() throws {
-        let (home, account) = try SyncMarksTests.syncedHome()
+    func accountChangeKeepsWaitingMarks() async throws {
+        let (home, account) = try await SyncMarksTests.syncedHome()
         try home.openStore().mark(.articles([try SyncMarksTests.localID(home, "B nº 1")]), .read)
-        let other = try TTRSSServer.running().makeAccount()
+        let other = try await TTRSSServer.running().makeAccount()
         try Data((other.password + "\n").utf8).write(to: home.passwordFile)
         try home.writeConfig(url: account.server.url, user: other.login)
-        let line = try Self.failedSync(home)
+        let line = try await Self.failedSync(home)
         #expect(line.contains("1 mark waits for \(account.login) at \(account.server.url)"), "\(line)")
         #expect(try home.openStore().syncStatus().waitingMarks == 1)
-        let dropped = try home.run(["sync", "--drop-waiting"])
+        let dropped = try await home.run(["sync", "--drop-waiting"])
         #expect(dropped.status == 0, "\(dropped.stderr)")
         #expect(try home.openStore().syncStatus().waitingMarks == 0)
     }
 
     @Test("An expired session is opened again, once")
     func sessionExpiry() async throws {
-        let account = try TTRSSServer.running().makeAccount()
-        try account.subscribe(try account.publish("exp", title: "Expiré", items: SyncPullTests.items("E", 0..<2)))
+        let account = try await TTRSSServer.running().makeAccount()
+        try await account.subscribe(try account.publish("exp", title: "Expiré", items: SyncPullTests.items("E", 0..<2)))
         let client = TTRSSClient(apiURL: account.server.url + "api/", user: account.login, password: account.password,
                                  fetcher: FeedFetcher())
         try await client.login()
         let first = try #require(await client.sessionID)
-        try account.endSession(first)
+        try await account.endSession(first)
         let subscriptions = try await client.subscriptions()
         #expect(subscriptions.feeds.count == 1)
         let second = try #require(await client.sessionID)
@@ -148,19 +148,19 @@ struct SyncFailureTests {
     }
 
     @Test("A password in a config file every user can read is warned about; password_command is not")
-    func worldReadablePassword() throws {
-        let account = try TTRSSServer.running().makeAccount()
+    func worldReadablePassword() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
         let home = try SyncHome(account)
         try "[sync]\nurl = \"\(account.server.url)\"\nuser = \"\(account.login)\"\npassword = \"\(account.password)\"\n"
             .write(to: home.config, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: home.config.path)
-        let check = try home.run(["config", "check"])
+        let check = try await home.run(["config", "check"])
         #expect(check.stdout.contains("config.toml:4: every user of this machine can read the sync password here")
                 || check.stderr.contains("config.toml:4: every user of this machine can read the sync password here"), "\(check)")
         #expect(!check.stdout.contains(account.password) && !check.stderr.contains(account.password))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: home.config.path)
-        #expect(try home.run(["config", "check"]).status == 0)
-        #expect(try home.sync().requests > 0)
+        #expect(try await home.run(["config", "check"]).status == 0)
+        #expect(try await home.sync().requests > 0)
     }
 }
 

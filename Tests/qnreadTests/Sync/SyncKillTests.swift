@@ -17,12 +17,12 @@ struct SyncKillTests {
     }
 
     @Test("Marks made between syncs killed at random moments all reach the server, the newest of each winning")
-    func killedAtRandom() throws {
+    func killedAtRandom() async throws {
         let seed = UInt64(Date().timeIntervalSince1970 * 1000)
         var dice = Dice(state: seed)
-        let account = try TTRSSServer.running().makeAccount()
-        let feed = try account.subscribe(try account.publish("k", title: "Tué", items: SyncPullTests.items("K", 0..<230)))
-        try account.subscribe(try account.publish("l", title: "Long", items: SyncPullTests.items("L", 0..<40)))
+        let account = try await TTRSSServer.running().makeAccount()
+        let feed = try await account.subscribe(try account.publish("k", title: "Tué", items: SyncPullTests.items("K", 0..<230)))
+        try await account.subscribe(try account.publish("l", title: "Long", items: SyncPullTests.items("L", 0..<40)))
         let home = try SyncHome(account)
         var environment = home.environment
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -49,32 +49,36 @@ struct SyncKillTests {
             if round == 6 {
                 // New articles on the server while syncs keep dying.
                 try account.publish("k", title: "Tué", items: SyncPullTests.items("Neuf", 0..<30) + SyncPullTests.items("K", 0..<230))
-                try account.update(feed)
+                try await account.update(feed)
             }
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: MeasuredProcess.toolPath)
-            child.arguments = ["sync"]
-            child.environment = environment
-            child.standardOutput = FileHandle.nullDevice
-            child.standardError = FileHandle.nullDevice
-            try child.run()
-            usleep(UInt32(dice.next(500_000)))
-            if child.isRunning {
-                kill(child.processIdentifier, SIGKILL)
-                killed += 1
+            let delay = UInt32(dice.next(500_000))
+            let childEnvironment = environment
+            let wasKilled = try await offPool { () -> Bool in
+                let child = Process()
+                child.executableURL = URL(fileURLWithPath: MeasuredProcess.toolPath)
+                child.arguments = ["sync"]
+                child.environment = childEnvironment
+                child.standardOutput = FileHandle.nullDevice
+                child.standardError = FileHandle.nullDevice
+                try child.run()
+                usleep(delay)
+                let running = child.isRunning
+                if running { kill(child.processIdentifier, SIGKILL) }
+                child.waitUntilExit()
+                return running
             }
-            child.waitUntilExit()
+            if wasKilled { killed += 1 }
         }
         #expect(killed >= 12, "only \(killed) of 24 syncs were killed before they ended (seed \(seed))")
 
         // Two clean syncs: the first finishes what was left, the second must find nothing to do.
-        _ = try home.sync()
-        let idle = try home.sync()
+        _ = try await home.sync()
+        let idle = try await home.sync()
         #expect(idle.marksSent == 0 && idle.newArticles == 0, "seed \(seed)")
         let store = try home.openStore()
         #expect(try store.integrityProblems() == [], "seed \(seed)")
         #expect(try store.syncStatus().waitingMarks == 0)
-        let server = try account.articles()
+        let server = try await account.articles()
         let local = try home.storedArticles()
         let storedCount = try store.statistics().articles
         #expect(server.count == 300 && storedCount == 300, "seed \(seed)")

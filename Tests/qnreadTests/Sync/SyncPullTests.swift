@@ -10,15 +10,15 @@ struct SyncPullTests {
     }
 
     @Test("A first sync stores the server's articles like fetched ones, its feeds as the list, categories as tags")
-    func firstSync() throws {
-        let account = try TTRSSServer.running().makeAccount()
+    func firstSync() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
         let montreal = try account.publish("mtl", title: "Montréal libre", items: Self.items("Montréal", 0..<30))
         let quebec = try account.publish("qc", title: "Québec numérique", items: Self.items("Québec", 0..<12))
-        try account.subscribe(montreal, category: "Logiciel libre")
-        try account.subscribe(quebec)
+        try await account.subscribe(montreal, category: "Logiciel libre")
+        try await account.subscribe(quebec)
         let home = try SyncHome(account)
 
-        let summary = try home.sync()
+        let summary = try await home.sync()
         #expect(summary.newArticles == 42)
         #expect(summary.feedsAdded == 2)
 
@@ -29,7 +29,7 @@ struct SyncPullTests {
         let hits = try home.openStore().search("quebec numero")
         #expect(hits.count == 42)
         // The server's list is the feeds list, the category a tag, the server's title kept.
-        let list = try home.run(["feeds", "list"])
+        let list = try await home.run(["feeds", "list"])
         #expect(list.status == 0)
         #expect(list.stdout.contains("server   \(montreal)  “Montréal libre”  [Logiciel libre]"))
         #expect(list.stdout.contains("server   \(quebec)  “Québec numérique”"))
@@ -40,55 +40,55 @@ struct SyncPullTests {
     }
 
     @Test("The killfile applies to a server's articles as to fetched ones")
-    func killfileApplies() throws {
-        let account = try TTRSSServer.running().makeAccount()
-        try account.subscribe(try account.publish("kf", title: "Filtré", items: Self.items("Québec", 0..<5)))
+    func killfileApplies() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
+        try await account.subscribe(try account.publish("kf", title: "Filtré", items: Self.items("Québec", 0..<5)))
         let home = try SyncHome(account)
         try home.writeConfig(url: account.server.url, extra: "\n[[ignore]]\nfeed = \"*\"\nfilter = 'title =~ \"nº 3\"'\n")
-        let summary = try home.sync()
+        let summary = try await home.sync()
         #expect(summary.newArticles == 4)
         #expect(Set(try home.storedArticles().keys) == Set([0, 1, 2, 4].map { "Québec nº \($0)" }))
     }
 
     @Test("With [sync], reload syncs: the reader's progress lines end with the summary its status line shows")
-    func reloadSyncs() throws {
-        let account = try TTRSSServer.running().makeAccount()
-        try account.subscribe(try account.publish("r", title: "Rechargé", items: Self.items("R", 0..<3)))
+    func reloadSyncs() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
+        try await account.subscribe(try account.publish("r", title: "Rechargé", items: Self.items("R", 0..<3)))
         let relay = try StoppingRelay(to: account.server.url)
         let home = try SyncHome(account, url: relay.url)
-        let forReader = try home.run(["reload", "--progress-lines"])
+        let forReader = try await home.run(["reload", "--progress-lines"])
         #expect(forReader.status == 0, "\(forReader.stderr)")
         #expect(forReader.stdout.split(separator: "\n") == [
             "progress 1 5 0", "progress 2 5 0", "progress 3 5 0", "progress 4 5 0", "progress 5 5 0",
             "summary Synced: 3 new articles, 0 marks sent, 0 received, feeds +1 −0",
         ])
-        let plain = try home.run(["reload"])
+        let plain = try await home.run(["reload"])
         #expect(plain.stdout.hasPrefix("sync: 0 new articles, 0 marks sent, 0 received, feeds +0 −0 ("))
         // A server that cannot be reached: the summary says why, and what waits.
         try home.openStore().mark(.everything, .read)
         relay.stop(after: 0)
-        let down = try home.run(["reload", "--progress-lines"])
+        let down = try await home.run(["reload", "--progress-lines"])
         #expect(down.status == 1)
         #expect(down.stdout.hasSuffix("summary Sync failed, 3 marks wait: cannot reach Tiny Tiny RSS at \(relay.url)api/: connection refused\n"),
                 "\(down.stdout)")
     }
 
     @Test("A later sync takes only what is new, and one with nothing new costs a few requests")
-    func incrementalSync() throws {
-        let account = try TTRSSServer.running().makeAccount()
+    func incrementalSync() async throws {
+        let account = try await TTRSSServer.running().makeAccount()
         let url = try account.publish("inc", title: "Incrémental", items: Self.items("Ancien", 0..<250))
-        let feed = try account.subscribe(url)
+        let feed = try await account.subscribe(url)
         let home = try SyncHome(account)
         // 250 articles: two pages of 200.
-        #expect(try home.sync().newArticles == 250)
+        #expect(try await home.sync().newArticles == 250)
 
         try account.publish("inc", title: "Incrémental", items: Self.items("Nouveau", 0..<5) + Self.items("Ancien", 0..<250))
-        try account.update(feed)
-        let second = try home.sync()
+        try await account.update(feed)
+        let second = try await home.sync()
         #expect(second.newArticles == 5)
         #expect(try home.storedArticles().count == 255)
 
-        let idle = try home.sync()
+        let idle = try await home.sync()
         #expect(idle.newArticles == 0)
         #expect(idle.marksSent == 0 && idle.marksReceived == 0)
         // Counters, feeds, one empty page of headlines, whatever the store holds; no login, the last sync's
