@@ -13,6 +13,10 @@ CONFORMANCE_MIN ?= 101
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
 TEST_PACKAGES = tmux python3 openssl
+# The sync tests and benchmark run against a real Tiny Tiny RSS that scripts/ttrss-server installs (debconf
+# preseeded), then starts on 127.0.0.1. php8.2-cgi and php-cgi satisfy tt-rss's "libapache2-mod-php | php-cgi |
+# php" (else apt pulls apache); dbconfig-pgsql and php-pgsql choose PostgreSQL over the MySQL alternatives.
+TTRSS_PACKAGES = postgresql tt-rss dbconfig-pgsql php-pgsql php8.2-cgi php-cgi php8.2 php php-curl python3
 INSTALL_PACKAGES = python3
 BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils gcc
 
@@ -33,9 +37,11 @@ deps:
 
 test-deps: deps
 	@scripts/ensure-packages $(TEST_PACKAGES)
+	@TTRSS_PACKAGES="$(TTRSS_PACKAGES)" scripts/ttrss-server start
 
 bench-deps: deps
 	@scripts/ensure-packages $(BENCH_PACKAGES)
+	@TTRSS_PACKAGES="$(TTRSS_PACKAGES)" scripts/ttrss-server start
 
 install-deps:
 	@scripts/ensure-packages $(INSTALL_PACKAGES)

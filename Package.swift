@@ -61,12 +61,13 @@ let package = Package(
             "FeedModel", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
-        // The refresher (fetch → parse → store), `feeds check` and the remote system list: all the network.
+        // The refresher (fetch → parse → store), `feeds check`, the remote system list and sync with a Tiny Tiny RSS
+        // server: all the network.
         // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig
         // (scripts/check-dependencies, run by `make test`, says so when one appears).
         .target(name: "FeedRefresh", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "FilterLanguage", "TextSafety",
-        ]),
+        ], exclude: ["README.md"]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
         // import. No FeedFetching here: the reader's process never loads libcurl and its libraries.
@@ -116,8 +117,9 @@ let package = Package(
         .testTarget(name: "ScreenKitTextTests", dependencies: ["ScreenKit"]),
         .testTarget(name: "ArticleLayoutTests", dependencies: ["ReaderCore", "ArticleText", "ScreenKit", "FeedModel"],
                     resources: [.copy("Fixtures")]),
-        // Runs the real binary; it needs the `qnread` product built beside the test bundle.
-        .testTarget(name: "qnreadTests", dependencies: ["qnread", "qnread-tool", "ReaderRuntime", "ReaderCore", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"],
+        // Runs the real binary; it needs the `qnread` product built beside the test bundle. The sync tests (Sync/)
+        // also talk to a real Tiny Tiny RSS that scripts/ttrss-server starts on 127.0.0.1.
+        .testTarget(name: "qnreadTests", dependencies: ["qnread", "qnread-tool", "ReaderRuntime", "ReaderCore", "FeedStorage", "FeedParsing", "FeedModel", "FeedRefresh", "FeedFetching", "FeedList", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -14,6 +14,8 @@ final class EasyTransfer {
         var settings: FetchSettings
         /// What is left of the fetch's total time (earlier hops used the rest).
         var timeLimit: TimeInterval
+        /// Sent as a POST when set (a server aggregator's API); a feed is always a GET.
+        var body: Data? = nil
     }
 
     let easy: UnsafeMutableRawPointer
@@ -54,6 +56,11 @@ final class EasyTransfer {
         // "": offer every encoding this libcurl decodes (gzip, deflate, br, zstd); the write callback sees them decoded.
         qn_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
         qn_easy_setopt_string(easy, CURLOPT_USERAGENT, settings.userAgent)
+        if let body = request.body {
+            // Set before the fields: libcurl copies that many bytes, so `body` need not outlive this call.
+            qn_easy_setopt_off(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            body.withUnsafeBytes { qn_easy_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+        }
         for line in request.headers { headerList = curl_slist_append(headerList, line) }
         qn_easy_setopt_pointer(easy, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList))
         qn_easy_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(settings.connectTimeout))

@@ -1,5 +1,5 @@
 // The one way bytes of a feed enter qnread: HTTP(S) through libcurl (TransferLoop: one thread drives every
-// transfer), files from disk, and feeds embedded in the binary. Safe to call from many tasks at once: a gate bounds
+// transfer), files from disk, and feeds embedded in the binary; also a sync server's API, POSTed (`post`). Safe to call from many tasks at once: a gate bounds
 // the concurrency per host and overall, every limit holds while the bytes arrive, and every failure comes back as a
 // value, never as a thrown error. Proxies: libcurl reads http_proxy, https_proxy, ALL_PROXY and no_proxy itself, as
 // long as no proxy is set on a handle; so none is (see the proxy test in qnreadTests).
@@ -39,19 +39,39 @@ public final class FeedFetcher: Sendable {
         if url.isFileURL {
             return done(LocalSource.file(url, request: request, maxBytes: settings.maxBodyBytes))
         }
+        return done(await exchange(request, url: url, headers: RequestHeaders.lines(for: request.validators), body: nil))
+    }
+
+    /// POSTs `body` to an http(s) URL (a server aggregator's API), under the same limits, retries and failure
+    /// messages as a feed. A 2xx answer comes back as `.body`; any other status or a network failure as `.failed`.
+    public func post(_ urlText: String, body: Data, headers: [String]) async -> FetchResult {
+        let started = Date()
+        let request = FetchRequest(url: urlText)
+        var result: FetchResult
+        if let url = Self.url(for: urlText), !url.isFileURL {
+            result = await exchange(request, url: url, headers: headers, body: body)
+        } else {
+            result = FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: "“\(URLText.printable(urlText))” is not an http(s) URL")))
+        }
+        result.duration = Date().timeIntervalSince(started)
+        return result
+    }
+
+    /// One request and its retries: 5xx and 429 are tried again with backoff (honouring `Retry-After`, capped).
+    private func exchange(_ request: FetchRequest, url: URL, headers: [String], body: Data?) async -> FetchResult {
         let host = url.host?.lowercased() ?? ""
         let policy = RetryPolicy(settings: settings)
         var attempt = 1
         while true {
             await gate.acquire(host: host)
-            let (outcome, trail) = await transfer(url, validators: request.validators)
+            let (outcome, trail) = await loop.run(TransferChain(url: url, headers: headers, body: body, settings: settings))
             await gate.release(host: host)
             var result = HTTPVerdict.judge(outcome, trail: trail, request: request, settings: settings)
             result.attempts = attempt
             guard let failure = result.failure, !Task.isCancelled,
                   let wait = policy.delay(after: failure, attempt: attempt, retryAfter: outcome.head.value("Retry-After"),
                                           now: Date())
-            else { return done(result) }
+            else { return result }
             try? await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
             attempt += 1
         }
@@ -66,12 +86,5 @@ public final class FeedFetcher: Sendable {
         case "file": return url
         default: return nil
         }
-    }
-
-    /// One attempt: a transfer per hop, redirects followed on the transfer loop's thread so that each hop's status
-    /// is seen, all within the total timeout. Returns the last hop's outcome (or a redirect's failure, as its abort)
-    /// and the trail.
-    private func transfer(_ url: URL, validators: FeedValidators) async -> (TransferOutcome, RedirectTrail) {
-        await loop.run(TransferChain(url: url, headers: RequestHeaders.lines(for: validators), settings: settings))
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 /// thread pool while the deadline runs. Only `cancel()` and `isCancelled` come from other threads.
 final class TransferChain: @unchecked Sendable {
     private let headers: [String]
+    /// A POST's body, dropped after a redirect that turns the request into a GET (301, 302, 303).
+    private var body: Data?
     private let settings: FetchSettings
     private let deadline: Date
     private var trail: RedirectTrail
@@ -14,8 +16,9 @@ final class TransferChain: @unchecked Sendable {
     private let cancelLock = NSLock()
     private var cancelled = false
 
-    init(url: URL, headers: [String], settings: FetchSettings) {
+    init(url: URL, headers: [String], body: Data? = nil, settings: FetchSettings) {
         self.headers = headers
+        self.body = body
         self.settings = settings
         deadline = Date().addingTimeInterval(settings.totalTimeout)
         trail = RedirectTrail(start: url, maxRedirects: settings.maxRedirects)
@@ -42,7 +45,7 @@ final class TransferChain: @unchecked Sendable {
             return nil
         }
         let request = EasyTransfer.Request(url: trail.current.absoluteString, headers: headers, settings: settings,
-                                           timeLimit: timeLeft)
+                                           timeLimit: timeLeft, body: body)
         guard let hop = EasyTransfer(request) else {
             finish(.failed(.other(code: Int(CURLE_OUT_OF_MEMORY.rawValue)), "out of memory"))
             return nil
@@ -53,7 +56,10 @@ final class TransferChain: @unchecked Sendable {
     /// After a hop ended: true when its redirect is to be followed (`nextHop` goes there), false when the chain
     /// has ended with it.
     func follows(_ outcome: TransferOutcome) -> Bool {
-        guard let last = trail.step(after: outcome) else { return true }
+        guard let last = trail.step(after: outcome) else {
+            if let status = trail.hops.last?.status, status != 307, status != 308 { body = nil }
+            return true
+        }
         finish(last)
         return false
     }

@@ -12,12 +12,16 @@ public struct FeedListLocations: Hashable, Sendable {
     /// The last copy of the remote list (`feeds_url`), in feeds-list format:
     /// `$XDG_CACHE_HOME/qnread/system-feeds`.
     public var remoteCache: URL
+    /// The sync server's subscriptions as last seen, in feeds-list format: `$XDG_CACHE_HOME/qnread/server-feeds`
+    /// (beside the remote list's copy by default).
+    public var serverCache: URL
 
-    public init(systemFeeds: URL, systemConfig: URL, userFeeds: URL, remoteCache: URL) {
+    public init(systemFeeds: URL, systemConfig: URL, userFeeds: URL, remoteCache: URL, serverCache: URL? = nil) {
         self.systemFeeds = systemFeeds
         self.systemConfig = systemConfig
         self.userFeeds = userFeeds
         self.remoteCache = remoteCache
+        self.serverCache = serverCache ?? remoteCache.deletingLastPathComponent().appendingPathComponent("server-feeds")
     }
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {

@@ -9,6 +9,8 @@ public struct SubscribedFeed: Hashable, Sendable {
         case remote
         /// The reader's own file.
         case user
+        /// The sync server's subscriptions (`[sync]` in config.toml), from their cached copy.
+        case server
         /// The built-in default list, used when there is no list at all.
         case builtIn = "built-in"
     }

@@ -221,8 +221,10 @@ extension FeedStore {
                 FROM feed WHERE \(Self.isListed("feed")) \(Self.feedListOrder)
                 """)
             let summaries = try Array(rows.map { row in
-                let id: Int64 = row[0]
-                return FeedSummary(id: FeedID(id), url: row[1], title: row[2], siteLink: row[10], tags: tags[id] ?? [],
+                let id: Int64 = row[0], url: String = row[1], title: String = row[2]
+                // An untitled feed shows its URL, and never the password in it.
+                return FeedSummary(id: FeedID(id), url: url, title: title == url ? URLText.printable(url) : title,
+                                   siteLink: row[10], tags: tags[id] ?? [],
                                    unreadCount: row[3], totalCount: row[4],
                                    fetch: FetchState(lastAttempt: StoredValues.date(row[5]),
                                                      lastSuccess: StoredValues.date(row[6]), httpStatus: row[7],

@@ -69,7 +69,7 @@ extension FeedStore {
                     }
                 } else if removed.contains(candidate.key) {
                     try writer.sawRemoved(candidate.key, feed: id, now: now)
-                } else if try writer.insert(candidate, feed: id, feedTitle: feedTitle, now: now) {
+                } else if try writer.insert(candidate, feed: id, feedTitle: feedTitle, now: now) != nil {
                     result.new += 1
                 } else {
                     result.ignored += 1
@@ -187,8 +187,8 @@ struct ArticleCandidate: Sendable {
 /// a status row runs a trigger, so SQLite opens a savepoint around it, and FTS5 writes out the words it holds
 /// at every savepoint. Indexed one by one in between, each article made a segment of its own to merge, and
 /// the index took 3 s of a 4.6 s cold reload of 20,000 articles; indexed last, 1.1 s. Every article written passes
-/// the killfile's check first (KillfileCheck).
-private struct ArticleWriter {
+/// the killfile's check first (KillfileCheck), whether it came from a feed or from a sync server.
+struct ArticleWriter {
     let db: Database
     let killfile: KillfileCheck?
     private var searchRows: [StatementArguments] = []
@@ -230,11 +230,11 @@ private struct ArticleWriter {
             """)
     }
 
-    /// False when the killfile drops the article (`download` mode): nothing is written.
-    mutating func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws -> Bool {
+    /// The new article's id; nil when the killfile drops it (`download` mode): nothing is written.
+    mutating func insert(_ candidate: ArticleCandidate, feed: FeedID, feedTitle: String, now: Date) throws -> Int64? {
         let sortDate = candidate.sortDate(arrival: now)
         let verdict = try killfile?.verdict(candidate, feed: feed, sortDate: sortDate, isNew: true) ?? .keep
-        guard verdict != .drop else { return false }
+        guard verdict != .drop else { return nil }
         try insertArticle.execute(arguments: [
             feed.rawValue, candidate.key, candidate.title, candidate.link, StoredValues.lines(candidate.authors),
             StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
@@ -244,7 +244,7 @@ private struct ArticleWriter {
         let id = db.lastInsertedRowID
         try insertStatus.execute(arguments: [id, feed.rawValue, sortDate, now.timeIntervalSince1970, verdict == .hide])
         searchRows.append([id, candidate.title, candidate.authors.joined(separator: ", "), feedTitle, candidate.bodyText])
-        return true
+        return id
     }
 
     /// Indexes the articles inserted or rewritten so far; called once, after the last of them.

@@ -14,22 +14,31 @@ public enum StatusTarget: Hashable, Sendable {
 }
 
 extension FeedStore {
-    /// Marks articles read, unread, starred or unstarred; returns how many actually changed.
+    /// Marks articles read, unread, starred or unstarred; returns how many actually changed. Each change to an
+    /// article the sync server has also goes to the outbox, in the same transaction (FeedStore+Sync.swift).
     @discardableResult
     public func mark(_ target: StatusTarget, _ change: StatusChange) throws -> Int {
-        let assignment = switch change {
-        case .read: (column: "is_read", value: 1)
-        case .unread: (column: "is_read", value: 0)
-        case .starred: (column: "is_starred", value: 1)
-        case .unstarred: (column: "is_starred", value: 0)
+        let (column, field, value) = switch change {
+        case .read: ("is_read", "read", 1)
+        case .unread: ("is_read", "read", 0)
+        case .starred: ("is_starred", "starred", 1)
+        case .unstarred: ("is_starred", "starred", 0)
         }
-        let update = "UPDATE status AS s SET \(assignment.column) = \(assignment.value) WHERE \(assignment.column) <> \(assignment.value)"
+        let update = "UPDATE status AS s SET \(column) = \(value) WHERE \(column) <> \(value)"
+        // The rows `update` is about to change, for the articles the server has: the same conditions, on the same alias.
+        let queue = """
+            INSERT OR REPLACE INTO sync_outbox(server_id, field, value)
+            SELECT sync_article.server_id, '\(field)', \(value) FROM status AS s
+            JOIN sync_article ON sync_article.article_id = s.article_id WHERE s.\(column) <> \(value)
+            """
         return try write { db in
             switch target {
             case let .articles(ids):
                 var changed = 0
+                let queueOne = try db.cachedStatement(sql: queue + " AND s.article_id = ?")
                 let statement = try db.cachedStatement(sql: update + " AND article_id = ?")
                 for id in Set(ids) {
+                    try queueOne.execute(arguments: [id.rawValue])
                     try statement.execute(arguments: [id.rawValue])
                     changed += db.changesCount
                 }
@@ -41,12 +50,15 @@ extension FeedStore {
                     selection.conditions.add(SQLConditions(Self.isListed("f")))
                     selection.conditions.add(SQLConditions("s.is_ignored = 0"))
                     let selected = selection.byArticleID
+                    try db.execute(sql: queue + " AND " + selected.clauses.joined(), arguments: selected.arguments)
                     try db.execute(sql: update + " AND " + selected.clauses.joined(), arguments: selected.arguments)
                 } else {
+                    try db.execute(sql: queue + " AND s.feed_id = ?", arguments: [id.rawValue])
                     try db.execute(sql: update + " AND feed_id = ?", arguments: [id.rawValue])
                 }
                 return db.changesCount
             case .everything:
+                try db.execute(sql: queue)
                 try db.execute(sql: update)
                 return db.changesCount
             }

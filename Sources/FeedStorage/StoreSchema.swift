@@ -17,6 +17,7 @@ enum StoreSchema {
         }
         migrator.registerMigration("2026-12-06 killfile", migrate: addKillfile)
         migrator.registerMigration("2026-12-06 query feeds: listing index, store generation", migrate: addQueryFeedSupport)
+        migrator.registerMigration("2026-12-06 sync with a server aggregator", migrate: createSyncTables)
         return migrator
     }
 
@@ -73,6 +74,43 @@ enum StoreSchema {
             DROP INDEX article_by_date;
             CREATE TABLE store_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
             INSERT INTO store_generation(id, value) VALUES (1, 0);
+            """)
+    }
+
+    /// The server's ids beside the local ones, the outbox of marks and subscription changes waiting to be sent,
+    /// and the pull's progress. Read FeedStore+Sync.swift for the rules they keep.
+    private static func createSyncTables(_ db: Database) throws {
+        try db.execute(sql: """
+            -- A feed the server subscribes to, by the server's id.
+            CREATE TABLE sync_feed (
+                server_id INTEGER PRIMARY KEY,
+                feed_id INTEGER NOT NULL UNIQUE REFERENCES feed(id) ON DELETE CASCADE
+            );
+            -- An article the server has, by the server's id: its marks go to the server and come back from it.
+            CREATE TABLE sync_article (
+                article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                server_id INTEGER NOT NULL UNIQUE
+            );
+            -- Marks not yet acknowledged by the server: one row per article and field, the newest mark only (a
+            -- newer mark replaces the row, and gets a new id, so a sync that sent the old one deletes only that).
+            CREATE TABLE sync_outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                server_id INTEGER NOT NULL,
+                field TEXT NOT NULL CHECK (field IN ('read', 'starred')),
+                value INTEGER NOT NULL,
+                UNIQUE (server_id, field)
+            );
+            -- Subscribe and unsubscribe requests made while the server could not be reached.
+            CREATE TABLE sync_subscription_change (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                url TEXT NOT NULL UNIQUE,
+                subscribe INTEGER NOT NULL
+            );
+            -- The account the tables above belong to, the pull's position, the last sync's outcome.
+            CREATE TABLE sync_state (
+                key TEXT PRIMARY KEY,
+                value
+            ) WITHOUT ROWID;
             """)
     }
 

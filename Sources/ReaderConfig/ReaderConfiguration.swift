@@ -1,3 +1,4 @@
+import FeedList
 import FilterLanguage
 import Foundation
 import ReaderCore
@@ -12,6 +13,8 @@ public struct ReaderConfiguration: Sendable {
     public var keymap = Keymap.defaults
     /// `ignore_mode` and the `[[ignore]]` rules: FeedStorage applies them (`FeedStore.useKillfile`).
     public var killfile = Killfile()
+    /// The `[sync]` table, when it is there and sound: reloads then sync with that server.
+    public var sync: SyncAccount?
     public var errors: [ConfigError] = []
 
     public init() {}
@@ -25,7 +28,9 @@ public struct ReaderConfiguration: Sendable {
             config.errors.append(ConfigError(file: name, line: nil, reason: "cannot be read"))
             return config
         }
-        return parse(String(decoding: data, as: UTF8.self), fileName: name)
+        var config = parse(String(decoding: data, as: UTF8.self), fileName: name)
+        if let warning = config.passwordExposure(file: url) { config.errors.append(warning) }
+        return config
     }
 
     public static func parse(_ text: String, fileName: String = "config.toml") -> ReaderConfiguration {
@@ -60,6 +65,8 @@ struct ConfigReader {
 
     mutating func fail(at path: [String], _ reason: String) { fail(line: lines.line(of: path), reason) }
 
+    func line(of path: [String]) -> Int? { lines.line(of: path) }
+
     mutating func read(_ table: TOMLTable) {
         for key in table.keys.sorted(by: { (lines.line(of: [$0]) ?? 0) < (lines.line(of: [$1]) ?? 0) }) {
             guard let value = table[key] else { continue }
@@ -68,6 +75,7 @@ struct ConfigReader {
             case "macros": readMacros(value)
             case "ignore_mode": readIgnoreMode(value)
             case "ignore": readIgnore(value)
+            case "sync": readSync(value)
             default:
                 guard let setting = ConfigSettings.named(key) else { fail(at: [key], "unknown setting \"\(key)\""); continue }
                 read(value, as: setting)

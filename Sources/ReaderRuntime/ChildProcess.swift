@@ -2,6 +2,7 @@ import Glibc
 
 /// Runs a program (argv as given, looked up on PATH, never through a shell) with its standard output and error on one pipe, calls
 /// `line` for every line it prints, and returns its exit status once it is done. Standard input is /dev/null.
+/// With `keepsErrors`, its standard error stays this process's own and only its output is read.
 enum ChildProcess {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -9,8 +10,8 @@ enum ChildProcess {
 
     /// `tracking` hears the child's process id once it runs, and nil before it is reaped (after which the id may
     /// name another process): a signal sent in between reaches this child and no other.
-    static func run(_ argv: [String], environment: [String: String], tracking: (pid_t?) -> Void = { _ in },
-                    line: (Substring) -> Void) throws -> Int32 {
+    static func run(_ argv: [String], environment: [String: String], keepsErrors: Bool = false,
+                    tracking: (pid_t?) -> Void = { _ in }, line: (Substring) -> Void) throws -> Int32 {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw Failure(description: "cannot make a pipe: \(String(cString: strerror(errno)))") }
         let (readEnd, writeEnd) = (fds[0], fds[1])
@@ -22,7 +23,7 @@ enum ChildProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
-        posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
+        if !keepsErrors { posix_spawn_file_actions_adddup2(&actions, writeEnd, 2) }
 
         var pid: pid_t = 0
         let spawned = withCStringArray(argv) { cArgs in

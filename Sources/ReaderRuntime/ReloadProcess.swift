@@ -51,8 +51,12 @@ public struct ReloadProcess: FeedRefreshing {
         do {
             status = try ChildProcess.run(arguments(urls: urls), environment: environment, tracking: running.set) { line in
                 if let step = ReloadProgressLine.parse(line) {
+                    let summary = last.summary
                     last = step
+                    last.summary = summary
                     progress(step)
+                } else if let summary = ReloadProgressLine.parseSummary(line) {
+                    last.summary = SafeText.collapsedLine(summary)
                 } else if !line.allSatisfy(\.isWhitespace) {
                     said = SafeText.collapsedLine(String(line))
                 }

@@ -1,8 +1,18 @@
 import ReaderCore
 
 /// The lines `qnread-tool reload --progress-lines` prints for the reader that started it, one per finished feed:
-/// `progress DONE TOTAL FAILED`. Anything else it prints (a warning, an error) is a line of plain text.
+/// `progress DONE TOTAL FAILED`; a sync ends with `summary TEXT`, the line the reader's status shows. Anything else
+/// it prints (a warning, an error) is a line of plain text.
 public enum ReloadProgressLine {
+    public static func summary(_ text: String) -> String {
+        "summary " + text
+    }
+
+    /// The text of a summary line, or nil when it is not one.
+    public static func parseSummary(_ line: Substring) -> String? {
+        line.hasPrefix("summary ") ? String(line.dropFirst("summary ".count)) : nil
+    }
+
     public static func format(done: Int, total: Int, failed: Int) -> String {
         "progress \(done) \(total) \(failed)"
     }

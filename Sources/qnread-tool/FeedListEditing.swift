@@ -8,10 +8,13 @@ import TextSafety
 struct FeedListEditing {
     let locations: FeedListLocations
     let layers: FeedListLayers
+    /// config.toml's `[sync]`: the server's subscriptions are then the list, and `add`/`remove` go to the server.
+    let sync: SyncAccount?
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(configPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         locations = FeedListLocations(environment: environment)
-        layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
+        sync = ReaderConfiguration.load(from: ReaderPaths.configFile(option: configPath, environment: environment)).sync
+        layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig), syncsWithServer: sync != nil)
     }
 
     /// Bad lines go to stderr; they were skipped, the rest loaded.

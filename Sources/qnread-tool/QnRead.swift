@@ -14,6 +14,7 @@ struct QnRead: ParsableCommand {
             ParseCommand.self,
             FeedsCommand.self,
             ReloadCommand.self,
+            SyncCommand.self,
             ConfigCommand.self,
             KeysCommand.self,
             ImportFileCommand.self,

@@ -10,9 +10,9 @@ import ReaderRuntime
 enum ReaderLaunch {
     /// Before the first screen, with no network: the feeds list's feeds are in the store (so a new feed shows at
     /// once), and a store with no article at all gets the bundled demo feed, so a first run has something to read.
-    static func prepare(_ store: FeedStore) throws {
+    static func prepare(_ store: FeedStore, syncsWithServer: Bool = false) throws {
         let locations = FeedListLocations()
-        let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
+        let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig), syncsWithServer: syncsWithServer)
         try store.syncSubscriptions(layers.feeds.map { Subscription(url: $0.url, tags: $0.tags, customTitle: $0.title, isHidden: $0.isHidden) })
         if try store.hasNoArticles() {
             try BundledFeeds.importInto(store)
@@ -27,7 +27,7 @@ enum ReaderLaunch {
                                   announce: { complain("qnread: " + $0) })
         // Articles the killfile hides leave every list before the first screen; reloads store by the same rules.
         try store.useKillfile(loaded.configuration.killfile)
-        try prepare(store)
+        try prepare(store, syncsWithServer: loaded.configuration.sync != nil)
         var settings = loaded.configuration.settings
         settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
@@ -37,6 +37,9 @@ enum ReaderLaunch {
         if let first = loaded.errors.first {
             let more = loaded.errors.count > 1 ? " (+\(loaded.errors.count - 1) more: qnread config check)" : ""
             state.status = StatusMessage(first.description + more, isError: true)
+        } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine {
+            // Offline-first: the last sync failed, the reader opens on what the store holds and says so.
+            state.status = StatusMessage(line, isError: true)
         }
         // Reloads run in `qnread-tool`, so this process never loads the network libraries.
         let reload = SiblingProgram.path(SiblingProgram.tool).map {

@@ -24,6 +24,12 @@ struct StatusAndListTests {
         #expect(rows == ["Québec numérique [\"québec\", \"tech\"] 3/3", "MTL Python [\"montréal\"] 1/2"])
     }
 
+    @Test("An untitled feed is listed by its URL, its password shown as ***")
+    func untitledFeedHidesPassword() throws {
+        try store.syncSubscriptions([Subscription(url: "https://marie:s3cret@prive.exemple/flux.xml")])
+        #expect(try store.feedSummaries().map(\.title) == ["https://marie:***@prive.exemple/flux.xml"])
+    }
+
     @Test("Syncing the list the store already matches writes nothing; any change to it is applied")
     func syncWritesOnlyChanges() throws {
         let log = scratch.path + "-wal"

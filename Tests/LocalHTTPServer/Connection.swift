@@ -81,7 +81,8 @@ struct Connection {
         state.withLock { $0.bodyBytesSent[path, default: 0] += bytes }
     }
 
-    /// Reads up to the blank line that ends the headers; nil when the client went away or sent garbage.
+    /// Reads up to the blank line that ends the headers, then the body its `Content-Length` announces (a POST);
+    /// nil when the client went away or sent garbage.
     private func readRequest() -> HTTPRequest? {
         var buffer = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 4096)
@@ -91,7 +92,16 @@ struct Connection {
             guard n > 0 else { return nil }
             buffer.append(contentsOf: chunk[0..<n])
             if let range = firstRange(of: end, in: buffer) {
-                return parseHead(String(decoding: buffer[..<range], as: UTF8.self))
+                guard var request = parseHead(String(decoding: buffer[..<range], as: UTF8.self)) else { return nil }
+                var body = Array(buffer[(range + end.count)...])
+                let length = min(Int(request.header("content-length") ?? "") ?? 0, 16 << 20)
+                while body.count < length {
+                    let n = recv(fd, &chunk, chunk.count, 0)
+                    guard n > 0 else { return nil }
+                    body.append(contentsOf: chunk[0..<n])
+                }
+                request.body = Data(body)
+                return request
             }
         }
         return nil

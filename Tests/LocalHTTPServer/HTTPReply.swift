@@ -1,8 +1,9 @@
 import Foundation
 
-/// A request as the test server read it: the request line and the headers (no body).
+/// A request as the test server read it: the request line, the headers and the body `Content-Length` announced.
 public struct HTTPRequest: Sendable, Hashable {
     public var method: String
+    public var body = Data()
     /// The request target as sent: "/feed.xml", or an absolute URL when the client talks to a proxy.
     public var target: String
     /// Header names lowercased, in arrival order.

@@ -34,6 +34,21 @@ struct ReaderHome {
 
 @Suite("qnread feeds")
 struct FeedsCommandTests {
+    @Test("list shows a feed's password as ***; the file and export keep it")
+    func passwordHiddenInList() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let url = "http://marie:s3cret@prive.example/flux.xml"
+        try home.write("\(url) privé\n", to: home.userFeeds)
+        for arguments in [["feeds", "list"], ["feeds", "list", "--json"], ["feeds", "remove", "http://marie:s3cret@autre.example/"]] {
+            let result = try home.run(arguments)
+            #expect(!result.stdout.contains("s3cret") && !result.stderr.contains("s3cret"), "\(arguments): \(result)")
+        }
+        #expect(try home.run(["feeds", "list"]).stdout.contains("http://marie:***@prive.example/flux.xml"))
+        #expect(try home.run(["feeds", "export"]).stdout.contains(url))
+        #expect(try home.read(home.userFeeds).contains(url))
+    }
+
     @Test("add, remove and list edit the reader's file in place, keeping its comments")
     func editInPlace() throws {
         let home = ReaderHome()

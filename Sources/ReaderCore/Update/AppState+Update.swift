@@ -67,7 +67,9 @@ extension AppState {
             let failures = progress.failed == 0 ? "" : ", \(progress.failed) failed"
             let feeds = progress.done == 1 ? "1 feed" : "\(progress.done) feeds"
             if let problem = progress.problem {
-                status = StatusMessage("Reload failed: \(problem)", isError: true)
+                status = StatusMessage(progress.summary ?? "Reload failed: \(problem)", isError: true)
+            } else if let summary = progress.summary {
+                status = StatusMessage(summary, isError: false)
             } else {
                 status = StatusMessage("Reloaded \(feeds)\(failures)", isError: progress.failed > 0)
             }

@@ -31,6 +31,8 @@ struct FeedsAddCommand: ParsableCommand {
     @Flag(name: .customLong("no-check"), help: "Add the URL as given, without fetching it.")
     var noCheck = false
 
+    @OptionGroup var global: GlobalOptions
+
     func validate() throws {
         if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem) }
         if tags.contains(where: { $0.hasPrefix("~") || $0.isEmpty }) {
@@ -39,8 +41,13 @@ struct FeedsAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let editing = FeedListEditing()
+        let editing = FeedListEditing(configPath: global.config)
         let feedURL = noCheck || !url.lowercased().hasPrefix("http") ? url : try checkedURL()
+        if let account = editing.sync, !list.system {
+            // The server's subscriptions are the list: the server subscribes (tags stay local to no file).
+            return print(try ServerSync.changeSubscription(feedURL, subscribe: true, account: account,
+                                                           store: try global.openStore(), settings: Self.serverSettings))
+        }
         var (file, path) = editing.editableFile(system: list.system)
         let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
         guard file.add(entry) else {
@@ -51,6 +58,10 @@ struct FeedsAddCommand: ParsableCommand {
         print("added \(URLText.printable(feedURL)) to \(path.path)")
         let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
         if inherited && !list.system { print("(it was already in the system list; your tags and title apply on top)") }
+    }
+
+    static var serverSettings: FetchSettings {
+        FetchSettings(connectTimeout: 10, totalTimeout: 30, retries: 0, userAgent: FetchSettings.userAgent(version: QnReadVersion.string))
     }
 
     /// The URL as messages show it: its password hidden.

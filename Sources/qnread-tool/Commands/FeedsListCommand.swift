@@ -13,8 +13,10 @@ struct FeedsListCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: one object per feed (url, title, tags, hidden, origin).")
     var json = false
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
-        let editing = FeedListEditing()
+        let editing = FeedListEditing(configPath: global.config)
         editing.reportProblems()
         let feeds = editing.layers.feeds
         if json {
@@ -23,11 +25,11 @@ struct FeedsListCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(feeds.map(FeedJSON.init)), as: UTF8.self))
             return
         }
-        if editing.layers.usesBuiltInDefaults {
+        if editing.layers.usesBuiltInDefaults, editing.layers.server == nil {
             Terminal.warn("no feeds list yet: this is the built-in default (`qnread feeds add URL` starts your own)")
         }
         for feed in feeds {
-            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(SafeText.collapsedLine(feed.url))"
+            var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(URLText.printable(feed.url))"
             if let title = feed.title { line += "  “\(SafeText.collapsedLine(title))”" }
             if !feed.tags.isEmpty { line += "  [" + feed.tags.map(SafeText.collapsedLine).joined(separator: ", ") + "]" }
             if feed.isHidden { line += "  (hidden)" }
@@ -44,7 +46,7 @@ private struct FeedJSON: Encodable {
     var origin: String
 
     init(_ feed: SubscribedFeed) {
-        url = SafeText.collapsedLine(feed.url)
+        url = URLText.printable(feed.url)
         title = feed.title.map(SafeText.collapsedLine)
         tags = feed.tags.map(SafeText.collapsedLine)
         hidden = feed.isHidden

@@ -16,8 +16,17 @@ struct FeedsRemoveCommand: ParsableCommand {
 
     @OptionGroup var list: FeedListChoice
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
-        let editing = FeedListEditing()
+        let editing = FeedListEditing(configPath: global.config)
+        if let account = editing.sync, !list.system {
+            guard editing.layers.feeds.contains(where: { $0.url == url }) || (try? global.openStore().serverFeedID(url: url)) != nil else {
+                throw FeedsFailure("\(URLText.printable(url)) is not a subscription of the sync server")
+            }
+            return print(try ServerSync.changeSubscription(url, subscribe: false, account: account,
+                                                           store: try global.openStore(), settings: FeedsAddCommand.serverSettings))
+        }
         var (file, path) = editing.editableFile(system: list.system)
         let removed = file.remove(url: url)
         var hidden = false
@@ -27,9 +36,9 @@ struct FeedsRemoveCommand: ParsableCommand {
             if inherited { hidden = file.exclude(url: url) }
         }
         guard removed || hidden else {
-            throw FeedsFailure("\(url) is not in \(list.system ? path.path : "any feeds list")")
+            throw FeedsFailure("\(URLText.printable(url)) is not in \(list.system ? path.path : "any feeds list")")
         }
         try file.save(to: path)
-        print(hidden ? "hid \(SafeText.collapsedLine(url)) (a system feed) in \(path.path)" : "removed \(SafeText.collapsedLine(url)) from \(path.path)")
+        print(hidden ? "hid \(URLText.printable(url)) (a system feed) in \(path.path)" : "removed \(URLText.printable(url)) from \(path.path)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedList
 import FeedRefresh
+import FeedStorage
 import Foundation
 import ReaderConfig
 import ReaderRuntime
@@ -14,7 +15,8 @@ struct ReloadCommand: ParsableCommand {
             failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on \
             the feed and its stored articles are kept. Safe to run while the reader is open on the same database. \
             Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed \
-            and retention_days), as the reader's own reload applies them.
+            and retention_days), as the reader's own reload applies them. \
+            With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`).
             """
     )
 
@@ -32,6 +34,8 @@ struct ReloadCommand: ParsableCommand {
 
     func run() throws {
         MallocTuning.keepFreedMemory()
+        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        if let account = config.sync { return try sync(account, config: config) }
         if progressLines { return try runForReader() }
         let onTerminal = Terminal.stdoutIsTerminal
         let width = ReloadOutput.terminalWidth
@@ -61,6 +65,51 @@ struct ReloadCommand: ParsableCommand {
             say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// With a sync server: a sync instead, its steps as progress for the reader, its summary or its failure as the
+    /// last line. The server fetches the feeds; the URLs named, if any, are among them.
+    private func sync(_ account: SyncAccount, config: ReaderConfiguration) throws {
+        let say: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+        if progressLines {
+            signal(SIGPIPE, SIG_DFL)
+            for error in config.errors { say("warning: \(error.description)") }
+        } else {
+            for error in config.errors { Terminal.warn(error.description) }
+        }
+        let store = try global.openStore()
+        let settings = fetch.settings(config: config.settings)
+        let progressLines = progressLines
+        let outcome: Result<SyncReport, SyncError> = runBlocking {
+            do throws(SyncError) {
+                let session = try ServerSync.session(account, store: store, settings: settings)
+                return .success(try await session.run(progress: { step in
+                    if progressLines { say(ReloadProgressLine.format(done: step, total: SyncSession.stepCount, failed: 0)) }
+                }))
+            } catch {
+                return .failure(error)
+            }
+        }
+        // As after a reload: what the sync stored (all of it, or the pages it finished) is trimmed.
+        do {
+            try store.applyRetention(retention.policy(config: config.settings), now: Date())
+        } catch {
+            progressLines ? say("warning: retention: \(error)") : Terminal.warn("retention: \(error)")
+        }
+        switch outcome {
+        case .success(let report):
+            if progressLines {
+                say(ReloadProgressLine.summary(ServerSync.summary(report, forReader: true)))
+            } else {
+                print(ServerSync.summary(report))
+            }
+        case .failure(let error):
+            if progressLines {
+                say(ReloadProgressLine.summary(ServerSync.failure(error, store: store, forReader: true)))
+                throw ExitCode.failure
+            }
+            throw CommandFailure(ServerSync.failure(error, store: store))
+        }
     }
 
     /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones,

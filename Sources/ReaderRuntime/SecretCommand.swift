@@ -1,0 +1,30 @@
+import Foundation
+
+/// Runs a command that prints a secret (`password_command = ["pass", "show", "ttrss"]`): argv looked up on PATH,
+/// never a shell; its standard error stays the terminal's (gpg may explain itself there); the first line of its
+/// output is the secret. Nothing of the output ever appears in an error.
+public enum SecretCommand {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func firstLine(of argv: [String],
+                                 environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        guard let program = argv.first else { throw Failure(description: "password_command names no program") }
+        var first: String?
+        let status: Int32
+        do {
+            status = try ChildProcess.run(argv, environment: environment, keepsErrors: true) { line in
+                if first == nil { first = String(line.hasSuffix("\r") ? line.dropLast() : line) }
+            }
+        } catch {
+            throw Failure(description: "password_command: \(error)")
+        }
+        guard status == 0 else {
+            throw Failure(description: status > 128 ? "password_command \(program) was killed by signal \(status - 128)"
+                                                     : "password_command \(program) exited with status \(status)")
+        }
+        guard let first, !first.isEmpty else { throw Failure(description: "password_command \(program) printed no password") }
+        return first
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import FeedList
+import FeedRefresh
+import Foundation
+import ReaderConfig
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Send local marks and subscription changes to the sync server, then fetch what is new there.",
+        discussion: """
+            Needs [sync] in config.toml (service = "ttrss", url, user, password_command or password). Marks made \
+            offline wait in the database until a sync sends them; a failed sync loses nothing and exits non-zero \
+            with one line. `qnread reload` and the reader's reloads sync too when [sync] is set.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Print the summary as JSON.")
+    var json = false
+
+    @Flag(name: .customLong("subscribe-local"),
+          help: "First subscribe the server to the feeds of your local lists (yours and the system's) that it lacks.")
+    var subscribeLocal = false
+
+    @Flag(name: .customLong("drop-waiting"),
+          help: "Marks still waiting for another server or user (config.toml's [sync] changed): drop them and sync.")
+    var dropWaiting = false
+
+    @OptionGroup var fetch: FetchOptions
+
+    func run() throws {
+        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        for error in config.errors { Terminal.warn(error.description) }
+        guard let account = config.sync else {
+            throw CommandFailure("config.toml has no usable [sync] table (service = \"ttrss\", url, user, password_command)")
+        }
+        let store = try global.openStore()
+        let settings = fetch.settings(config: config.settings)
+        let outcome: Result<(SyncReport, Int), SyncError> = runBlocking {
+            do throws(SyncError) {
+                let session = try ServerSync.session(account, store: store, settings: settings)
+                var queued = 0
+                if subscribeLocal {
+                    let locations = FeedListLocations()
+                    let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
+                    queued = try await session.queueLocalFeeds(layers.localFeeds.map(\.url))
+                }
+                return .success((try await session.run(dropWaiting: dropWaiting), queued))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch outcome {
+        case .success(let (report, queued)):
+            if json {
+                try CommandOutput.printJSON(report)
+            } else {
+                if subscribeLocal { print("sync: \(queued) local feed\(queued == 1 ? "" : "s") to subscribe on the server") }
+                print(ServerSync.summary(report))
+            }
+        case .failure(let error):
+            throw CommandFailure(ServerSync.failure(error, store: store))
+        }
+    }
+}
