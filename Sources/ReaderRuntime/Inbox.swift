@@ -13,7 +13,11 @@ public final class Inbox: Sendable {
     public init() {
         var fds: [Int32] = [-1, -1]
         if pipe(&fds) == 0 {
-            for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+            // Close-on-exec too, so that no program the reader runs (browser, pager, reload) inherits the wake pipe.
+            for fd in fds {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
         }
         wakeDescriptor = fds[0]
         writeDescriptor = fds[1]

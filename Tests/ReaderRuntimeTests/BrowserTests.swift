@@ -64,6 +64,15 @@ struct InboxTests {
         #expect(inbox.drain().isEmpty)
         #expect(poll(&fds, 1, 0) == 0, "draining empties the pipe")
     }
+
+    @Test("No program the reader runs inherits the wake pipe")
+    func wakePipeIsNotInherited() throws {
+        let inbox = Inbox()
+        // readlink of a descriptor the child does not hold fails, and ProgramLauncher says so.
+        #expect(throws: ProgramLauncher.Failure.self, "descriptor \(inbox.wakeDescriptor) reached the child") {
+            try ProgramLauncher.run(["readlink", "-q", "/proc/self/fd/\(inbox.wakeDescriptor)"])
+        }
+    }
 }
 
 import ReaderCore
