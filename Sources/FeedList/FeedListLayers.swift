@@ -61,10 +61,10 @@ public struct FeedListLayers: Hashable, Sendable {
     public var usesBuiltInDefaults: Bool { remote == nil && system == nil && user == nil }
 
     /// The merged list, in order: remote, system, user; each URL once. With a server layer: the server's feeds,
-    /// then the local layers' `query:` feeds.
+    /// then the local layers' query and search feeds.
     public var feeds: [SubscribedFeed] {
         if let server {
-            let local = localFeeds.filter { $0.url.lowercased().hasPrefix("query:") }
+            let local = localFeeds.filter(\.isQuery)
             return server.entries.map {
                 SubscribedFeed(url: $0.url, title: $0.title, tags: $0.tags, isHidden: $0.isHidden, origin: .server)
             } + local

@@ -136,4 +136,19 @@ struct FeedListLayersTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: home.locations.userFeeds.deletingLastPathComponent().path)
         #expect(leftovers == ["feeds"])
     }
+
+    @Test("With a server layer, the local query and search feeds stay beside the server's feeds")
+    func serverKeepsLocalQueryAndSearchFeeds() {
+        let home = Home()
+        let user = FeedListFile(name: "feeds", text: """
+            https://local.example/feed.xml
+            "query:Non lus:unread = \\"yes\\""
+            "search:Accessibilité:accessibilité web"
+            """)
+        let server = FeedListFile(name: "server", text: "https://serveur.example/flux.xml\n")
+        let layers = FeedListLayers(locations: home.locations, user: user, server: server)
+        #expect(layers.feeds.map(\.url) == ["https://serveur.example/flux.xml", "query:Non lus:unread = \"yes\"",
+                                            "search:Accessibilité:accessibilité web"])
+    }
 }
+
