@@ -9,13 +9,11 @@ import GRDB
 struct KillfileSQL {
     private(set) var sql = "0"
     private(set) var arguments = StatementArguments()
-    private(set) var readsArticle = false
 
     init(_ killfile: Killfile, now: Date) {
         var rules: [String] = []
         for rule in killfile.rules {
             let filter = FilterSQL(rule.filter, now: now)
-            readsArticle = readsArticle || filter.readsArticle
             if rule.feed == "*" {
                 rules.append(filter.sql)
             } else if rule.feed.hasPrefix("regex:") {

@@ -30,9 +30,4 @@ public struct Killfile: Hashable, Sendable {
     }
 
     public var isEmpty: Bool { rules.isEmpty }
-
-    /// Everything that decides what it hides, as one line: a store remembers it to tell a changed killfile.
-    public var fingerprint: String {
-        ([mode.rawValue] + rules.map { "\($0.feed)\u{1}\($0.filter.text)" }).joined(separator: "\u{2}")
-    }
 }

@@ -38,13 +38,4 @@ struct RegexAndQueryFeedTests {
     func badQueryFeeds(url: String, message: String) {
         #expect(throws: QueryFeedError(message)) { try QueryFeed(url: url) }
     }
-
-    @Test("A killfile's fingerprint changes with its mode and with each rule")
-    func fingerprint() throws {
-        let rule = Killfile.Rule(feed: "*", filter: try FilterExpression(parsing: #"title =~ "Commandité""#))
-        let display = Killfile(mode: .display, rules: [rule])
-        #expect(display.fingerprint != Killfile(mode: .download, rules: [rule]).fingerprint)
-        #expect(display.fingerprint != Killfile(mode: .display, rules: [rule, rule]).fingerprint)
-        #expect(display.fingerprint == Killfile(mode: .display, rules: [rule]).fingerprint)
-    }
 }
