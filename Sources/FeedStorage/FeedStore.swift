@@ -118,7 +118,7 @@ public final class FeedStore: Sendable {
         do {
             return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         } catch let error as DatabaseError {
-            throw FeedStoreError("\(path): \(Self.describe(error))")
+            throw storeError(error)
         }
     }
 
