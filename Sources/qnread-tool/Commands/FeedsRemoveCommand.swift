@@ -21,11 +21,12 @@ struct FeedsRemoveCommand: ParsableCommand {
     func run() throws {
         let editing = FeedListEditing(configPath: global.config)
         if let account = editing.sync, !list.system {
-            guard editing.layers.feeds.contains(where: { $0.url == url }) || (try? global.openStore().serverFeedID(url: url)) != nil else {
+            let store = try global.openStore()
+            guard editing.layers.feeds.contains(where: { $0.url == url }) || (try? store.serverFeedID(url: url)) != nil else {
                 throw FeedsFailure("\(URLText.printable(url)) is not a subscription of the sync server")
             }
             return print(try ServerSync.changeSubscription(url, subscribe: false, account: account,
-                                                           store: try global.openStore(), settings: FeedsAddCommand.serverSettings))
+                                                           store: store, settings: FeedsAddCommand.serverSettings))
         }
         var (file, path) = editing.editableFile(system: list.system)
         let removed = file.remove(url: url)
