@@ -28,6 +28,15 @@ struct LiveReaderTests {
         #expect(state.lines.last?.hasSuffix("3/4") == true, "row 3 is that article now")
     }
 
+    @Test("The reader's own reload, another process too, is not taken for an outside write")
+    func ownReload() {
+        var state = ArticleListScreenTests.openList()
+        #expect(state.update(.reloadProgress(ReloadProgress(done: 1, total: 3))) == [.loadFeeds])
+        #expect(state.update(.storeChanged) == [])
+        _ = state.update(.reloadFinished(ReloadProgress(done: 3, total: 3)))
+        #expect(state.update(.storeChanged).count == 2, "after it, outside writes count again")
+    }
+
     @Test("When the selected article is gone (retention), the same row stays selected")
     func selectedGone() {
         var state = ArticleListScreenTests.openList()

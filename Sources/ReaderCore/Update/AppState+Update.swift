@@ -58,7 +58,9 @@ extension AppState {
         case .statusesChanged:
             return [.loadFeeds]
         case .storeChanged:
-            return [.loadFeeds] + refreshLists()
+            // The reader's own reload writes through another process too: its progress lines already reload the
+            // counts and its end refreshes the lists, so its writes ask for nothing more.
+            return reload == nil ? [.loadFeeds] + refreshLists() : []
         case .reloadProgress(let progress):
             reload = progress
             return [.loadFeeds]
