@@ -23,21 +23,9 @@ public enum SafeFileName {
         return stem + suffix
     }
 
-    /// One line: unsafe characters dropped, white space one space, path syntax a "-".
+    /// One line (SafeText's), path syntax a "-".
     private static func cleaned(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if SafeText.isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if SafeText.isUnsafe(scalar) { continue }
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(replaced.contains(scalar) ? "-" : scalar)
-        }
-        return String(out)
+        String(String.UnicodeScalarView(SafeText.collapsedLine(text).unicodeScalars.map { replaced.contains($0) ? "-" : $0 }))
     }
 
     /// The longest prefix of whole characters (a letter keeps its accent) within `limit` bytes.
