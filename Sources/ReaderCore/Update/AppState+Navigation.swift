@@ -136,10 +136,7 @@ extension AppState {
 
     /// Opens a feed's list above the feed list, selecting its row there; `selecting` is selected once loaded.
     private mutating func openFeed(_ id: FeedID, title: String, selecting article: ArticleID? = nil) -> [Effect] {
-        let rows = feedRows
-        if let row = rows.firstIndex(where: { if case .feed(let feed) = $0 { return feed.id == id } else { return false } }) {
-            feedList.select(row, count: rows.count, height: contentHeight)
-        }
+        selectFeedRow(.feed(id))
         let title = feeds.first { $0.id == id }?.title ?? title
         let effects = openList(.feed(id), title: title)
         if let article, case .articles(var list)? = stack.last {
