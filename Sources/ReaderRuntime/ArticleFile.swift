@@ -26,14 +26,18 @@ public enum ArticleFile {
             guard fd >= 0 else {
                 throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(String(cString: strerror(errno)))")
             }
+            var problem: String?
             do {
                 try FileDescriptorWriting.writeAll(Array(text.utf8), to: fd)
-                guard close(fd) == 0 else { throw FileDescriptorWriting.Failure(description: String(cString: strerror(errno))) }
             } catch {
+                problem = "\(error)"
+            }
+            // Closed once, whatever happened (a second close could close another thread's new descriptor).
+            if close(fd) != 0, problem == nil { problem = String(cString: strerror(errno)) }
+            if let problem {
                 // A half-written article is no article: the file goes, the reader is told.
-                close(fd)
                 unlink(path)
-                throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(error)")
+                throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(problem)")
             }
             return path
         }
