@@ -20,9 +20,8 @@ enum BookmarkRun {
                 let text = SafeText.collapsedLine(String(line))
                 if !text.isEmpty { said = text }
             }
-            guard status == 0 else {
-                let ending = status > 128 ? "was killed by signal \(status - 128)" : "exited with status \(status)"
-                return .failed("\(argv[0]) \(ending)" + (said.map { ": \($0)" } ?? ""))
+            if let problem = ChildProcess.failure(of: argv[0], status: status) {
+                return .failed(problem + (said.map { ": \($0)" } ?? ""))
             }
             return .info(said.map { "Bookmarked: \($0)" } ?? "Bookmarked")
         } catch {

@@ -64,4 +64,10 @@ enum ChildProcess {
         let signal = status & 0x7F
         return signal != 0 ? 128 + signal : (status >> 8) & 0xFF
     }
+
+    /// How `program` ended, for a one-line error: nil when it succeeded (`status` as `waitForExit` gives it).
+    static func failure(of program: String, status: Int32) -> String? {
+        if status > 128 { return "\(program) was killed by signal \(status - 128)" }
+        return status == 0 ? nil : "\(program) exited with status \(status)"
+    }
 }

@@ -22,9 +22,9 @@ public enum ProgramLauncher {
         guard status == 0 else {
             throw Failure(description: "cannot run \(program): \(String(cString: strerror(status)))")
         }
-        let code = ChildProcess.waitForExit(pid)
-        if code > 128 { throw Failure(description: "\(program) was killed by signal \(code - 128)") }
-        if code != 0 { throw Failure(description: "\(program) exited with status \(code)") }
+        if let problem = ChildProcess.failure(of: program, status: ChildProcess.waitForExit(pid)) {
+            throw Failure(description: problem)
+        }
     }
 
     /// A descriptor, at offset 0, of a temporary file holding `text` and already unlinked: nothing is left behind.

@@ -20,9 +20,8 @@ public enum SecretCommand {
         } catch {
             throw Failure(description: "password_command: \(error)")
         }
-        guard status == 0 else {
-            throw Failure(description: status > 128 ? "password_command \(program) was killed by signal \(status - 128)"
-                                                     : "password_command \(program) exited with status \(status)")
+        if let problem = ChildProcess.failure(of: program, status: status) {
+            throw Failure(description: "password_command \(problem)")
         }
         guard let first, !first.isEmpty else { throw Failure(description: "password_command \(program) printed no password") }
         return first
