@@ -1,6 +1,7 @@
 """Driver for bench/sync.sh: the account and its feeds on the server (made once, kept for the next runs), then
 qnread and newsboat syncing from it. Deterministic corpus; medians over a few runs."""
-import hashlib, json, os, shutil, statistics, subprocess, sys, time, urllib.request
+import hashlib, json, os, shutil, statistics, subprocess, time, urllib.request
+from bench_support import env_for, timed
 
 binary, work = os.environ["BINARY"], os.environ["WORK"]
 feeds, items = int(os.environ["FEEDS"]), int(os.environ["ITEMS"])
@@ -61,19 +62,9 @@ def prepare_account():
         api.call("updateFeed", feed_id=feed_id)
     print(f"  (tt-rss ingested {feeds} feeds × {items} articles in {time.perf_counter() - started:.0f} s, once)")
 
-def timed(argv, env):
-    start = time.perf_counter()
-    result = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.stderr.write(f"  {argv[0]} exited {result.returncode}: {result.stderr.decode(errors='replace')[-300:]}\n")
-    return elapsed
-
 def median(runs, argv, env, before=None):
-    times = []
-    for _ in range(runs):
-        if before: before()
-        times.append(timed(argv, env))
+    """The median of `runs` runs and every run's time, in seconds."""
+    times = [timed(argv, env, before)[0] for _ in range(runs)]
     return statistics.median(times), times
 
 def reset(*paths):
@@ -91,9 +82,7 @@ with open(os.path.join(home, "config/qnread/config.toml"), "w") as fh:
     fh.write(f'[sync]\nservice = "ttrss"\nurl = "{server["TTRSS_URL"]}"\nuser = "{login}"\n'
              f'password_command = ["cat", "{password_file}"]\n')
 db = os.path.join(home, "qnread.sqlite")
-qnread_env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-                  XDG_DATA_HOME=os.path.join(home, "data"), XDG_CACHE_HOME=os.path.join(home, "cache"),
-                  QNREAD_SYSTEM_FEEDS=os.path.join(home, "none"), QNREAD_SYSTEM_CONFIG=os.path.join(home, "none.toml"))
+qnread_env = env_for(home)
 qnread = [binary, "--db", db, "sync"]
 newsboat_config, urls, cache = (os.path.join(home, name) for name in ("newsboat-config", "urls", "newsboat-cache.db"))
 with open(newsboat_config, "w") as fh:
