@@ -89,8 +89,6 @@ public struct ServerPageResult: Hashable, Sendable {
     public var newArticles: [ArticleID] = []
     /// Marks (read or starred) of stored articles that the server changed.
     public var marksReceived = 0
-    /// Articles of a feed the store does not know (subscribed on the server after its list was read): not stored.
-    public var unknownFeeds: Set<Int64> = []
 }
 
 /// The last sync as the reader's status line tells it.
@@ -311,10 +309,8 @@ extension FeedStore {
                                                                      read: article.isRead, starred: article.isStarred)
                     continue
                 }
-                guard let feedID = feeds[article.serverFeedID] else {
-                    result.unknownFeeds.insert(article.serverFeedID)
-                    continue
-                }
+                // A feed the store does not know (subscribed on the server after its list was read): not stored.
+                guard let feedID = feeds[article.serverFeedID] else { continue }
                 if unlinkedByLink[feedID] == nil {
                     var byLink: [String: Int64] = [:]
                     for row in try Row.fetchAll(db, sql: """

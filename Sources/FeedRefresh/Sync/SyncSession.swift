@@ -252,13 +252,15 @@ public final class SyncSession: Sendable {
         var next = first.count
         defer { for task in pending { task.cancel() } }
         var subscriptionsRefreshed = false
+        // Only this sync, which holds the lock, changes the linked feeds: read once, and again after a re-read.
+        var known = try local { try store.linkedServerFeeds().ids }
         while !pending.isEmpty {
             let (page, count) = try await pending.removeFirst().value.get()
-            let known = try local { try store.linkedServerFeeds().ids }
             if !subscriptionsRefreshed, page.contains(where: { !known.contains($0.serverFeedID) }) {
                 // A feed subscribed on the server after its list was read: read it again, once.
                 try await pullSubscriptions()
                 subscriptionsRefreshed = true
+                known = try local { try store.linkedServerFeeds().ids }
             }
             let isLast = count < TTRSSClient.pageSize
             let result = try local { try store.storeServerPage(page, listed: count, isLast: isLast, now: clock()) }
