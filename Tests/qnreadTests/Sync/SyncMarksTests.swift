@@ -81,11 +81,20 @@ struct SyncMarksTests {
     func waitingMarkWins() async throws {
         let (home, account) = try await Self.syncedHome()
         let server = try await Self.serverID(account, "B nº 2")
-        // Another device reads it; here, it is starred meanwhile, and the star waits in the outbox.
+        // Another device reads it; here it is read, then made unread again, and that last mark waits in the outbox:
+        // the same field, so the two disagree, and the waiting mark must win on both sides.
         try await account.set([server], unread: false)
-        try home.openStore().mark(.articles([try Self.localID(home, "B nº 2")]), .starred)
+        let store = try home.openStore()
+        let local = try Self.localID(home, "B nº 2")
+        try store.mark(.articles([local]), .read)
+        try store.mark(.articles([local]), .unread)
+        #expect(try store.syncStatus().waitingMarks == 1, "the newer mark replaced the older one")
         _ = try await home.sync()
-        #expect(try await account.articles()[server]?.starred == true)
-        #expect(try home.storedArticles()["B nº 2"].map { $0.read && $0.starred } == true)
+        #expect(try await account.articles()[server]?.unread == true)
+        #expect(try home.storedArticles()["B nº 2"]?.read == false)
+        // Once sent, the server is the truth: read there, read here.
+        try await account.set([server], unread: false)
+        #expect(try await home.sync().marksReceived == 1)
+        #expect(try home.storedArticles()["B nº 2"]?.read == true)
     }
 }
