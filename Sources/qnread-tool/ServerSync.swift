@@ -12,7 +12,7 @@ import TextSafety
 enum ServerSync {
     /// The session for the account. Its password is had only if the server asks for a login: password_command
     /// runs then, with no shell. A password that cannot be had fails the sync, recorded for the reader's status line.
-    static func session(_ account: SyncAccount, store: FeedStore, settings: FetchSettings) throws(SyncError) -> SyncSession {
+    static func session(_ account: SyncAccount, store: FeedStore, settings: FetchSettings) -> SyncSession {
         let password: @Sendable () throws -> String
         switch account.password {
         case .inline(let text):

@@ -18,9 +18,4 @@ public struct SyncReport: Hashable, Sendable, Encodable {
     public var seconds: Double = 0
 
     public init() {}
-
-    private enum CodingKeys: String, CodingKey {
-        case newArticles, marksSent, marksReceived, feedsAdded, feedsRemoved, subscriptionChangesSent, marksWaiting,
-             requests, seconds
-    }
 }

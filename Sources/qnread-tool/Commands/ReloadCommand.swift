@@ -82,7 +82,7 @@ struct ReloadCommand: ParsableCommand {
         let progressLines = progressLines
         let outcome: Result<SyncReport, SyncError> = runBlocking {
             do throws(SyncError) {
-                let session = try ServerSync.session(account, store: store, settings: settings)
+                let session = ServerSync.session(account, store: store, settings: settings)
                 return .success(try await session.run(progress: { step in
                     if progressLines { say(ReloadProgressLine.format(done: step, total: SyncSession.stepCount, failed: 0)) }
                 }))

@@ -40,7 +40,7 @@ struct SyncCommand: ParsableCommand {
         let settings = fetch.settings(config: config.settings)
         let outcome: Result<(SyncReport, Int), SyncError> = runBlocking {
             do throws(SyncError) {
-                let session = try ServerSync.session(account, store: store, settings: settings)
+                let session = ServerSync.session(account, store: store, settings: settings)
                 var queued = 0
                 if subscribeLocal {
                     let locations = FeedListLocations()
