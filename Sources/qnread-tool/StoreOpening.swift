@@ -9,10 +9,11 @@ extension GlobalOptions {
     /// Opens the store and hands it config.toml's killfile, so every command stores, lists, counts and searches
     /// as the reader does (one read when the store already has that killfile). `usingKillfile: false` leaves the
     /// store's own: the reader's background reload, whose reader handed it over at start (maybe from `--config`).
-    func openStore(usingKillfile: Bool = true) throws -> FeedStore {
+    /// `loaded`: config.toml when the command has read it already, so it is not read again.
+    func openStore(usingKillfile: Bool = true, loaded: ReaderConfiguration? = nil) throws -> FeedStore {
         let store = try FeedStore(path: databasePath, announce: { Terminal.warn($0) })
         if usingKillfile {
-            try store.useKillfile(ReaderConfiguration.load(from: ReaderPaths.configFile(option: config)).killfile)
+            try store.useKillfile((loaded ?? ReaderConfiguration.load(from: ReaderPaths.configFile(option: config))).killfile)
         }
         return store
     }

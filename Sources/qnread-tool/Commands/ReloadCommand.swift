@@ -36,10 +36,10 @@ struct ReloadCommand: ParsableCommand {
         MallocTuning.keepFreedMemory()
         let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         if let account = config.sync { return try sync(account, config: config) }
-        if progressLines { return try runForReader() }
+        if progressLines { return try runForReader(config: config) }
         let onTerminal = Terminal.stdoutIsTerminal
         let width = ReloadOutput.terminalWidth
-        let summary = try reload(warn: { Terminal.warn($0) }) { progress in
+        let summary = try reload(config: config, warn: { Terminal.warn($0) }) { progress in
             if onTerminal {
                 var text = "\r\u{1B}[K"
                 if progress.last.isFailure { text += ReloadOutput.line(progress.last) + "\n" }
@@ -57,11 +57,11 @@ struct ReloadCommand: ParsableCommand {
     /// For the reader that started this reload: one `progress DONE TOTAL FAILED` line per feed, warnings as plain
     /// lines, on a pipe the reader reads. When the reader quits, the pipe closes and the next write ends this
     /// process (SIGPIPE), between two transactions or inside one that SQLite then rolls back.
-    private func runForReader() throws {
+    private func runForReader(config: ReaderConfiguration) throws {
         signal(SIGPIPE, SIG_DFL)
         // Unbuffered, so the reader sees each feed as it finishes.
         @Sendable func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
-        let summary = try reload(warn: { say("warning: \($0)") }) {
+        let summary = try reload(config: config, warn: { say("warning: \($0)") }) {
             say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
@@ -77,7 +77,7 @@ struct ReloadCommand: ParsableCommand {
         } else {
             for error in config.errors { Terminal.warn(error.description) }
         }
-        let store = try global.openStore()
+        let store = try global.openStore(loaded: config)
         let settings = fetch.settings(config: config.settings)
         let progressLines = progressLines
         let outcome: Result<SyncReport, SyncError> = runBlocking {
@@ -115,11 +115,10 @@ struct ReloadCommand: ParsableCommand {
     /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones,
     /// under config.toml's fetch limits (a cron reload honours them too) unless options say otherwise, then
     /// the retention settings.
-    private func reload(warn: @escaping @Sendable (String) -> Void,
+    private func reload(config: ReaderConfiguration, warn: @escaping @Sendable (String) -> Void,
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
-        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         for error in config.errors { warn(error.description) }
-        let refresher = Refresher(store: try global.openStore(usingKillfile: !progressLines),
+        let refresher = Refresher(store: try global.openStore(usingKillfile: !progressLines, loaded: config),
                                   settings: fetch.settings(config: config.settings))
         let urls = urls
         let locations = FeedListLocations()
