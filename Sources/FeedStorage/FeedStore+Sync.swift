@@ -386,35 +386,46 @@ extension FeedStore {
 
     // MARK: Reconciling marks
 
-    /// Per server feed, the unread articles the store holds of it (server articles only): compared with the server's
-    /// own counts, they say which feeds' read marks changed elsewhere without listing any article.
+    /// Per server feed, the unread articles the store holds of it (server articles only), plus those the server
+    /// listed unread at the last reconcile that the store does not hold (the killfile dropped them, retention
+    /// deleted them): compared with the server's own counts, they say which feeds' read marks changed elsewhere
+    /// without listing any article.
     public func serverUnreadCounts() throws -> [Int64: Int] {
         try read { db in
             var counts: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT server_id FROM sync_feed") { counts[row[0]] = 0 }
+            for row in try Row.fetchAll(db, sql: "SELECT server_id FROM sync_feed") {
+                let feed: Int64 = row[0]
+                counts[feed] = try Self.state(db, Self.absentUnreadKey(feed)) ?? 0
+            }
             for row in try Row.fetchAll(db, sql: """
                 SELECT sf.server_id, sum(s.is_read = 0)
                 FROM sync_feed sf JOIN status s ON s.feed_id = sf.feed_id JOIN sync_article sa ON sa.article_id = s.article_id
                 GROUP BY sf.server_id
                 """) {
-                counts[row[0]] = row[1]
+                let feed: Int64 = row[0], unread: Int = row[1]
+                counts[feed, default: 0] += unread
             }
             return counts
         }
     }
+
+    private static func absentUnreadKey(_ serverFeedID: Int64) -> String { "unread_absent \(serverFeedID)" }
 
     /// Makes the stored server articles of one server feed unread exactly when `unread` lists them, except where
     /// the outbox holds a local mark. Returns how many articles changed.
     public func reconcileServerFeed(_ serverFeedID: Int64, unread: Set<Int64>) throws -> Int {
         try write { db in
             var changed = 0
+            var held = Set<Int64>()
             for row in try Row.fetchAll(db, sql: """
                 SELECT sa.article_id, sa.server_id FROM sync_feed sf JOIN article a ON a.feed_id = sf.feed_id
                 JOIN sync_article sa ON sa.article_id = a.id WHERE sf.server_id = ?
                 """, arguments: [serverFeedID]) {
                 let serverID: Int64 = row[1]
+                held.insert(serverID)
                 changed += try Self.takeServerMarks(db, article: row[0], serverID: serverID, read: !unread.contains(serverID), starred: nil)
             }
+            try Self.setState(db, Self.absentUnreadKey(serverFeedID), unread.subtracting(held).count)
             return changed
         }
     }

@@ -48,6 +48,11 @@ struct SyncPullTests {
         let summary = try await home.sync()
         #expect(summary.newArticles == 4)
         #expect(Set(try home.storedArticles().keys) == Set([0, 1, 2, 4].map { "Québec nº \($0)" }))
+        // The dropped article is unread on the server and absent here: that gap alone must not make every later
+        // sync list the feed's unread articles again.
+        _ = try await home.sync()
+        let idle = try await home.sync()
+        #expect(idle.requests == 3, "\(idle.requests) requests")
     }
 
     @Test("With [sync], reload syncs: the reader's progress lines end with the summary its status line shows")
