@@ -75,11 +75,11 @@ extension ConfigReader {
 
 extension ReaderConfiguration {
     /// A password written in a file every user of the machine can read: a warning on the `password` line.
-    func passwordExposure(file: URL) -> ConfigError? {
+    /// `text`: the file's text, as already read.
+    func passwordExposure(file: URL, text: String) -> ConfigError? {
         guard case .inline = sync?.password,
               let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
               let mode = attributes[.posixPermissions] as? Int, mode & 0o004 != 0 else { return nil }
-        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         return ConfigError(file: file.lastPathComponent, line: TOMLKeyLines(text).line(of: ["sync", "password"]),
                            reason: "every user of this machine can read the sync password here: chmod 600 \(file.lastPathComponent), or use password_command")
     }

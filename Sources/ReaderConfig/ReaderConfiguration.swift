@@ -28,8 +28,9 @@ public struct ReaderConfiguration: Sendable {
             config.errors.append(ConfigError(file: name, line: nil, reason: "cannot be read"))
             return config
         }
-        var config = parse(String(decoding: data, as: UTF8.self), fileName: name)
-        if let warning = config.passwordExposure(file: url) { config.errors.append(warning) }
+        let text = String(decoding: data, as: UTF8.self)
+        var config = parse(text, fileName: name)
+        if let warning = config.passwordExposure(file: url, text: text) { config.errors.append(warning) }
         return config
     }
 
