@@ -14,6 +14,15 @@ extension FeedStore {
         var conditions = SQLConditions()
         var readsArticle = false
 
+        /// The articles the query feed's list shows: what it selects among the listed feeds (none hidden with !),
+        /// none hidden by the killfile.
+        var shown: QuerySelection {
+            var shown = self
+            shown.conditions.add(FeedStore.isListed("f"))
+            shown.conditions.add("s.is_ignored = 0")
+            return shown
+        }
+
         /// The same selection as one condition on `s.article_id`, in a subquery with aliases of its own: for a
         /// statement whose own `s` is another row (a search's match) or that has no `a` and `f` (an UPDATE).
         var byArticleID: SQLConditions {
@@ -61,13 +70,10 @@ extension FeedStore {
         return selection
     }
 
-    /// Unread and total articles a query feed's list shows: what it selects among the listed feeds (none hidden with
-    /// !), none hidden by the killfile.
+    /// Unread and total articles a query feed's list shows (`QuerySelection.shown`).
     func queryCounts(_ db: Database, url: String) throws -> (unread: Int, total: Int) {
-        let selection = try querySelection(db, url: url)
-        var conditions = SQLConditions(Self.isListed("f"))
-        conditions.add("s.is_ignored = 0")
-        conditions.add(selection.conditions)
+        let selection = try querySelection(db, url: url).shown
+        let conditions = selection.conditions
         // A filter on the article's columns reads them from article_listing, never from the article rows.
         let from = selection.readsArticle ? "article a CROSS JOIN status s ON s.article_id = a.id" : "status s"
         let row = try Row.fetchOne(db, sql: """

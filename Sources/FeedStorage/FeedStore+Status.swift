@@ -44,12 +44,9 @@ extension FeedStore {
                 }
                 return changed
             case let .feed(id):
-                // A query feed's articles are those its list shows: what it selects, among the listed feeds (none
-                // hidden with !), none hidden by the killfile.
-                if var selection = try querySelection(db, feed: id) {
-                    selection.conditions.add(SQLConditions(Self.isListed("f")))
-                    selection.conditions.add(SQLConditions("s.is_ignored = 0"))
-                    let selected = selection.byArticleID
+                // A query feed's articles are those its list shows.
+                if let selection = try querySelection(db, feed: id) {
+                    let selected = selection.shown.byArticleID
                     try db.execute(sql: queue + " AND " + selected.clauses.joined(), arguments: selected.arguments)
                     try db.execute(sql: update + " AND " + selected.clauses.joined(), arguments: selected.arguments)
                 } else {
