@@ -116,8 +116,7 @@ final class ConnectionText: @unchecked Sendable {
             }
         }
         if tooSlow {
-            let shown = pattern.count > 40 ? pattern.prefix(40) + "…" : Substring(pattern)
-            throw DatabaseError(message: "filter: regular expression \"\(shown)\" takes too long on an article; make it simpler")
+            throw DatabaseError(message: "filter: regular expression \"\(FilterRegex.shown(pattern))\" takes too long on an article; make it simpler")
         }
         return found
     }
@@ -128,7 +127,7 @@ final class ConnectionText: @unchecked Sendable {
         // Folding can turn a valid range backwards ([Z-a] → [z-a]): the pattern as written then serves.
         guard let regex = (try? NSRegularExpression(pattern: folded, options: [.caseInsensitive]))
                 ?? (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])) else {
-            throw DatabaseError(message: "filter: not a valid regular expression: \"\(pattern.prefix(40))\"")
+            throw DatabaseError(message: "filter: not a valid regular expression: \"\(FilterRegex.shown(pattern))\"")
         }
         if regexes.count >= 64 { regexes.removeAll() }
         regexes[pattern] = regex

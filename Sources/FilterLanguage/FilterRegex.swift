@@ -16,8 +16,13 @@ public enum FilterRegex {
             _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
             return nil
         } catch {
-            return "not a valid regular expression: \"\(pattern.count > 40 ? pattern.prefix(40) + "…" : Substring(pattern))\""
+            return "not a valid regular expression: \"\(shown(pattern))\""
         }
+    }
+
+    /// A pattern as an error line quotes it: its first 40 characters, "…" when there is more.
+    public static func shown(_ pattern: String) -> String {
+        pattern.count > 40 ? pattern.prefix(40) + "…" : pattern
     }
 
     private static let metacharacters = Set("\\^$.|?*+()[]{}")
