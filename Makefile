@@ -8,7 +8,8 @@ SHARED ?= ../shared
 # only the first of several dc:creator kept as author (1 pair). See Tests/FeedParsingTests/GofeedDifferenceTests.swift.
 CONFORMANCE_MIN ?= 101
 
-# libcurl4-openssl-dev: FeedFetching fetches through libcurl (Sources/CCurl); only qnread-tool links it, and
+# libcurl4-openssl-dev: FeedFetching fetches through libcurl (Sources/CCurl), built against its headers and opened
+# with dlopen by the first transfer (libcurl4 at run time); only qnread-tool opens it, and
 # `qnread` itself (the reader) links no network library at all.
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).

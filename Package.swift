@@ -28,8 +28,9 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
-        // libcurl's multi interface, for FeedFetching only: the reader's process never loads it.
-        .systemLibrary(name: "CCurl", path: "Sources/CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // libcurl's multi interface, for FeedFetching only, opened by the first transfer (dlopen), not linked: the
+        // reader's process and the commands that never fetch do not load it. Built against libcurl4-openssl-dev.
+        .target(name: "CCurl", path: "Sources/CCurl"),
         .systemLibrary(name: "CXXHash", path: "Sources/CXXHash", pkgConfig: "libxxhash",
                        providers: [.apt(["libxxhash-dev"])]),
 

@@ -28,10 +28,10 @@ final class EasyTransfer {
     private var body = Data()
     private var abort: FetchFailure?
 
-    /// Nil when libcurl cannot make a handle (out of memory).
+    /// Nil when libcurl cannot make a handle (out of memory). Only a TransferLoop's thread makes one, and a
+    /// TransferLoop exists once libcurl is loaded.
     init?(_ request: Request) {
-        CurlLibrary.initializeOnce()
-        guard let easy = curl_easy_init() else { return nil }
+        guard let easy = qn_easy_init() else { return nil }
         self.easy = easy
         self.request = request
         errorBuffer.initialize(to: 0)
@@ -40,8 +40,8 @@ final class EasyTransfer {
 
     /// Frees the handle, which is out of the multi handle (or was never in it).
     func release() {
-        curl_easy_cleanup(easy)
-        curl_slist_free_all(headerList)
+        qn_easy_cleanup(easy)
+        qn_slist_free_all(headerList)
         errorBuffer.deallocate()
     }
 
@@ -61,7 +61,7 @@ final class EasyTransfer {
             qn_easy_setopt_off(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
             body.withUnsafeBytes { qn_easy_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
         }
-        for line in request.headers { headerList = curl_slist_append(headerList, line) }
+        for line in request.headers { headerList = qn_slist_append(headerList, line) }
         qn_easy_setopt_pointer(easy, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headerList))
         qn_easy_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(settings.connectTimeout))
         qn_easy_setopt_long(easy, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeLimit))
@@ -138,7 +138,7 @@ final class EasyTransfer {
         qn_easy_getinfo_off(easy, CURLINFO_TOTAL_TIME_T, &totalTime)
         var systemError = 0
         qn_easy_getinfo_long(easy, CURLINFO_OS_ERRNO, &systemError)
-        let detail = errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(code))
+        let detail = errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: qn_easy_strerror(code))
         outcome.error = TransportError(code, detail: detail, connected: connectTime > 0,
                                        elapsed: TimeInterval(totalTime) / 1_000_000, timeLimit: request.timeLimit,
                                        systemError: Int32(truncatingIfNeeded: systemError))

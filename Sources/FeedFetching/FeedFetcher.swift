@@ -6,11 +6,13 @@
 
 import FeedModel
 import Foundation
+import Synchronization
 import TextSafety
 
 public final class FeedFetcher: Sendable {
     public let settings: FetchSettings
-    private let loop: TransferLoop
+    /// Made by the first HTTP(S) transfer: a fetcher that only reads files and embedded feeds never opens libcurl.
+    private let loop = Mutex<Result<TransferLoop, FetchFailure>?>(nil)
     private let gate: FetchGate
     private let embedded: [String: Data]
 
@@ -18,7 +20,6 @@ public final class FeedFetcher: Sendable {
     public init(settings: FetchSettings = FetchSettings(), embedded: [String: Data] = [:]) {
         self.settings = settings
         self.embedded = embedded
-        loop = TransferLoop(settings: settings)
         gate = FetchGate(maxTotal: settings.maxConcurrent, maxPerHost: settings.maxPerHost)
     }
 
@@ -60,6 +61,11 @@ public final class FeedFetcher: Sendable {
     /// One request and its retries: 5xx and 429 are tried again with backoff (honouring `Retry-After`, capped).
     private func exchange(_ request: FetchRequest, url: URL, headers: [String], body: Data?) async -> FetchResult {
         let host = url.host?.lowercased() ?? ""
+        let loop: TransferLoop
+        switch transferLoop() {
+        case .success(let ready): loop = ready
+        case .failure(let failure): return FetchResult(request: request, outcome: .failed(failure))
+        }
         let policy = RetryPolicy(settings: settings)
         var attempt = 1
         while true {
@@ -74,6 +80,15 @@ public final class FeedFetcher: Sendable {
             else { return result }
             try? await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
             attempt += 1
+        }
+    }
+
+    private func transferLoop() -> Result<TransferLoop, FetchFailure> {
+        loop.withLock { loop in
+            if let loop { return loop }
+            let made = TransferLoop.make(settings: settings)
+            loop = made
+            return made
         }
     }
 

@@ -19,7 +19,7 @@ enum HTTPDate {
 
     /// nil when the text is no HTTP date (IMF-fixdate, RFC 850 or asctime).
     static func parse(_ text: String) -> Date? {
-        let seconds = curl_getdate(text, nil)
+        let seconds = qn_getdate(text)
         return seconds == -1 ? nil : Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

@@ -13,16 +13,23 @@ final class TransferLoop: @unchecked Sendable {
     private var arrivals: [TransferChain] = []
     private var driving = false
 
-    init(settings: FetchSettings) {
-        CurlLibrary.initializeOnce()
-        multi = curl_multi_init()!  // nil only when out of memory
+    /// Opens libcurl first (once per process); fails, with libcurl's loader's own words, when it cannot be opened.
+    static func make(settings: FetchSettings) -> Result<TransferLoop, FetchFailure> {
+        if let problem = qn_curl_load() {
+            return .failure(FetchFailure(.network, message: "cannot load libcurl, which qnread fetches with: \(String(cString: problem))"))
+        }
+        return .success(TransferLoop(settings: settings))
+    }
+
+    private init(settings: FetchSettings) {
+        multi = qn_multi_init()!  // nil only when out of memory
         // Bounds on sockets, not transfers (FetchGate bounds those): a redirect to a shared host stays polite too.
         qn_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, settings.maxPerHost)
         qn_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, settings.maxConcurrent)
         qn_multi_setopt_long(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX)
     }
 
-    deinit { curl_multi_cleanup(multi) }
+    deinit { qn_multi_cleanup(multi) }
 
     /// Runs one attempt, redirects included, to its end; a cancelled task ends it at the loop's next turn.
     func run(_ chain: TransferChain) async -> (TransferOutcome, RedirectTrail) {
@@ -33,7 +40,7 @@ final class TransferLoop: @unchecked Sendable {
             }
         } onCancel: {
             chain.cancel()
-            curl_multi_wakeup(multi)
+            qn_multi_wakeup(multi)
         }
     }
 
@@ -48,7 +55,7 @@ final class TransferLoop: @unchecked Sendable {
             thread.name = "qnread.transfers"
             thread.start()
         } else {
-            curl_multi_wakeup(multi)
+            qn_multi_wakeup(multi)
         }
     }
 
@@ -58,7 +65,7 @@ final class TransferLoop: @unchecked Sendable {
         var active: [UnsafeMutableRawPointer: (hop: EasyTransfer, chain: TransferChain)] = [:]
         func start(_ chain: TransferChain) {
             guard let hop = chain.nextHop() else { return }
-            if curl_multi_add_handle(multi, hop.easy) == CURLM_OK {
+            if qn_multi_add_handle(multi, hop.easy) == CURLM_OK {
                 active[hop.easy] = (hop, chain)
             } else {
                 hop.release()
@@ -76,34 +83,26 @@ final class TransferLoop: @unchecked Sendable {
                 if chain.isCancelled { chain.finish(.failed(.cancelled)) } else { start(chain) }
             }
             for (easy, running) in active where running.chain.isCancelled {
-                curl_multi_remove_handle(multi, easy)
+                qn_multi_remove_handle(multi, easy)
                 active[easy] = nil
                 running.hop.release()
                 running.chain.finish(.failed(.cancelled))
             }
             var running: Int32 = 0
-            curl_multi_perform(multi, &running)
+            qn_multi_perform(multi, &running)
             var left: Int32 = 0
-            while let message = curl_multi_info_read(multi, &left) {
+            while let message = qn_multi_info_read(multi, &left) {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle,
                       let done = active.removeValue(forKey: easy) else { continue }
                 // Read before the removal: `message` belongs to the multi handle and dies with it.
                 let code = message.pointee.data.result
-                curl_multi_remove_handle(multi, easy)
+                qn_multi_remove_handle(multi, easy)
                 if done.chain.follows(done.hop.finish(code)) { start(done.chain) }
             }
             if !active.isEmpty {
-                curl_multi_poll(multi, nil, 0, 1000, nil)
+                qn_multi_poll(multi, 1000)
             }
         }
     }
 }
 
-/// curl_global_init, once per process, before the first handle.
-enum CurlLibrary {
-    private static let initialized = qn_global_init() == CURLE_OK
-
-    static func initializeOnce() {
-        _ = initialized
-    }
-}

@@ -21,10 +21,12 @@ struct Connection {
             values.inFlight += 1
             values.maxInFlight = max(values.maxInFlight, values.inFlight)
         }
-        defer { state.withLock { $0.inFlight -= 1 } }
-
+        // In flight while the answer is made and held back, not while it is written: a client that has read the
+        // last byte may start its next request before this thread runs again, which would count one too many.
         let reply = route(request)
-        if reply.delay > 0, !sleepUnlessStopped(reply.delay) { return }
+        let answered = reply.delay <= 0 || sleepUnlessStopped(reply.delay)
+        state.withLock { $0.inFlight -= 1 }
+        guard answered else { return }
         var head = "HTTP/1.1 \(reply.status) \(HTTPReply.reason(reply.status))\r\n"
         for (name, value) in reply.headers {
             head += "\(name): \(value)\r\n"

@@ -64,7 +64,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     /// Every request received so far, in arrival order.
     public var requests: [HTTPRequest] { state.withLock { $0.requests } }
 
-    /// The most requests this server was answering at the same moment.
+    /// The most requests this server was preparing answers for at the same moment (route and delay; not the write).
     public var maxInFlight: Int { state.withLock { $0.maxInFlight } }
 
     /// Bytes of body written for each request path, summed (to see that a transfer was cut short).

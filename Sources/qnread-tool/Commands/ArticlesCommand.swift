@@ -6,6 +6,7 @@ import FilterLanguage
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
+        _superCommandName: "qnread",
         abstract: "List stored articles, newest first.",
         discussion: """
             Each line: id, date, N if unread, * if starred, feed, title. --filter takes newsboat's filter language, \

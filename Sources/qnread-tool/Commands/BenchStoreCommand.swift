@@ -7,6 +7,7 @@ import Foundation
 struct BenchStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-store",
+        _superCommandName: "qnread",
         abstract: "Time the store's reader queries (for bench/store.sh).",
         shouldDisplay: false
     )

@@ -5,6 +5,7 @@ import Foundation
 struct CleanupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cleanup",
+        _superCommandName: "qnread",
         abstract: "Drop old articles (never starred ones) and give the space back.",
         discussion: "With neither --keep nor --max-age, nothing is dropped; the file is still compacted."
     )

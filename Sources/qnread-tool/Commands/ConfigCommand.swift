@@ -5,6 +5,7 @@ import ReaderConfig
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
+        _superCommandName: "qnread",
         abstract: "Work with config.toml.",
         subcommands: [ConfigCheckCommand.self]
     )

@@ -3,6 +3,7 @@ import ArgumentParser
 struct FeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
+        _superCommandName: "qnread",
         abstract: "List, add, remove, import, export and check subscribed feeds.",
         discussion: """
             The feeds list is the admin's $QNREAD_SYSTEM_FEEDS (default /etc/qnread/feeds), then the reader's \

@@ -8,6 +8,7 @@ import TextSafety
 struct ImportFileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-file",
+        _superCommandName: "qnread",
         abstract: "Parse local feed files straight into the store.",
         discussion: """
             Each file becomes the feed file://ABSOLUTE-PATH unless --feed-url names it. A file that cannot be \

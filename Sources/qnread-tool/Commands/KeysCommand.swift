@@ -4,6 +4,7 @@ import ReaderCore
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
+        _superCommandName: "qnread",
         abstract: "Print the key bindings in effect on each screen (defaults plus config.toml), then the macros."
     )
 

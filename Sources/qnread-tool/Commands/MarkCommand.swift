@@ -5,6 +5,7 @@ import FeedStorage
 struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mark",
+        _superCommandName: "qnread",
         abstract: "Mark articles read, unread, starred or not starred.",
         discussion: "Article ids are the first column of `qnread articles` and `qnread search`."
     )

@@ -8,6 +8,7 @@ import Foundation
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
+        _superCommandName: "qnread",
         abstract: "Parse a feed file and print what qnread understands of it."
     )
 

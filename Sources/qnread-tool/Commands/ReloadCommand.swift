@@ -9,6 +9,7 @@ import ReaderRuntime
 struct ReloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reload",
+        _superCommandName: "qnread",
         abstract: "Fetch, parse and store every feed of the list, or the named ones.",
         discussion: """
             Up to 8 fetches at once, 2 per host. On a terminal a progress bar shows feeds done, new articles and \

@@ -6,6 +6,7 @@ import TextSafety
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        _superCommandName: "qnread",
         abstract: "Search stored articles, accents and case ignored.",
         discussion: """
             Words must all match; mot* is a prefix; "quoted words" (or « … ») are a phrase; -mot excludes.

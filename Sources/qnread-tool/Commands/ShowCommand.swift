@@ -9,6 +9,7 @@ import ScreenKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
+        _superCommandName: "qnread",
         abstract: "Print an article as the reader lays it out.",
         discussion: "Give a stored article's id (see `qnread articles`), or an HTML file with --file."
     )

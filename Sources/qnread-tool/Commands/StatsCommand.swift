@@ -5,6 +5,7 @@ import TextSafety
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
+        _superCommandName: "qnread",
         abstract: "Count feeds, articles and unread articles, and show the database size."
     )
 

@@ -7,6 +7,7 @@ import ReaderConfig
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
+        _superCommandName: "qnread",
         abstract: "Send local marks and subscription changes to the sync server, then fetch what is new there.",
         discussion: """
             Needs [sync] in config.toml (service = "ttrss", url, user, password_command or password). Marks made \
