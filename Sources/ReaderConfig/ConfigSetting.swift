@@ -1,3 +1,4 @@
+import Localization
 import ReaderCore
 
 // The settings table of config.toml, as the action table is for keys: each top-level setting's name, the value
@@ -15,8 +16,10 @@ public struct ConfigSetting: Sendable {
         case optionalString(WritableKeyPath<Settings, String?> & Sendable)
         /// A program: a string split on spaces, or a list of argv words. Never a shell command line.
         case command(WritableKeyPath<Settings, [String]?> & Sendable)
-        /// strftime directives, each one DateText knows.
-        case dateFormat(WritableKeyPath<Settings, String> & Sendable)
+        /// strftime directives, each one DateText knows; unset, the language's own dates.
+        case dateFormat(WritableKeyPath<Settings, String?> & Sendable)
+        /// A language of the catalogue, by its code (`fr`, `en`).
+        case language(WritableKeyPath<Settings, Language?> & Sendable)
     }
 
     public var name: String
@@ -39,8 +42,9 @@ public struct ConfigSetting: Sendable {
         case .bool(let path): return settings[keyPath: path] ? "true" : "false"
         case .int(_, let path): return String(settings[keyPath: path])
         case .optionalInt(_, let path): return settings[keyPath: path].map(String.init)
-        case .string(let path), .dateFormat(let path): return quoted(settings[keyPath: path])
-        case .optionalString(let path): return settings[keyPath: path].map(quoted)
+        case .string(let path): return quoted(settings[keyPath: path])
+        case .optionalString(let path), .dateFormat(let path): return settings[keyPath: path].map(quoted)
+        case .language(let path): return settings[keyPath: path].map { quoted($0.rawValue) }
         case .command(let path): return settings[keyPath: path].map { "[" + $0.map(quoted).joined(separator: ", ") + "]" }
         }
     }
@@ -80,7 +84,13 @@ public enum ConfigSettings {
         ConfigSetting(name: "show_read", value: "true|false", help: "Show feeds and articles already read (l toggles it).",
                       kind: .bool(\.showRead)),
         ConfigSetting(name: "date_format", value: "\"%d %b %H:%M\"",
-                      help: "Dates in lists and articles: %Y %y %m %d %e %H %M %S %b %a %j %%.", kind: .dateFormat(\.dateFormat)),
+                      help: "Dates in lists and articles: %Y %y %m %d %e %H %M %S %b %a %j %%.",
+                      whenUnset: "the language's own: Nov 14 this year, Nov 14, 2025 before (French: 14 nov., 14 nov. 2025)",
+                      kind: .dateFormat(\.dateFormat)),
+        ConfigSetting(name: "language", value: "\"fr\"|\"en\"",
+                      help: "The interface's language: French or English. --json output and files never change.",
+                      whenUnset: "LC_ALL, else LC_MESSAGES, else LANG: fr_CA, fr_FR, fr... are French, anything else English",
+                      kind: .language(\.language)),
         ConfigSetting(name: "retention_days", value: "N (0-100000)",
                       help: "After each reload (the reader's or qnread reload's) drop articles older than this; starred ones stay; 0 never.",
                       kind: .int(0...100_000, \.retentionDays)),

@@ -1,5 +1,6 @@
 import FeedList
 import FilterLanguage
+import Localization
 import Foundation
 import ReaderCore
 import ScreenKit
@@ -109,6 +110,13 @@ struct ConfigReader {
         case .dateFormat(let path):
             guard let format = string(value, key), dateFormatIsSupported(format, key) else { return }
             config.settings[keyPath: path] = format
+        case .language(let path):
+            guard let code = string(value, key) else { return }
+            guard let language = Language(rawValue: code) else {
+                fail(at: [key], "\(key) must be one of " + Language.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+                return
+            }
+            config.settings[keyPath: path] = language
         }
     }
 

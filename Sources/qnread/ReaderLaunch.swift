@@ -1,6 +1,7 @@
 import FeedList
 import FeedStorage
 import Foundation
+import Localization
 import NcursesBackend
 import ReaderConfig
 import ReaderCore
@@ -32,10 +33,13 @@ enum ReaderLaunch {
         settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
         let terminal = try NcursesTerminal(useColor: (environment["NO_COLOR"] ?? "").isEmpty, mouse: settings.mouse)
+        let language = settings.language ?? Language.fromEnvironment(environment)
         var state = AppState(size: terminal.size, settings: settings, keymap: loaded.configuration.keymap,
-                             theme: loaded.theme, timeZone: .current)
+                             theme: loaded.theme, timeZone: .current, catalogue: Catalogue(language), today: Date())
         if let first = loaded.errors.first {
-            let more = loaded.errors.count > 1 ? " (+\(loaded.errors.count - 1) more: qnread config check)" : ""
+            let more = loaded.errors.count > 1
+                ? state.catalogue.trn(" (+%d more: qnread config check)", " (+%d more: qnread config check)", loaded.errors.count - 1)
+                : ""
             state.status = StatusMessage(first.description + more, isError: true)
         } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine {
             // Offline-first: the last sync failed, the reader opens on what the store holds and says so.

@@ -1,0 +1,101 @@
+import Foundation
+import Localization
+import Testing
+
+@Suite("The message catalogue")
+struct CatalogueTests {
+    let french = Catalogue(.fr)
+    let english = Catalogue.english
+
+    @Test("LC_ALL wins over LC_MESSAGES, which wins over LANG; an empty one does not count")
+    func languageFromEnvironment() {
+        #expect(Language.fromEnvironment(["LANG": "fr_CA.UTF-8"]) == .fr)
+        #expect(Language.fromEnvironment(["LANG": "fr_FR.UTF-8"]) == .fr)
+        #expect(Language.fromEnvironment(["LANG": "fr"]) == .fr)
+        #expect(Language.fromEnvironment(["LANG": "fr_BE@euro"]) == .fr)
+        #expect(Language.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LANG": "en_CA.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LANG": "fy_NL.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment([:]) == .en)
+        #expect(Language.fromEnvironment(["LC_ALL": "C", "LANG": "fr_CA.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(["LC_ALL": "", "LC_MESSAGES": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"]) == .fr)
+        #expect(Language.fromEnvironment(["LC_MESSAGES": "POSIX", "LANG": "fr_CA.UTF-8"]) == .en)
+    }
+
+    @Test("French counts 0 and 1 as singular, English only 1")
+    func plurals() {
+        let forms = [0, 1, 2, 12_345].map { french.trn("%d article", "%d articles", $0) }
+        #expect(forms == ["0 article", "1 article", "2 articles", "12\u{202F}345 articles"])
+        let english = [0, 1, 2].map { self.english.trn("%d article", "%d articles", $0) }
+        #expect(english == ["0 articles", "1 article", "2 articles"])
+    }
+
+    @Test("French groups thousands with a narrow no-break space from five digits on; English keeps digits together")
+    func numbers() {
+        #expect(french.number(12_345) == "12\u{202F}345")
+        #expect(french.number(1_234_567) == "1\u{202F}234\u{202F}567")
+        #expect(french.number(-98_765) == "-98\u{202F}765")
+        #expect(french.number(1234) == "1234")
+        #expect(french.number(0) == "0")
+        #expect(english.number(12_345) == "12345")
+    }
+
+    @Test("Arguments fill %s and %d in turn, %N$ in the order the translation asks, %% is a percent sign")
+    func formatting() {
+        #expect(english.tr("%d/%d %d%%", 3, 40, 7) == "3/40 7%")
+        #expect(english.tr("Tag: %s", "Québec") == "Tag: Québec")
+        #expect(french.tr("Tag: %s", "Québec") == "Étiquette\u{00A0}: Québec")
+        #expect(english.tr("No such message %s", "x") == "No such message x")
+    }
+
+    @Test("Every message of the code has a French translation in po/fr.po, and po/fr.po keeps no unused one")
+    func completeInFrench() throws {
+        let (status, output) = try run(["scripts/messages", "check"])
+        #expect(status == 0, "\(output)")
+    }
+
+    @Test("The French table is what msgfmt reads in po/fr.po: the same messages, no fuzzy or empty ones")
+    func tableMatchesMsgfmt() throws {
+        let (status, output) = try run(["msgfmt", "--statistics", "--check", "-o", "/dev/null", "po/fr.po"])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("\(french.table.count) translated messages"), "\(output)")
+        #expect(!output.contains("fuzzy") && !output.contains("untranslated"), "\(output)")
+    }
+
+    @Test("French punctuation: a no-break space before : ; ! ? », after «, never an ordinary one")
+    func frenchTypography() {
+        let noBreak: Set<Character> = ["\u{00A0}", "\u{202F}"]
+        for (msgid, forms) in french.table {
+            for text in forms {
+                let chars = Array(text)
+                for (i, char) in chars.enumerated() {
+                    let before = i > 0 ? chars[i - 1] : nil
+                    let after = i + 1 < chars.count ? chars[i + 1] : nil
+                    if ":;!?»".contains(char), after == nil || after == " " || after == ")" || char == "»" {
+                        // A colon in a key hint (q:Quitter) or a URL is no punctuation.
+                        #expect(before.map(noBreak.contains) == true, "«\(text)» (\(msgid)): \(char) needs a no-break space before")
+                    }
+                    if char == "«" {
+                        #expect(after.map(noBreak.contains) == true, "«\(text)» (\(msgid)): « needs a no-break space after")
+                    }
+                }
+            }
+        }
+    }
+
+    private func run(_ arguments: [String]) throws -> (Int32, String) {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
