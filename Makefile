@@ -13,7 +13,10 @@ CONFORMANCE_MIN ?= 101
 # `qnread` itself (the reader) links no network library at all.
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
-TEST_PACKAGES = tmux python3 openssl
+# gettext checks the message catalogue against the code (scripts/messages); locales makes the fr_CA.UTF-8 locale
+# the French reader tests run in (scripts/ensure-locale).
+TEST_PACKAGES = tmux python3 openssl gettext locales
+TEST_LOCALES = fr_CA.UTF-8
 # The sync tests and benchmark run against a real Tiny Tiny RSS that scripts/ttrss-server installs (debconf
 # preseeded), then starts on 127.0.0.1. php8.2-cgi and php-cgi satisfy tt-rss's "libapache2-mod-php | php-cgi |
 # php" (else apt pulls apache); dbconfig-pgsql and php-pgsql choose PostgreSQL over the MySQL alternatives.
@@ -38,6 +41,7 @@ deps:
 
 test-deps: deps
 	@scripts/ensure-packages $(TEST_PACKAGES)
+	@scripts/ensure-locale $(TEST_LOCALES)
 	@TTRSS_PACKAGES="$(TTRSS_PACKAGES)" scripts/ttrss-server start
 
 bench-deps: deps
