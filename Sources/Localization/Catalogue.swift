@@ -15,6 +15,11 @@ public struct Catalogue: Hashable, Sendable {
 
     /// The message in this language; `%s`, `%d` (or `%1$s`, `%2$d` for another order) take the arguments in turn.
     public func tr(_ msgid: String, _ arguments: any MessageArgument...) -> String {
+        tr(msgid, arguments: arguments)
+    }
+
+    /// `tr` with its arguments as an array, for a program's own shorthand functions.
+    public func tr(_ msgid: String, arguments: [any MessageArgument]) -> String {
         format(translation(of: msgid)?.first ?? msgid, arguments)
     }
 
@@ -25,6 +30,10 @@ public struct Catalogue: Hashable, Sendable {
 
     /// A message whose words follow a count, with the language's plural rule; the arguments default to the count.
     public func trn(_ singular: String, _ plural: String, _ count: Int, _ arguments: any MessageArgument...) -> String {
+        trn(singular, plural, count, arguments: arguments)
+    }
+
+    public func trn(_ singular: String, _ plural: String, _ count: Int, arguments: [any MessageArgument]) -> String {
         let index = language.pluralIndex(count)
         let forms = translation(of: singular) ?? [singular, plural]
         let text = index < forms.count ? forms[index] : (count == 1 ? singular : plural)

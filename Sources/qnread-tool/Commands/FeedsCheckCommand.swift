@@ -11,14 +11,11 @@ import TextSafety
 struct FeedsCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Fetch and parse every feed, print a table, and exit non-zero when any is broken.",
-        discussion: """
-            Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for \
-            cron or a monitoring system; --json for machines.
-            """
+        abstract: tr("Fetch and parse every feed, print a table, and exit non-zero when any is broken."),
+        discussion: tr("Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for cron or a monitoring system; --json for machines.")
     )
 
-    @Flag(name: .long, help: "Print JSON: one object per feed.")
+    @Flag(name: .long, help: ArgumentHelp(tr("Print JSON: one object per feed.")))
     var json = false
 
     @OptionGroup var fetch: FetchOptions
@@ -39,7 +36,7 @@ struct FeedsCheckCommand: ParsableCommand {
         }
         let broken = reports.filter(\.isBroken).count
         if broken > 0 {
-            Terminal.warn("\(broken) of \(reports.count) feeds are broken")
+            Terminal.warn(trn("%d of %d feeds are broken", "%d of %d feeds are broken", broken, broken, reports.count))
             throw ExitCode.failure
         }
     }

@@ -8,7 +8,7 @@ struct ManualDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "manual-data",
         _superCommandName: "qnread",
-        abstract: "Print the reader's actions and config.toml's settings as JSON (for scripts/man-page).",
+        abstract: tr("Print the reader's actions and config.toml's settings as JSON (for scripts/man-page)."),
         shouldDisplay: false
     )
 

@@ -9,22 +9,22 @@ struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         _superCommandName: "qnread",
-        abstract: "Parse a feed file and print what qnread understands of it."
+        abstract: tr("Parse a feed file and print what qnread understands of it.")
     )
 
-    @Argument(help: "A feed file, or - for standard input.")
+    @Argument(help: ArgumentHelp(tr("A feed file, or - for standard input.")))
     var file: String
 
-    @Flag(help: "Print the parsed feed as JSON.")
+    @Flag(help: ArgumentHelp(tr("Print the parsed feed as JSON.")))
     var json = false
 
-    @Option(help: ArgumentHelp("The URL the feed came from, to resolve relative links.", valueName: "url"))
+    @Option(help: ArgumentHelp(tr("The URL the feed came from, to resolve relative links."), valueName: "url"))
     var url: String?
 
-    @Flag(help: "Print the format, the item count and the time the parse took.")
+    @Flag(help: ArgumentHelp(tr("Print the format, the item count and the time the parse took.")))
     var stats = false
 
-    @Option(help: ArgumentHelp("Refuse inputs larger than this many MiB.", valueName: "MiB"))
+    @Option(help: ArgumentHelp(tr("Refuse inputs larger than this many MiB."), valueName: "MiB"))
     var maxSize: Int = FeedParser.defaultMaxBytes >> 20
 
     func validate() throws {
