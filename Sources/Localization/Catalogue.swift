@@ -63,8 +63,9 @@ public struct Catalogue: Hashable, Sendable {
     }
 
     /// printf's `%s`, `%d`, `%N$s` and `%%`, nothing more: every argument prints itself in the language.
+    /// A message given no arguments is shown as it is, as gettext's callers do: `%` in a help text is no directive.
     private func format(_ text: String, _ arguments: [any MessageArgument]) -> String {
-        guard text.contains("%") else { return text }
+        guard !arguments.isEmpty, text.contains("%") else { return text }
         var out = ""
         var next = 0
         var index = text.startIndex

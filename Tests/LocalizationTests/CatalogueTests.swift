@@ -72,7 +72,9 @@ struct CatalogueTests {
                     let before = i > 0 ? chars[i - 1] : nil
                     let after = i + 1 < chars.count ? chars[i + 1] : nil
                     if ":;!?»".contains(char), after == nil || after == " " || after == ")" || char == "»" {
-                        // A colon in a key hint (q:Quitter) or a URL is no punctuation.
+                        // A colon in a key hint (q:Quitter), a URL or notation the program reads or writes
+                        // (config.toml:LIGNE:, query:, column N:) is no punctuation.
+                        guard char != ":" || !Self.isNotation(before: chars[..<i], msgid: msgid) else { continue }
                         #expect(before.map(noBreak.contains) == true, "«\(text)» (\(msgid)): \(char) needs a no-break space before")
                     }
                     if char == "«" {
@@ -81,6 +83,15 @@ struct CatalogueTests {
                 }
             }
         }
+    }
+
+    /// The word a colon ends is notation when it holds a colon or a dot (config.toml:LIGNE), or when the English
+    /// has the same word and colon and the word is a lowercase keyword or capitals (query:, filter:, N:).
+    static func isNotation(before: ArraySlice<Character>, msgid: String) -> Bool {
+        let word = String(before.reversed().prefix { !$0.isWhitespace && !"(\"'".contains($0) }.reversed())
+        if word.contains(":") || word.contains(".") { return true }
+        guard !word.isEmpty, word.allSatisfy(\.isASCII), msgid.contains(word + ":") else { return false }
+        return word.first!.isLowercase || word.allSatisfy(\.isUppercase)
     }
 
     private func run(_ arguments: [String]) throws -> (Int32, String) {

@@ -14,10 +14,10 @@ struct KeysCommand: ParsableCommand {
         let loaded = global.loadConfiguration()
         var blocks: [String] = []
         for screen in ScreenKind.allCases {
-            let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen)
+            let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen, catalogue: ToolLanguage.catalogue)
             blocks.append((["[\(screen.rawValue)] " + tr(screen.title)] + listing.textLines).joined(separator: "\n"))
         }
-        let macros = KeyListing(macrosOf: loaded.configuration.keymap, on: .feeds)
+        let macros = KeyListing(macrosOf: loaded.configuration.keymap, on: .feeds, catalogue: ToolLanguage.catalogue)
         if !macros.rows.isEmpty {
             blocks.append((["[macros] " + tr("Macros, on every screen")] + macros.textLines).joined(separator: "\n"))
         }
