@@ -40,7 +40,7 @@ enum ReaderLaunch {
             let more = loaded.errors.count > 1
                 ? state.catalogue.trn(" (+%d more: qnread config check)", " (+%d more: qnread config check)", loaded.errors.count - 1)
                 : ""
-            state.status = StatusMessage(first.description + more, isError: true)
+            state.status = StatusMessage(first.description(in: state.catalogue) + more, isError: true)
         } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine {
             // Offline-first: the last sync failed, the reader opens on what the store holds and says so.
             state.status = StatusMessage(line, isError: true)

@@ -78,4 +78,17 @@ struct FrenchOutputTests {
         #expect(result.stdout.hasSuffix("config.toml\u{A0}: fichier absent\u{A0}; les valeurs par défaut s’appliquent\n"),
                 "\(result.stdout)")
     }
+
+    @Test("config check words its problems in French; the file and line stay as editors read them")
+    func configProblems() throws {
+        try "theme = \"inexistant\"\nshow_read = \"oui\"\n[keys.article]\n\"j\" = \"sauter\"\n"
+            .write(to: configHome.appendingPathComponent("qnread/config.toml"), atomically: true, encoding: .utf8)
+        let french = try run(["config", "check"], "fr_CA.UTF-8").stderr.split(separator: "\n").map(String.init)
+        #expect(french.count == 3)
+        #expect(french.first == "config.toml:2: show_read doit être true ou false")
+        #expect(french.dropFirst().first == "config.toml:4: action inconnue «\u{A0}sauter\u{A0}» pour «\u{A0}j\u{A0}»")
+        #expect(french.last?.hasPrefix("config.toml: aucun thème nommé «\u{A0}inexistant\u{A0}» (cherché dans ") == true)
+        let english = try run(["config", "check"], "C.UTF-8").stderr
+        #expect(english.hasPrefix("config.toml:2: show_read must be true or false\n"))
+    }
 }

@@ -22,7 +22,7 @@ struct ConfigCheckCommand: ParsableCommand {
     func run() throws {
         let loaded = global.loadConfiguration()
         for error in loaded.errors {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((error.description(in: ToolLanguage.catalogue) + "\n").utf8))
         }
         guard loaded.errors.isEmpty else { throw ExitCode(1) }
         let exists = FileManager.default.fileExists(atPath: loaded.file.path)

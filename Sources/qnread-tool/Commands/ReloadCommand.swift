@@ -67,9 +67,9 @@ struct ReloadCommand: ParsableCommand {
         let say: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
         if progressLines {
             signal(SIGPIPE, SIG_DFL)
-            for error in config.errors { say(tr("warning: %s", error.description)) }
+            for error in config.errors { say(tr("warning: %s", error.description(in: ToolLanguage.catalogue))) }
         } else {
-            for error in config.errors { Terminal.warn(error.description) }
+            for error in config.errors { Terminal.warn(error.description(in: ToolLanguage.catalogue)) }
         }
         let store = try global.openStore(loaded: config)
         let settings = fetch.settings(config: config.settings)
@@ -111,7 +111,7 @@ struct ReloadCommand: ParsableCommand {
     /// the retention settings.
     private func reload(config: ReaderConfiguration, warn: @escaping @Sendable (String) -> Void,
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
-        for error in config.errors { warn(error.description) }
+        for error in config.errors { warn(error.description(in: ToolLanguage.catalogue)) }
         let refresher = Refresher(store: try global.openStore(usingKillfile: !progressLines, loaded: config),
                                   settings: fetch.settings(config: config.settings))
         let urls = urls
