@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety"], exclude: ["README.md"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
-            "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
+            "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety", "Localization"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit", "Localization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: [
-            "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",
+            "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing", "Localization",
         ]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
         .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "qnread-tool", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"]),

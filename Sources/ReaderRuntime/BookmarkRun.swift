@@ -22,11 +22,11 @@ enum BookmarkRun {
                 if !text.isEmpty { said = text }
             }
             if let problem = ChildProcess.failure(of: argv[0], status: status) {
-                return .failed(problem + (said.map { ": \($0)" } ?? ""))
+                return .failed(catalogue.text(of: problem) + (said.map { ": \($0)" } ?? ""))
             }
             return .info(said.map { catalogue.tr("Bookmarked: %s", $0) } ?? catalogue.tr("Bookmarked"))
         } catch {
-            return .failed("\(error)")
+            return .failed(catalogue.text(of: error))
         }
     }
 }

@@ -150,7 +150,7 @@ public final class ReaderLoop {
             case .pipeArticle(let id, let command, let width):
                 guard let article = try library.article(id) else { return articleGone }
                 return handOver(command, input: state.articleText(article, width: width))
-                    .map { .failed("\($0)") } ?? .info(state.catalogue.tr("Piped the article to %s", command[0]))
+                    .map { .failed(state.catalogue.text(of: $0)) } ?? .info(state.catalogue.tr("Piped the article to %s", command[0]))
             case .saveArticle(let id, let directory, let width):
                 guard let article = try library.article(id) else { return articleGone }
                 let path = try ArticleFile.save(state.articleText(article, width: width), title: article.title,
@@ -174,7 +174,7 @@ public final class ReaderLoop {
                 return nil
             }
         } catch {
-            return .failed("\(error)")
+            return .failed(state.catalogue.text(of: error))
         }
     }
 
@@ -195,9 +195,9 @@ public final class ReaderLoop {
         do {
             argv = try BrowserCommand.argv(for: url, setting: state.settings.browser, environment: environment)
         } catch {
-            return .failed("\(error)")
+            return .failed(state.catalogue.text(of: error))
         }
-        return handOver(argv).map { .failed("\($0)") } ?? .info(state.catalogue.tr("Opened %s", url))
+        return handOver(argv).map { .failed(state.catalogue.text(of: $0)) } ?? .info(state.catalogue.tr("Opened %s", url))
     }
 
     /// Gives the terminal to a program (the browser, the pipe command) until it exits, then draws the screen

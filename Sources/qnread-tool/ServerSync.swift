@@ -67,7 +67,7 @@ enum ServerSync {
     /// The line a failed sync ends with: the reason and what waits for the next one.
     static func failure(_ error: SyncError, store: FeedStore, forReader: Bool = false) -> String {
         let status = try? store.syncStatus()
-        if forReader { return status?.failureLine(error.message) ?? tr("Sync failed: %s", error.message) }
-        return tr("sync failed: %s", error.message) + (status?.waitingSuffix ?? "")
+        if forReader { return status?.failureLine(error.message, ToolLanguage.catalogue) ?? tr("Sync failed: %s", error.message) }
+        return tr("sync failed: %s", error.message) + (status?.waitingSuffix(ToolLanguage.catalogue) ?? "")
     }
 }

@@ -41,7 +41,7 @@ enum ReaderLaunch {
                 ? state.catalogue.trn(" (+%d more: qnread config check)", " (+%d more: qnread config check)", loaded.errors.count - 1)
                 : ""
             state.status = StatusMessage(first.description(in: state.catalogue) + more, isError: true)
-        } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine {
+        } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine(state.catalogue) {
             // Offline-first: the last sync failed, the reader opens on what the store holds and says so.
             state.status = StatusMessage(line, isError: true)
         }
