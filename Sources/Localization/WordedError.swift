@@ -17,3 +17,19 @@ extension Catalogue {
         return tr(worded.messageID, arguments: worded.arguments)
     }
 }
+
+/// The plain worded error: a message id and its arguments. Modules name it after what failed
+/// (`ProgramLauncher.Failure`, `ArticleFile.Failure`).
+public struct WordedFailure: WordedError, Hashable, Sendable {
+    public var messageID: String
+    public var arguments: [String]
+
+    public init(_ messageID: String, _ arguments: String...) {
+        self.init(messageID, arguments: arguments)
+    }
+
+    public init(_ messageID: String, arguments: [String]) {
+        self.messageID = messageID
+        self.arguments = arguments
+    }
+}

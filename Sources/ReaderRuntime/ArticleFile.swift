@@ -5,16 +5,7 @@ import TextSafety
 /// `save`: an article's text in a new file of a directory, named after its title by SafeFileName. A file that
 /// exists is never replaced, whatever it is (a symbolic link included): the name takes a number instead.
 public enum ArticleFile {
-    public struct Failure: WordedError {
-        public var messageID: String
-        public var arguments: [String]
-
-        init(_ messageID: String, _ arguments: String...) { self.init(messageID, arguments: arguments) }
-        init(_ messageID: String, arguments: [String]) {
-            self.messageID = messageID
-            self.arguments = arguments
-        }
-    }
+    public typealias Failure = WordedFailure
 
     /// Names tried before giving up: "Titre.txt", "Titre (2).txt" … "Titre (1000).txt".
     static let attempts = 1000

@@ -5,15 +5,7 @@ import Localization
 /// `line` for every line it prints, and returns its exit status once it is done. Standard input is /dev/null.
 /// With `keepsErrors`, its standard error stays this process's own and only its output is read.
 enum ChildProcess {
-    struct Failure: WordedError {
-        var messageID: String
-        var arguments: [String]
-
-        init(_ messageID: String, _ arguments: String...) {
-            self.messageID = messageID
-            self.arguments = arguments
-        }
-    }
+    typealias Failure = WordedFailure
 
     /// `tracking` hears the child's process id once it runs, and nil before it is reaped (after which the id may
     /// name another process): a signal sent in between reaches this child and no other.

@@ -4,16 +4,7 @@ import Localization
 
 /// Runs a program with the given argv (looked up on PATH, no shell) on the reader's terminal and waits for it.
 public enum ProgramLauncher {
-    public struct Failure: WordedError {
-        public var messageID: String
-        public var arguments: [String]
-
-        init(_ messageID: String, _ arguments: String...) { self.init(messageID, arguments: arguments) }
-        init(_ messageID: String, arguments: [String]) {
-            self.messageID = messageID
-            self.arguments = arguments
-        }
-    }
+    public typealias Failure = WordedFailure
 
     /// `input`, when given, is the program's standard input: a file already deleted, not a pipe, so a pager that
     /// quits before reading it all stops nothing and a long article never blocks the reader.

@@ -5,15 +5,7 @@ import Localization
 /// never a shell; its standard error stays the terminal's (gpg may explain itself there); the first line of its
 /// output is the secret. Nothing of the output ever appears in an error.
 public enum SecretCommand {
-    public struct Failure: WordedError {
-        public var messageID: String
-        public var arguments: [String]
-
-        init(_ messageID: String, _ arguments: String...) {
-            self.messageID = messageID
-            self.arguments = arguments
-        }
-    }
+    public typealias Failure = WordedFailure
 
     public static func firstLine(of argv: [String],
                                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
