@@ -91,4 +91,16 @@ struct FrenchOutputTests {
         let english = try run(["config", "check"], "C.UTF-8").stderr
         #expect(english.hasPrefix("config.toml:2: show_read must be true or false\n"))
     }
+
+    @Test("parse's summary counts items with the French plural (0 and 1 singular)")
+    func parseSummary() throws {
+        let file = configHome.appendingPathComponent("un.xml")
+        try "<rss version=\"2.0\"><channel><title>Québec numérique</title><link>https://quebec.example/</link><item><title>Un</title></item></channel></rss>"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let french = try run(["parse", file.path], "fr_CA.UTF-8").stdout.split(separator: "\n").map(String.init)
+        #expect(french.first == "Québec numérique  [rss2.0, 1 élément]")
+        #expect(french.dropFirst().first == "site\u{A0}: https://quebec.example/")
+        let english = try run(["parse", file.path], "C.UTF-8").stdout
+        #expect(english.hasPrefix("Québec numérique  [rss2.0, 1 item]\nsite: https://quebec.example/\n"))
+    }
 }

@@ -45,9 +45,9 @@ struct FeedsCheckCommand: ParsableCommand {
 /// The table `feeds check` prints: fixed columns, then the URL and what went wrong.
 enum CheckTable {
     static func render(_ reports: [FeedCheck.Report]) -> String {
-        var rows = [["STATUS", "HTTP", "ITEMS", "NEWEST", "TIME", "URL", "WARNINGS"]]
+        var rows = [[tr("STATUS"), "HTTP", tr("ITEMS"), tr("NEWEST"), tr("TIME"), "URL", tr("WARNINGS")]]
         for report in reports {
-            let status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
+            let status = report.isGone ? tr("gone") : report.isBroken ? tr("broken") : tr("ok")
             var notes = report.warnings
             if let error = report.error { notes.insert(error, at: 0) }
             rows.append([status, report.httpStatus.map(String.init) ?? "-", report.itemCount.map(String.init) ?? "-",
