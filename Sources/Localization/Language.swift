@@ -15,6 +15,11 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
         return .en
     }
 
+    /// The interface's language: the `language` setting when config.toml has one, else the environment's.
+    public static func chosen(setting: Language?, environment: [String: String]) -> Language {
+        setting ?? fromEnvironment(environment)
+    }
+
     /// The language of a locale name such as `fr_CA.UTF-8`, when the interface speaks it.
     static func named(localeName: String) -> Language? {
         let code = localeName.prefix { $0.isLetter }.lowercased()

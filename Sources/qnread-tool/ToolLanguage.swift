@@ -16,7 +16,7 @@ enum ToolLanguage {
         }
         let file = ReaderPaths.configFile(option: configPath, environment: environment)
         let configured = ReaderConfiguration.load(from: file).settings.language
-        return Catalogue(configured ?? Language.fromEnvironment(environment))
+        return Catalogue(Language.chosen(setting: configured, environment: environment))
     }()
 }
 

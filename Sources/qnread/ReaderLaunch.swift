@@ -33,7 +33,7 @@ enum ReaderLaunch {
         settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
         let terminal = try NcursesTerminal(useColor: (environment["NO_COLOR"] ?? "").isEmpty, mouse: settings.mouse)
-        let language = settings.language ?? Language.fromEnvironment(environment)
+        let language = Language.chosen(setting: settings.language, environment: environment)
         var state = AppState(size: terminal.size, settings: settings, keymap: loaded.configuration.keymap,
                              theme: loaded.theme, timeZone: .current, catalogue: Catalogue(language), today: Date())
         if let first = loaded.errors.first {
