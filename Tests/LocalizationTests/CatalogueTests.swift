@@ -46,6 +46,15 @@ struct CatalogueTests {
         #expect(english.tr("Tag: %s", "Québec") == "Tag: Québec")
         #expect(french.tr("Tag: %s", "Québec") == "Étiquette\u{00A0}: Québec")
         #expect(english.tr("No such message %s", "x") == "No such message x")
+        #expect(french.tr("Dates in lists and articles: %Y %y %m %d %e %H %M %S %b %a %j %%.").hasSuffix("%j %%."),
+                "a message given no arguments is shown as written")
+    }
+
+    @Test("A context tells apart two messages with the same English (gettext's msgctxt)")
+    func contexts() {
+        #expect(french.tr("Starred") == "Favoris")
+        #expect(french.trc("status", "Starred") == "Ajouté aux favoris")
+        #expect(english.trc("status", "Starred") == "Starred")
     }
 
     @Test("Every message of the code has a French translation in po/fr.po, and po/fr.po keeps no unused one")
@@ -60,6 +69,30 @@ struct CatalogueTests {
         #expect(status == 0, "\(output)")
         #expect(output.contains("\(french.table.count) translated messages"), "\(output)")
         #expect(!output.contains("fuzzy") && !output.contains("untranslated"), "\(output)")
+    }
+
+    // po-to-swift reads .po files itself (at build time, no gettext needed); gettext's own msgfmt, read back by
+    // Python's gettext module, must give the very same table: escapes, continued lines, plurals, contexts.
+    @Test("The compiled-in French table is exactly what msgfmt compiles from po/fr.po")
+    func tableEqualsGettext() throws {
+        let script = """
+            import gettext, json, subprocess, sys, tempfile, os
+            d = tempfile.mkdtemp(); mo = os.path.join(d, "fr.mo")
+            subprocess.run(["msgfmt", "-o", mo, "po/fr.po"], check=True)
+            table = {}
+            for key, text in gettext.GNUTranslations(open(mo, "rb"))._catalog.items():
+                if key == "": continue
+                if isinstance(key, tuple): table.setdefault(key[0], {})[key[1]] = text
+                else: table[key] = {0: text}
+            print(json.dumps({k: [v[i] for i in sorted(v)] for k, v in table.items()}))
+            """
+        let (status, output) = try run(["python3", "-c", script])
+        #expect(status == 0, "\(output)")
+        let gettext = try JSONDecoder().decode([String: [String]].self, from: Data(output.utf8))
+        #expect(gettext.count == french.table.count)
+        for (msgid, forms) in gettext where french.table[msgid] != forms {
+            Issue.record("\(msgid): msgfmt gives \(forms), the table \(french.table[msgid] ?? [])")
+        }
     }
 
     @Test("French punctuation: a no-break space before : ; ! ? », after «, never an ordinary one")
