@@ -21,10 +21,10 @@ struct FetchOptions: ParsableArguments {
     var lowSpeedTime: Int?
 
     func validate() throws {
-        guard jobs.map({ $0 >= 1 }) ?? true else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs.map({ $0 >= 1 }) ?? true else { throw ValidationError(tr("--jobs must be at least 1")) }
         guard connectTimeout > 0, timeout.map({ $0 > 0 }) ?? true else { throw ValidationError(tr("timeouts must be positive")) }
         guard lowSpeedLimit.map({ $0 >= 0 }) ?? true, lowSpeedTime.map({ $0 >= 1 }) ?? true else {
-            throw ValidationError("--low-speed-limit must be 0 or more, --low-speed-time at least 1")
+            throw ValidationError(tr("--low-speed-limit must be 0 or more, --low-speed-time at least 1"))
         }
     }
 

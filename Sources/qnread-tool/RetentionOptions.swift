@@ -12,8 +12,8 @@ struct RetentionOptions: ParsableArguments {
     var maxAge: Int?
 
     func validate() throws {
-        if let keep, keep < 0 { throw ValidationError("--keep must be 0 or more") }
-        if let maxAge, maxAge < 1 { throw ValidationError("--max-age must be at least 1 day") }
+        if let keep, keep < 0 { throw ValidationError(tr("--keep must be 0 or more")) }
+        if let maxAge, maxAge < 1 { throw ValidationError(tr("--max-age must be at least 1 day")) }
     }
 
     /// The options alone.

@@ -128,4 +128,13 @@ struct FrenchScreenTests {
         _ = state.update(.reloadFinished(ReloadProgress(done: 1, total: 1)))
         #expect(state.lines.last?.hasPrefix("1 flux rechargé ") == true, "\(state.lines.last ?? "")")
     }
+
+    @Test("E says why a feed's fetch failed, or that it succeeded, in French")
+    func showError() {
+        var state = Fixture.reader(width: 70, catalogue: Self.french)
+        state.press("j", "j", "E")
+        #expect(state.lines.last?.hasPrefix("Québec numérique\u{A0}: la dernière récupération a réussi") == true)
+        state.press("j", "j", "E")
+        #expect(state.lines.last?.hasPrefix("Montréal JS\u{A0}: HTTP 404 Not Found") == true, "\(state.lines.last ?? "")")
+    }
 }

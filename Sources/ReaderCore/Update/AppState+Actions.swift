@@ -100,11 +100,11 @@ extension AppState {
         case .showError:
             guard case .feed(let feed)? = selectedFeedRow else { return [] }
             if let error = feed.fetch.lastError {
-                status = StatusMessage("\(feed.title): \(error)", isError: true)
+                status = StatusMessage(catalogue.tr("%s: %s", feed.title, error), isError: true)
             } else if feed.fetch.isGone {
-                status = StatusMessage("\(feed.title): the server says this feed is gone (410)", isError: true)
+                status = StatusMessage(catalogue.tr("%s: the server says this feed is gone (410)", feed.title), isError: true)
             } else {
-                status = StatusMessage("\(feed.title): last fetch succeeded")
+                status = StatusMessage(catalogue.tr("%s: last fetch succeeded", feed.title))
             }
             return []
         }
@@ -149,7 +149,7 @@ extension AppState {
             case .all?: source = tagFilter.map(ArticleSource.tag) ?? .all
             default: source = nil
             }
-            if case .tag(let tag)? = source { title = "All articles #\(tag)" }
+            if case .tag(let tag)? = source { title = catalogue.tr("All articles #%s", tag) }
         case .articles(let list)?: (source, title) = (list.source, list.title)
         default: source = nil
         }
@@ -234,7 +234,7 @@ extension AppState {
             // The site, not the feed's XML, which a browser shows as a page of markup or downloads.
             guard case .feed(let feed)? = selectedFeedRow else { return [] }
             guard let site = feed.siteLink, !site.isEmpty else {
-                status = StatusMessage("\(feed.title) names no site", isError: true)
+                status = StatusMessage(catalogue.tr("%s names no site", feed.title), isError: true)
                 return []
             }
             link = site

@@ -38,7 +38,7 @@ struct ArticlesCommand: ParsableCommand {
     var content = false
 
     func validate() throws {
-        if content && !json { throw ValidationError("--content goes with --json") }
+        if content && !json { throw ValidationError(tr("--content goes with --json")) }
     }
 
     func run() throws {

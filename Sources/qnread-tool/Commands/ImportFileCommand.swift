@@ -23,7 +23,7 @@ struct ImportFileCommand: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(tr("name at least one feed file")) }
-        if feedURL != nil, files.count > 1 { throw ValidationError("--feed-url names one feed: give one file") }
+        if feedURL != nil, files.count > 1 { throw ValidationError(tr("--feed-url names one feed: give one file")) }
     }
 
     func run() throws {

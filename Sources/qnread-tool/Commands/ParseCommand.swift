@@ -28,9 +28,9 @@ struct ParseCommand: ParsableCommand {
     var maxSize: Int = FeedParser.defaultMaxBytes >> 20
 
     func validate() throws {
-        if let url, URL(string: url)?.scheme == nil { throw ValidationError("--url \(url) is not an absolute URL") }
-        if maxSize <= 0 { throw ValidationError("--max-size must be positive") }
-        if json && stats { throw ValidationError("--json and --stats cannot be combined") }
+        if let url, URL(string: url)?.scheme == nil { throw ValidationError(tr("--url %s is not an absolute URL", url)) }
+        if maxSize <= 0 { throw ValidationError(tr("--max-size must be positive")) }
+        if json && stats { throw ValidationError(tr("--json and --stats cannot be combined")) }
     }
 
     func run() throws {

@@ -41,9 +41,9 @@ struct ShowCommand: ParsableCommand {
 
     func validate() throws {
         if (articleID == nil) == (file == nil) { throw ValidationError(tr("give an article id or --file FILE.html, not both")) }
-        if articleID != nil && base != nil { throw ValidationError("--base goes with --file; a stored article uses its own link") }
-        if let width, width < 1 { throw ValidationError("--width must be at least 1, not \(width)") }
-        if let count = `repeat`, count < 1 { throw ValidationError("--repeat must be at least 1, not \(count)") }
+        if articleID != nil && base != nil { throw ValidationError(tr("--base goes with --file; a stored article uses its own link")) }
+        if let width, width < 1 { throw ValidationError(tr("--width must be at least 1, not %d", width)) }
+        if let count = `repeat`, count < 1 { throw ValidationError(tr("--repeat must be at least 1, not %d", count)) }
     }
 
     func run() throws {
