@@ -40,7 +40,7 @@ public struct ReaderConfiguration: Sendable {
         do {
             reader.read(try TOMLDocument.table(text))
         } catch {
-            reader.fail(line: error.line, error.reason)
+            reader.config.errors.append(error.configError(file: fileName))
         }
         var config = reader.config
         // In file order, whatever order the checks ran in (the sort is stable for equal lines).

@@ -18,7 +18,7 @@ public enum ThemeFile {
         do {
             table = try TOMLDocument.table(text)
         } catch {
-            return (Theme.builtIn, [ConfigError(file: fileName, line: error.line, reason: error.reason)])
+            return (Theme.builtIn, [error.configError(file: fileName)])
         }
         for key in table.keys {
             if key == "description" { continue }
