@@ -13,12 +13,16 @@ CONFORMANCE_MIN ?= 101
 # `qnread` itself (the reader) links no network library at all.
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
-TEST_PACKAGES = tmux python3 openssl
+# gettext checks the message catalogue against the code (scripts/messages); locales makes the fr_CA.UTF-8 locale
+# the French reader tests run in (scripts/ensure-locale).
+TEST_PACKAGES = tmux python3 openssl gettext locales
+TEST_LOCALES = fr_CA.UTF-8
 # The sync tests and benchmark run against a real Tiny Tiny RSS that scripts/ttrss-server installs (debconf
 # preseeded), then starts on 127.0.0.1. php8.2-cgi and php-cgi satisfy tt-rss's "libapache2-mod-php | php-cgi |
 # php" (else apt pulls apache); dbconfig-pgsql and php-pgsql choose PostgreSQL over the MySQL alternatives.
 TTRSS_PACKAGES = postgresql tt-rss dbconfig-pgsql php-pgsql php8.2-cgi php-cgi php8.2 php php-curl python3
-INSTALL_PACKAGES = python3
+# gettext: scripts/man-page --language fr reads po/fr.po through msgfmt.
+INSTALL_PACKAGES = python3 gettext
 BENCH_PACKAGES = libxml2-utils sfeed newsboat w3m hyperfine python3 time sqlite3 valgrind binutils gcc
 
 PREFIX ?= /usr/local
@@ -38,6 +42,7 @@ deps:
 
 test-deps: deps
 	@scripts/ensure-packages $(TEST_PACKAGES)
+	@scripts/ensure-locale $(TEST_LOCALES)
 	@TTRSS_PACKAGES="$(TTRSS_PACKAGES)" scripts/ttrss-server start
 
 bench-deps: deps
@@ -78,12 +83,15 @@ bench: release bench-deps
 	@for script in bench/*.sh; do echo "== $$script"; bash "$$script" .build/release/qnread || exit 1; done
 
 # The two programs (each finds the other beside itself), the themes (found at ../share/qnread/themes),
-# a man page and shell completions, both generated from the commands themselves. The man page comes from
-# scripts/man-page, not swift-argument-parser's manual plugin, which drops every non-ASCII character.
+# a man page, in English and in French (share/man/fr/man1, which man shows under a French locale), and shell
+# completions, all generated from the commands themselves. The man page comes from scripts/man-page, not
+# swift-argument-parser's manual plugin, which drops every non-ASCII character.
 install: release install-deps
 	mkdir -p .build/man
 	scripts/man-page .build/release/qnread-tool > .build/man/qnread.1
+	scripts/man-page --language fr .build/release/qnread-tool > .build/man/qnread.fr.1
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/qnread/themes" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/man/fr/man1" \
 		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
 	install -m 755 .build/release/qnread "$(DESTDIR)$(PREFIX)/bin/qnread"
@@ -93,3 +101,4 @@ install: release install-deps
 	.build/release/qnread --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_qnread"
 	.build/release/qnread --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/qnread.fish"
 	install -m 644 .build/man/qnread.1 "$(DESTDIR)$(PREFIX)/share/man/man1/qnread.1"
+	install -m 644 .build/man/qnread.fr.1 "$(DESTDIR)$(PREFIX)/share/man/fr/man1/qnread.1"

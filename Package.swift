@@ -37,6 +37,10 @@ let package = Package(
         // The one list of characters that never reach a terminal, the one HTML entity table, the one HTML to
         // plain text: a leaf every module that cleans text imports.
         .target(name: "TextSafety"),
+        // The interface's words in each language: English in the code, po/LANG.po compiled in by the plugin below.
+        .target(name: "Localization", plugins: ["CatalogueTables"]),
+        .executableTarget(name: "po-to-swift"),
+        .plugin(name: "CatalogueTables", capability: .buildTool(), dependencies: ["po-to-swift"]),
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
@@ -46,9 +50,9 @@ let package = Package(
         .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety"], exclude: ["README.md"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
-            "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", .product(name: "GRDB", package: "GRDB.swift"),
+            "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
-        .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety"]),
+        .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety", "Localization"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
         // while the bytes arrive), FeedModel for its value types, and Debian's libxxhash for the body hash.
         .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety"]),
@@ -59,6 +63,7 @@ let package = Package(
         // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
         // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [
+            "Localization",
             "FeedModel", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit", .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
 
@@ -73,17 +78,17 @@ let package = Package(
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
         // import. No FeedFetching here: the reader's process never loads libcurl and its libraries.
         .target(name: "ReaderRuntime", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ScreenKit", "ReaderCore", "ReaderConfig", "TextSafety",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ScreenKit", "ReaderCore", "ReaderConfig", "TextSafety", "Localization",
         ]),
 
         // Two programs (DESIGN.md §1, departure noted there): `qnread` opens the reader and hands every other
         // command line to `qnread-tool`, which holds all the subcommands (swift-argument-parser) and the network.
         .executableTarget(name: "qnread", dependencies: [
-            "FeedStorage", "FeedList", "ReaderCore", "ReaderConfig", "NcursesBackend", "ReaderRuntime",
+            "FeedStorage", "FeedList", "ReaderCore", "ReaderConfig", "NcursesBackend", "ReaderRuntime", "Localization",
         ]),
         .executableTarget(name: "qnread-tool", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ArticleText", "ScreenKit", "ReaderCore",
-            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime", "TextSafety", "FilterLanguage",
+            "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime", "TextSafety", "FilterLanguage", "Localization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -106,11 +111,13 @@ let package = Package(
         .testTarget(name: "FeedStorageTests", dependencies: ["FeedStorage", "FeedModel", "FeedParsing",
                                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit"]),
-        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit"],
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit", "Localization"]),
+        // The catalogue: po/fr.po complete against the code (gettext's xgettext, msgcmp, msgfmt), plurals, numbers.
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit", "Localization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: [
-            "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing",
+            "ReaderRuntime", "ReaderCore", "ScreenKit", "FeedModel", "FeedStorage", "FeedParsing", "Localization",
         ]),
         // Starts the real binary inside tmux and reads the screen back; needs `tmux` and the built `qnread`.
         .testTarget(name: "ReaderEndToEndTests", dependencies: ["qnread", "qnread-tool", "FeedStorage", "FeedParsing", "FeedModel", "LocalHTTPServer"]),

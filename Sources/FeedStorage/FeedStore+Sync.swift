@@ -1,3 +1,4 @@
+import Localization
 import FeedModel
 import FeedParsing
 import Foundation
@@ -101,30 +102,33 @@ public struct SyncStatus: Hashable, Sendable {
     public var waitingSubscriptions: Int
 
     /// "3 marks and 1 subscription change", or nil when nothing waits.
-    public var waiting: String? {
+    public func waiting(_ catalogue: Catalogue = .english) -> String? {
         var parts: [String] = []
-        if waitingMarks > 0 { parts.append("\(waitingMarks) mark\(waitingMarks == 1 ? "" : "s")") }
+        if waitingMarks > 0 { parts.append(catalogue.trn("%d mark", "%d marks", waitingMarks)) }
         if waitingSubscriptions > 0 {
-            parts.append("\(waitingSubscriptions) subscription change\(waitingSubscriptions == 1 ? "" : "s")")
+            parts.append(catalogue.trn("%d subscription change", "%d subscription changes", waitingSubscriptions))
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " and ")
+        return parts.isEmpty ? nil : parts.joined(separator: catalogue.tr(" and "))
     }
 
-    private var waitVerb: String { waitingMarks + waitingSubscriptions == 1 ? "waits" : "wait" }
+    /// The verb agrees with everything that waits: "1 mark waits", "1 mark and 1 subscription change wait".
+    private var waitingCount: Int { waitingMarks + waitingSubscriptions }
 
     /// ` (3 marks wait for the next sync)` after a command's failure line, or "".
-    public var waitingSuffix: String {
-        waiting.map { " (\($0) \(waitVerb) for the next sync)" } ?? ""
+    public func waitingSuffix(_ catalogue: Catalogue = .english) -> String {
+        guard let waiting = waiting(catalogue) else { return "" }
+        return " " + catalogue.trn("(%s waits for the next sync)", "(%s wait for the next sync)", waitingCount, waiting)
     }
 
     /// The reader's status line for a failed sync, what waits first so a narrow terminal still shows it:
     /// `Sync failed, 3 marks wait: cannot reach …`.
-    public func failureLine(_ reason: String) -> String {
-        "Sync failed" + (waiting.map { ", \($0) \(waitVerb)" } ?? "") + ": " + reason
+    public func failureLine(_ reason: String, _ catalogue: Catalogue = .english) -> String {
+        guard let waiting = waiting(catalogue) else { return catalogue.tr("Sync failed: %s", reason) }
+        return catalogue.trn("Sync failed, %s waits: %s", "Sync failed, %s wait: %s", waitingCount, waiting, reason)
     }
 
     /// The reader's status line at start: the last sync's failure, or nil when it went well.
-    public var startLine: String? { lastError.map(failureLine) }
+    public func startLine(_ catalogue: Catalogue = .english) -> String? { lastError.map { failureLine($0, catalogue) } }
 }
 
 extension FeedStore {

@@ -1,3 +1,4 @@
+import Localization
 import ReaderCore
 
 // The settings table of config.toml, as the action table is for keys: each top-level setting's name, the value
@@ -15,13 +16,16 @@ public struct ConfigSetting: Sendable {
         case optionalString(WritableKeyPath<Settings, String?> & Sendable)
         /// A program: a string split on spaces, or a list of argv words. Never a shell command line.
         case command(WritableKeyPath<Settings, [String]?> & Sendable)
-        /// strftime directives, each one DateText knows.
-        case dateFormat(WritableKeyPath<Settings, String> & Sendable)
+        /// strftime directives, each one DateText knows; unset, the language's own dates.
+        case dateFormat(WritableKeyPath<Settings, String?> & Sendable)
+        /// A language of the catalogue, by its code (`fr`, `en`).
+        case language(WritableKeyPath<Settings, Language?> & Sendable)
     }
 
     public var name: String
     /// The value as the man page shows it: `true|false`, `N (0–10080)`, `"name"`, `["program", "arg"]`.
     public var value: String
+    /// In English, marked for the catalogue (N_): the man page shows it in its language.
     public var help: String
     /// What an unset optional setting means; nil for a setting that always has a value.
     public var whenUnset: String?
@@ -39,8 +43,9 @@ public struct ConfigSetting: Sendable {
         case .bool(let path): return settings[keyPath: path] ? "true" : "false"
         case .int(_, let path): return String(settings[keyPath: path])
         case .optionalInt(_, let path): return settings[keyPath: path].map(String.init)
-        case .string(let path), .dateFormat(let path): return quoted(settings[keyPath: path])
-        case .optionalString(let path): return settings[keyPath: path].map(quoted)
+        case .string(let path): return quoted(settings[keyPath: path])
+        case .optionalString(let path), .dateFormat(let path): return settings[keyPath: path].map(quoted)
+        case .language(let path): return settings[keyPath: path].map { quoted($0.rawValue) }
         case .command(let path): return settings[keyPath: path].map { "[" + $0.map(quoted).joined(separator: ", ") + "]" }
         }
     }
@@ -49,51 +54,59 @@ public struct ConfigSetting: Sendable {
 public enum ConfigSettings {
     public static let all: [ConfigSetting] = [
         ConfigSetting(name: "theme", value: "\"name\"",
-                      help: "Colour theme: default, light, solarized-dark, high-contrast, monochrome, or a themes/NAME.toml of your own.",
+                      help: N_("Colour theme: default, light, solarized-dark, high-contrast, monochrome, or a themes/NAME.toml of your own."),
                       kind: .string(\.theme)),
         ConfigSetting(name: "browser", value: "\"program args\" or [\"program\", \"arg\"]",
-                      help: "Opens links (o, a number then Enter). The URL is one more argument, or replaces %u in one.",
-                      whenUnset: "$BROWSER, else xdg-open", kind: .command(\.browser)),
+                      // xgettext:no-c-format
+                      help: N_("Opens links (o, a number then Enter). The URL is one more argument, or replaces %u in one."),
+                      whenUnset: N_("$BROWSER, else xdg-open"), kind: .command(\.browser)),
         ConfigSetting(name: "pipe", value: "[\"program\", \"arg\"]",
-                      help: "pipe-to (|) runs it on the terminal with the article's text on its standard input.",
-                      whenUnset: "pipe-to says it is not set", kind: .command(\.pipe)),
+                      help: N_("pipe-to (|) runs it on the terminal with the article's text on its standard input."),
+                      whenUnset: N_("pipe-to says it is not set"), kind: .command(\.pipe)),
         ConfigSetting(name: "save_dir", value: "\"directory\"",
-                      help: "save (S) writes articles there as text files named after their titles; ~/ is your home.",
-                      whenUnset: "the XDG download directory (xdg-user-dir DOWNLOAD)", kind: .optionalString(\.saveDirectory)),
+                      help: N_("save (S) writes articles there as text files named after their titles; ~/ is your home."),
+                      whenUnset: N_("the XDG download directory (xdg-user-dir DOWNLOAD)"), kind: .optionalString(\.saveDirectory)),
         ConfigSetting(name: "bookmark_command", value: "[\"program\", \"arg\"]",
-                      help: "bookmark (B) runs it with the article's URL, title, description and feed title as four more arguments.",
-                      whenUnset: "bookmark says it is not set", kind: .command(\.bookmarkCommand)),
-        ConfigSetting(name: "reload_on_start", value: "true|false", help: "Reload every feed when the reader opens.",
+                      help: N_("bookmark (B) runs it with the article's URL, title, description and feed title as four more arguments."),
+                      whenUnset: N_("bookmark says it is not set"), kind: .command(\.bookmarkCommand)),
+        ConfigSetting(name: "reload_on_start", value: "true|false", help: N_("Reload every feed when the reader opens."),
                       kind: .bool(\.reloadOnStart)),
         ConfigSetting(name: "reload_every_minutes", value: "N (0-10080)",
-                      help: "Reload every feed this often while the reader is open; 0 never.", kind: .int(0...10_080, \.reloadEveryMinutes)),
-        ConfigSetting(name: "max_parallel_fetches", value: "N (1-64)", help: "Fetches at once, at most 2 per host.",
+                      help: N_("Reload every feed this often while the reader is open; 0 never."), kind: .int(0...10_080, \.reloadEveryMinutes)),
+        ConfigSetting(name: "max_parallel_fetches", value: "N (1-64)", help: N_("Fetches at once, at most 2 per host."),
                       kind: .int(1...64, \.maxParallelFetches)),
         ConfigSetting(name: "fetch_timeout_seconds", value: "N (1-3600)",
-                      help: "Seconds one feed's fetch may take in all, redirects included.",
+                      help: N_("Seconds one feed's fetch may take in all, redirects included."),
                       whenUnset: toolDefault, kind: .optionalInt(1...3600, \.fetchTimeoutSeconds)),
         ConfigSetting(name: "low_speed_bytes_per_second", value: "N (0-1000000000)",
-                      help: "A fetch slower than this for low_speed_seconds is stopped; 0 never.",
+                      help: N_("A fetch slower than this for low_speed_seconds is stopped; 0 never."),
                       whenUnset: toolDefault, kind: .optionalInt(0...1_000_000_000, \.lowSpeedBytesPerSecond)),
-        ConfigSetting(name: "low_speed_seconds", value: "N (1-3600)", help: "How long a fetch may stay that slow.",
+        ConfigSetting(name: "low_speed_seconds", value: "N (1-3600)", help: N_("How long a fetch may stay that slow."),
                       whenUnset: toolDefault, kind: .optionalInt(1...3600, \.lowSpeedSeconds)),
-        ConfigSetting(name: "show_read", value: "true|false", help: "Show feeds and articles already read (l toggles it).",
+        ConfigSetting(name: "show_read", value: "true|false", help: N_("Show feeds and articles already read (l toggles it)."),
                       kind: .bool(\.showRead)),
         ConfigSetting(name: "date_format", value: "\"%d %b %H:%M\"",
-                      help: "Dates in lists and articles: %Y %y %m %d %e %H %M %S %b %a %j %%.", kind: .dateFormat(\.dateFormat)),
+                      // xgettext:no-c-format
+                      help: N_("Dates in lists and articles: %Y %y %m %d %e %H %M %S %b %a %j %%."),
+                      whenUnset: N_("the language's own: Nov 14 this year, Nov 14, 2025 before (French: 14 nov., 14 nov. 2025)"),
+                      kind: .dateFormat(\.dateFormat)),
+        ConfigSetting(name: "language", value: "\"fr\"|\"en\"",
+                      help: N_("The interface's language: French or English. --json output and files never change."),
+                      whenUnset: N_("LC_ALL, else LC_MESSAGES, else LANG: fr_CA, fr_FR, fr... are French, anything else English"),
+                      kind: .language(\.language)),
         ConfigSetting(name: "retention_days", value: "N (0-100000)",
-                      help: "After each reload (the reader's or qnread reload's) drop articles older than this; starred ones stay; 0 never.",
+                      help: N_("After each reload (the reader's or qnread reload's) drop articles older than this; starred ones stay; 0 never."),
                       kind: .int(0...100_000, \.retentionDays)),
         ConfigSetting(name: "retention_per_feed", value: "N (0-10000000)",
-                      help: "After each reload keep at most this many articles per feed, plus starred ones; 0 all.",
+                      help: N_("After each reload keep at most this many articles per feed, plus starred ones; 0 all."),
                       kind: .int(0...10_000_000, \.retentionPerFeed)),
-        ConfigSetting(name: "mouse", value: "true|false", help: "Clicks select, the wheel scrolls.", kind: .bool(\.mouse)),
-        ConfigSetting(name: "double_click_opens", value: "true|false", help: "A double click opens the row clicked.",
+        ConfigSetting(name: "mouse", value: "true|false", help: N_("Clicks select, the wheel scrolls."), kind: .bool(\.mouse)),
+        ConfigSetting(name: "double_click_opens", value: "true|false", help: N_("A double click opens the row clicked."),
                       kind: .bool(\.doubleClickOpens)),
     ]
 
     /// qnread-tool's fetch limits are its own (FetchSettings); the reader's modules never link them.
-    private static let toolDefault = "qnread-tool's own default (qnread reload --help)"
+    private static let toolDefault = N_("qnread-tool's own default (qnread reload --help)")
 
     public static func named(_ name: String) -> ConfigSetting? { all.first { $0.name == name } }
 }

@@ -1,3 +1,4 @@
+import Localization
 import FilterLanguage
 import TOMLKit
 
@@ -14,37 +15,36 @@ import TOMLKit
 extension ConfigReader {
     mutating func readIgnoreMode(_ value: TOMLValueConvertible) {
         guard let mode = value.string.flatMap(Killfile.Mode.init(rawValue:)) else {
-            return fail(at: ["ignore_mode"], "ignore_mode must be \"download\" or \"display\"")
+            return fail(at: ["ignore_mode"], message: N_("ignore_mode must be \"download\" or \"display\""))
         }
         config.killfile.mode = mode
     }
 
     mutating func readIgnore(_ value: TOMLValueConvertible) {
         guard let array = value.array else {
-            return fail(at: ["ignore"], "ignore must be [[ignore]] tables, each with a feed and a filter")
+            return fail(at: ["ignore"], message: N_("ignore must be [[ignore]] tables, each with a feed and a filter"))
         }
         for index in 0..<array.count {
             let path = ["ignore", String(index)]
             guard let table = array[index].table else {
-                fail(at: path, "each ignore rule must be a table with a feed and a filter")
+                fail(at: path, message: N_("each ignore rule must be a table with a feed and a filter"))
                 continue
             }
             if let unknown = table.keys.first(where: { $0 != "feed" && $0 != "filter" }) {
-                fail(at: path + [unknown], "unknown key \"\(unknown)\" in [[ignore]] (use feed and filter)")
+                fail(at: path + [unknown], message: N_("unknown key \"%s\" in [[ignore]] (use feed and filter)"), unknown)
                 continue
             }
             let feed = table["feed"].map { $0.string } ?? "*"
             guard let feed, !feed.isEmpty, !feed.contains(where: { $0.isWhitespace || $0.isASCIIControl }) else {
-                fail(at: path + ["feed"], "feed must be \"*\", a feed's URL, a glob on URLs such as \"https://*.example/*\" "
-                                          + "or \"regex:PATTERN\"")
+                fail(at: path + ["feed"], message: N_("feed must be \"*\", a feed's URL, a glob on URLs such as \"https://*.example/*\" or \"regex:PATTERN\""))
                 continue
             }
             if feed.hasPrefix("regex:"), let problem = FilterRegex.problem(with: String(feed.dropFirst("regex:".count))) {
-                fail(at: path + ["feed"], "feed: \(problem)")
+                fail(at: path + ["feed"], message: N_("feed: %s"), problem)
                 continue
             }
             guard let text = table["filter"]?.string else {
-                fail(at: path + ["filter"], "[[ignore]] needs a filter, such as filter = 'title =~ \"Commandité\"'")
+                fail(at: path + ["filter"], message: N_("[[ignore]] needs a filter, such as filter = 'title =~ \"Commandité\"'"))
                 continue
             }
             do {

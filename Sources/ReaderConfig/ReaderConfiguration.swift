@@ -1,5 +1,6 @@
 import FeedList
 import FilterLanguage
+import Localization
 import Foundation
 import ReaderCore
 import ScreenKit
@@ -25,7 +26,7 @@ public struct ReaderConfiguration: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return ReaderConfiguration() }
         guard let data = try? Data(contentsOf: url) else {
             var config = ReaderConfiguration()
-            config.errors.append(ConfigError(file: name, line: nil, reason: "cannot be read"))
+            config.errors.append(ConfigError(file: name, line: nil, messageID: N_("cannot be read")))
             return config
         }
         let text = String(decoding: data, as: UTF8.self)
@@ -39,7 +40,7 @@ public struct ReaderConfiguration: Sendable {
         do {
             reader.read(try TOMLDocument.table(text))
         } catch {
-            reader.fail(line: error.line, error.reason)
+            reader.config.errors.append(error.configError(file: fileName))
         }
         var config = reader.config
         // In file order, whatever order the checks ran in (the sort is stable for equal lines).
@@ -66,6 +67,11 @@ struct ConfigReader {
 
     mutating func fail(at path: [String], _ reason: String) { fail(line: lines.line(of: path), reason) }
 
+    /// A problem worded by qnread: `messageID` is English with `%s` for each argument, marked N_ for the catalogue.
+    mutating func fail(at path: [String], message messageID: String, _ arguments: String...) {
+        config.errors.append(ConfigError(file: fileName, line: lines.line(of: path), messageID: messageID, arguments: arguments))
+    }
+
     func line(of path: [String]) -> Int? { lines.line(of: path) }
 
     mutating func read(_ table: TOMLTable) {
@@ -78,7 +84,7 @@ struct ConfigReader {
             case "ignore": readIgnore(value)
             case "sync": readSync(value)
             default:
-                guard let setting = ConfigSettings.named(key) else { fail(at: [key], "unknown setting \"\(key)\""); continue }
+                guard let setting = ConfigSettings.named(key) else { fail(at: [key], message: N_("unknown setting \"%s\""), key); continue }
                 read(value, as: setting)
             }
         }
@@ -89,7 +95,7 @@ struct ConfigReader {
         let key = setting.name
         switch setting.kind {
         case .bool(let path):
-            guard let bool = value.bool else { return fail(at: [key], "\(key) must be true or false") }
+            guard let bool = value.bool else { return fail(at: [key], message: N_("%s must be true or false"), key) }
             config.settings[keyPath: path] = bool
         case .int(let range, let path):
             guard let int = int(value, key, range) else { return }
@@ -109,12 +115,19 @@ struct ConfigReader {
         case .dateFormat(let path):
             guard let format = string(value, key), dateFormatIsSupported(format, key) else { return }
             config.settings[keyPath: path] = format
+        case .language(let path):
+            guard let code = string(value, key) else { return }
+            guard let language = Language(rawValue: code) else {
+                fail(at: [key], message: N_("%s must be one of %s"), key, Language.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+                return
+            }
+            config.settings[keyPath: path] = language
         }
     }
 
     private mutating func int(_ value: TOMLValueConvertible, _ key: String, _ range: ClosedRange<Int>) -> Int? {
         guard let int = value.int, range.contains(int) else {
-            fail(at: [key], "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            fail(at: [key], message: N_("%s must be a whole number from %s to %s"), key, String(range.lowerBound), String(range.upperBound))
             return nil
         }
         return int
@@ -122,7 +135,7 @@ struct ConfigReader {
 
     private mutating func string(_ value: TOMLValueConvertible, _ key: String) -> String? {
         guard let string = value.string, !string.isEmpty else {
-            fail(at: [key], "\(key) must be a non-empty string")
+            fail(at: [key], message: N_("%s must be a non-empty string"), key)
             return nil
         }
         return string
@@ -134,14 +147,14 @@ struct ConfigReader {
         if let string = value.string {
             let words = string.split(separator: " ").map(String.init)
             guard !words.isEmpty else {
-                fail(at: [key], "\(key) must name a program")
+                fail(at: [key], message: N_("%s must name a program"), key)
                 return nil
             }
             return words
         }
         guard let array = value.array, case let words = array.compactMap({ $0.string }),
               words.count == array.count, !words.isEmpty, !words[0].isEmpty else {
-            fail(at: [key], "\(key) must be a string or a list of strings")
+            fail(at: [key], message: N_("%s must be a string or a list of strings"), key)
             return nil
         }
         return words
@@ -152,7 +165,7 @@ struct ConfigReader {
         for c in format {
             if percent {
                 guard DateText.directives.contains(c) else {
-                    fail(at: [key], "\(key): %\(c) is not supported (use %Y %y %m %d %e %H %M %S %b %a %j %%)")
+                    fail(at: [key], message: N_("%s: %%%s is not supported (use %%Y %%y %%m %%d %%e %%H %%M %%S %%b %%a %%j %%%%)"), key, String(c))
                     return false
                 }
                 percent = false
@@ -164,16 +177,16 @@ struct ConfigReader {
     }
 
     private mutating func readKeys(_ value: TOMLValueConvertible) {
-        guard let sections = value.table else { return fail(at: ["keys"], "keys must be a table of sections") }
+        guard let sections = value.table else { return fail(at: ["keys"], message: N_("keys must be a table of sections")) }
         let order = ["global"] + ScreenKind.allCases.map(\.rawValue)
         for name in sections.keys.sorted(by: { (order.firstIndex(of: $0) ?? 99) < (order.firstIndex(of: $1) ?? 99) }) {
             let screen = ScreenKind(rawValue: name)
             guard name == "global" || screen != nil else {
-                fail(at: ["keys", name], "unknown key section [keys.\(name)] (use \(order.joined(separator: ", ")))")
+                fail(at: ["keys", name], message: N_("unknown key section [keys.%s] (use %s)"), name, "\(order.joined(separator: ", "))")
                 continue
             }
             guard let bindings = sections[name]?.table else {
-                fail(at: ["keys", name], "[keys.\(name)] must be a table of \"KEY\" = \"action\"")
+                fail(at: ["keys", name], message: N_("[keys.%s] must be a table of \"KEY\" = \"action\""), name)
                 continue
             }
             for keyName in bindings.keys.sorted(by: { (lines.line(of: ["keys", name, $0]) ?? 0) < (lines.line(of: ["keys", name, $1]) ?? 0) }) {
@@ -184,16 +197,16 @@ struct ConfigReader {
 
     /// `[macros]`: `"v" = ["open-in-browser", "toggle-read"]`, one key each, run after the macro prefix.
     private mutating func readMacros(_ value: TOMLValueConvertible) {
-        guard let table = value.table else { return fail(at: ["macros"], "macros must be a table of \"KEY\" = [actions]") }
+        guard let table = value.table else { return fail(at: ["macros"], message: N_("macros must be a table of \"KEY\" = [actions]")) }
         for keyName in table.keys.sorted(by: { (lines.line(of: ["macros", $0]) ?? 0) < (lines.line(of: ["macros", $1]) ?? 0) }) {
             let path = ["macros", keyName]
             guard let keys = KeyEvent.sequence(named: keyName), keys.count == 1 else {
-                fail(at: path, "macro \"\(keyName)\" must be one key (the one typed after the macro prefix)")
+                fail(at: path, message: N_("macro \"%s\" must be one key (the one typed after the macro prefix)"), keyName)
                 continue
             }
             guard let actions = actions(table[keyName]!, for: keyName, at: path) else { continue }
             if actions.contains(.macroPrefix) {
-                fail(at: path, "macro \"\(keyName)\" cannot run macro-prefix")
+                fail(at: path, message: N_("macro \"%s\" cannot run macro-prefix"), keyName)
                 continue
             }
             config.keymap.bindMacro(keys[0], to: actions)
@@ -203,11 +216,11 @@ struct ConfigReader {
     private mutating func readBinding(_ keyName: String, _ value: TOMLValueConvertible, section: String, screen: ScreenKind?) {
         let path = ["keys", section, keyName]
         guard let keys = KeyEvent.sequence(named: keyName) else {
-            return fail(at: path, "\"\(keyName)\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")")
+            return fail(at: path, message: N_("\"%s\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")"), keyName)
         }
         guard let actions = actions(value, for: keyName, at: path) else { return }
         if let screen, let action = actions.first(where: { !ActionTable.entry(for: $0).applies(to: screen) }) {
-            return fail(at: path, "action \"\(action.rawValue)\" does not apply to the \(screen.title.lowercased()) screen")
+            return fail(at: path, message: N_("action \"%s\" does not apply to the %s screen"), action.rawValue, "\(screen.title.lowercased())")
         }
         config.keymap.bind(keys, to: actions, in: screen)
     }
@@ -220,14 +233,14 @@ struct ConfigReader {
         } else if let array = value.array, array.allSatisfy({ $0.string != nil }), !array.isEmpty {
             names = array.compactMap { $0.string }
         } else {
-            fail(at: path, "\"\(keyName)\" must be bound to an action name or a list of them")
+            fail(at: path, message: N_("\"%s\" must be bound to an action name or a list of them"), keyName)
             return nil
         }
         if names == ["none"] { return [] }
         var actions: [Action] = []
         for name in names {
             guard let action = Action(rawValue: name) else {
-                fail(at: path, "unknown action \"\(name)\" for \"\(keyName)\"")
+                fail(at: path, message: N_("unknown action \"%s\" for \"%s\""), name, keyName)
                 return nil
             }
             actions.append(action)

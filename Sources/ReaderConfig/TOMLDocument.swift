@@ -1,3 +1,4 @@
+import Localization
 import TOMLKit
 
 // The one way ReaderConfig reads TOML (config.toml, themes, the system config): TOMLKit, behind checks that keep
@@ -7,6 +8,13 @@ enum TOMLDocument {
     struct Problem: Error, Hashable {
         var line: Int?
         var reason: String
+        /// The reason is qnread's own wording, a message of the catalogue (TOMLKit's are not).
+        var isWorded = false
+
+        /// The problem as a file's error: qnread's wording goes through the catalogue.
+        func configError(file: String) -> ConfigError {
+            isWorded ? ConfigError(file: file, line: line, messageID: reason) : ConfigError(file: file, line: line, reason: reason)
+        }
     }
 
     static func table(_ text: String) throws(Problem) -> TOMLTable {
@@ -16,7 +24,7 @@ enum TOMLDocument {
         } catch let error as TOMLParseError {
             throw Problem(line: error.source.begin.line, reason: error.description)
         } catch {
-            throw Problem(line: nil, reason: "is not valid TOML")
+            throw Problem(line: nil, reason: N_("is not valid TOML"), isWorded: true)
         }
     }
 
@@ -41,8 +49,8 @@ enum TOMLDocument {
                 name = name.dropFirst().drop(while: isBlank)
             }
             if let first = name.first, startsName(first) { continue }
-            return Problem(line: index + 1, reason: "a table name starts with a letter or digit (A–Z, a–z, 0–9), "
-                           + "\"-\" or \"_\", or is quoted: [\"écran\"]")
+            return Problem(line: index + 1, reason: N_("a table name starts with a letter or digit (A–Z, a–z, 0–9), \"-\" or \"_\", or is quoted: [\"écran\"]"),
+                           isWorded: true)
         }
         return nil
     }
@@ -69,7 +77,7 @@ enum TOMLDocument {
             case "[", ",":
                 expectsValue = true
             case "}", "\u{85}", "\u{2028}", "\u{2029}":
-                if expectsValue { return Problem(line: line, reason: "a value is missing after “[” or “,”") }
+                if expectsValue { return Problem(line: line, reason: N_("a value is missing after “[” or “,”"), isWorded: true) }
                 expectsValue = false
             default:
                 expectsValue = false

@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 import ReaderCore
 
@@ -29,7 +30,7 @@ public struct ThemeCatalog: Sendable {
     /// and one error; so does a file that cannot be read.
     public func theme(named name: String) -> (Theme, [ConfigError]) {
         guard !name.contains("/"), !name.hasPrefix(".") else {
-            return (Theme.builtIn, [ConfigError(file: "config.toml", line: nil, reason: "theme \"\(name)\" is not a theme name")])
+            return (Theme.builtIn, [ConfigError(file: "config.toml", line: nil, messageID: N_("theme \"%s\" is not a theme name"), arguments: [name])])
         }
         for directory in directories {
             let file = directory.appendingPathComponent(name + ".toml")
@@ -38,7 +39,8 @@ public struct ThemeCatalog: Sendable {
         }
         if name == Theme.builtIn.name { return (Theme.builtIn, []) }
         let looked = directories.map(\.path).joined(separator: ", ")
-        return (Theme.builtIn, [ConfigError(file: "config.toml", line: nil, reason: "no theme named \"\(name)\" (looked in \(looked))")])
+        return (Theme.builtIn, [ConfigError(file: "config.toml", line: nil, messageID: N_("no theme named \"%s\" (looked in %s)"),
+                                                  arguments: [name, looked])])
     }
 
     /// Every theme name found, sorted.

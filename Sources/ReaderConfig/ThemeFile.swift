@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 import ReaderCore
 import ScreenKit
@@ -10,23 +11,23 @@ public enum ThemeFile {
         var theme = Theme(name: name, styles: Theme.builtIn.styles)
         var errors: [ConfigError] = []
         let lines = TOMLKeyLines(text)
-        func fail(_ path: [String], _ reason: String) {
-            errors.append(ConfigError(file: fileName, line: lines.line(of: path), reason: reason))
+        func fail(_ path: [String], message messageID: String, _ arguments: String...) {
+            errors.append(ConfigError(file: fileName, line: lines.line(of: path), messageID: messageID, arguments: arguments))
         }
         let table: TOMLTable
         do {
             table = try TOMLDocument.table(text)
         } catch {
-            return (Theme.builtIn, [ConfigError(file: fileName, line: error.line, reason: error.reason)])
+            return (Theme.builtIn, [error.configError(file: fileName)])
         }
         for key in table.keys {
             if key == "description" { continue }
             guard let role = ThemeRole(rawValue: key) else {
-                fail([key], "unknown role \"\(key)\" (use \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                fail([key], message: N_("unknown role \"%s\" (use %s)"), key, "\(ThemeRole.allCases.map(\.rawValue).joined(separator: ", "))")
                 continue
             }
             guard let fields = table[key]?.table else {
-                fail([key], "\(key) must be a table with fg, bg and attributes")
+                fail([key], message: N_("%s must be a table with fg, bg and attributes"), key)
                 continue
             }
             var style = Style()
@@ -35,12 +36,12 @@ public enum ThemeFile {
                 switch field {
                 case "fg", "bg":
                     guard let colorName = value.string else {
-                        fail([key, field], "\(key).\(field) must be a colour name")
+                        fail([key, field], message: N_("%s.%s must be a colour name"), key, field)
                         continue
                     }
                     if colorName == "default" { continue }
                     guard let color = Color(name: colorName) else {
-                        fail([key, field], "\"\(colorName)\" is not a colour (use black…white, color0–color255 or #rrggbb)")
+                        fail([key, field], message: N_("\"%s\" is not a colour (use black…white, color0–color255 or #rrggbb)"), colorName)
                         continue
                     }
                     if field == "fg" { style.foreground = color } else { style.background = color }
@@ -48,13 +49,13 @@ public enum ThemeFile {
                     let names = value.string.map { [$0] } ?? value.array?.compactMap { $0.string } ?? []
                     for attribute in names {
                         guard let found = TextAttributes.names.first(where: { $0.0 == attribute }) else {
-                            fail([key, field], "\"\(attribute)\" is not an attribute (use bold, dim, underline, reverse, italic)")
+                            fail([key, field], message: N_("\"%s\" is not an attribute (use bold, dim, underline, reverse, italic)"), attribute)
                             continue
                         }
                         style.attributes.insert(found.1)
                     }
                 default:
-                    fail([key, field], "unknown field \"\(field)\" in [\(key)] (use fg, bg, attributes)")
+                    fail([key, field], message: N_("unknown field \"%s\" in [%s] (use fg, bg, attributes)"), field, key)
                 }
             }
             theme.styles[role] = style

@@ -1,3 +1,5 @@
+import Localization
+
 /// The reader's settings, as config.toml sets them; the defaults are what a missing file means.
 public struct Settings: Hashable, Sendable {
     public var theme = "default"
@@ -15,8 +17,10 @@ public struct Settings: Hashable, Sendable {
     public var lowSpeedBytesPerSecond: Int?
     public var lowSpeedSeconds: Int?
     public var showRead = true
-    /// strftime-style: %Y %m %d %H %M %S %b %a %e %y %j %%.
-    public var dateFormat = "%Y-%m-%d"
+    /// strftime-style: %Y %m %d %H %M %S %b %a %e %y %j %%. Unset: the language's own (`14 nov.`, `Nov 14`).
+    public var dateFormat: String?
+    /// The interface's language; unset, LC_ALL, LC_MESSAGES or LANG decide.
+    public var language: Language?
     /// Articles older than this many days are removed on reload (starred ones stay); 0 keeps everything.
     public var retentionDays = 0
     /// At most this many articles are kept per feed (starred ones stay); 0 keeps everything.

@@ -1,12 +1,11 @@
 import Glibc
+import Localization
 import TextSafety
 
 /// `save`: an article's text in a new file of a directory, named after its title by SafeFileName. A file that
 /// exists is never replaced, whatever it is (a symbolic link included): the name takes a number instead.
 public enum ArticleFile {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
+    public typealias Failure = WordedFailure
 
     /// Names tried before giving up: "Titre.txt", "Titre (2).txt" … "Titre (1000).txt".
     static let attempts = 1000
@@ -15,7 +14,7 @@ public enum ArticleFile {
     public static func save(_ text: String, title: String, in directory: String) throws -> String {
         var isDirectory = stat()
         guard stat(directory, &isDirectory) == 0, isDirectory.st_mode & S_IFMT == S_IFDIR else {
-            throw Failure(description: "cannot save into \(SafeText.collapsedLine(directory)): not a directory")
+            throw Failure(N_("cannot save into %s: not a directory"), SafeText.collapsedLine(directory))
         }
         let folder = directory.hasSuffix("/") ? directory : directory + "/"
         for number in 1...attempts {
@@ -24,7 +23,7 @@ public enum ArticleFile {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if fd < 0, errno == EEXIST { continue }
             guard fd >= 0 else {
-                throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(String(cString: strerror(errno)))")
+                throw Failure(N_("cannot save %s: %s"), SafeText.collapsedLine(path), String(cString: strerror(errno)))
             }
             var problem: String?
             do {
@@ -37,10 +36,10 @@ public enum ArticleFile {
             if let problem {
                 // A half-written article is no article: the file goes, the reader is told.
                 unlink(path)
-                throw Failure(description: "cannot save \(SafeText.collapsedLine(path)): \(problem)")
+                throw Failure(N_("cannot save %s: %s"), SafeText.collapsedLine(path), "\(problem)")
             }
             return path
         }
-        throw Failure(description: "cannot save: \(attempts) files named after this title already exist")
+        throw Failure(N_("cannot save: %s files named after this title already exist"), String(attempts))
     }
 }

@@ -1,15 +1,22 @@
 import Foundation
+import Localization
 import TextSafety
 
 /// The argv that opens a URL: the `browser` setting, else $BROWSER, else xdg-open. The URL is always one
 /// argv element of its own (or replaces `%u`/`%s` inside one); nothing goes through a shell.
 public enum BrowserCommand {
-    public enum Refusal: Error, Hashable, CustomStringConvertible {
+    public enum Refusal: Hashable, WordedError {
         case notAURL(String)
 
-        public var description: String {
+        public var messageID: String {
             switch self {
-            case .notAURL(let text): return "not opening \"\(text.prefix(60))\": it is not a URL"
+            case .notAURL: return N_("not opening \"%s\": it is not a URL")
+            }
+        }
+
+        public var arguments: [String] {
+            switch self {
+            case .notAURL(let text): return [String(text.prefix(60))]
             }
         }
     }

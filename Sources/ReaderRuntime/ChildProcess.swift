@@ -1,19 +1,18 @@
 import Glibc
+import Localization
 
 /// Runs a program (argv as given, looked up on PATH, never through a shell) with its standard output and error on one pipe, calls
 /// `line` for every line it prints, and returns its exit status once it is done. Standard input is /dev/null.
 /// With `keepsErrors`, its standard error stays this process's own and only its output is read.
 enum ChildProcess {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
+    typealias Failure = WordedFailure
 
     /// `tracking` hears the child's process id once it runs, and nil before it is reaped (after which the id may
     /// name another process): a signal sent in between reaches this child and no other.
     static func run(_ argv: [String], environment: [String: String], keepsErrors: Bool = false,
                     tracking: (pid_t?) -> Void = { _ in }, line: (Substring) -> Void) throws -> Int32 {
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw Failure(description: "cannot make a pipe: \(String(cString: strerror(errno)))") }
+        guard pipe(&fds) == 0 else { throw Failure(N_("cannot make a pipe: %s"), String(cString: strerror(errno))) }
         let (readEnd, writeEnd) = (fds[0], fds[1])
         // Neither end leaks into the child beyond its stdout and stderr, nor into any later child of the reader.
         _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
@@ -34,7 +33,7 @@ enum ChildProcess {
         close(writeEnd)
         guard spawned == 0 else {
             close(readEnd)
-            throw Failure(description: "cannot run \(argv[0]): \(String(cString: strerror(spawned)))")
+            throw Failure(N_("cannot run %s: %s"), argv[0], String(cString: strerror(spawned)))
         }
         tracking(pid)
 
@@ -66,8 +65,8 @@ enum ChildProcess {
     }
 
     /// How `program` ended, for a one-line error: nil when it succeeded (`status` as `waitForExit` gives it).
-    static func failure(of program: String, status: Int32) -> String? {
-        if status > 128 { return "\(program) was killed by signal \(status - 128)" }
-        return status == 0 ? nil : "\(program) exited with status \(status)"
+    static func failure(of program: String, status: Int32) -> Failure? {
+        if status > 128 { return Failure(N_("%s was killed by signal %s"), program, String(status - 128)) }
+        return status == 0 ? nil : Failure(N_("%s exited with status %s"), program, String(status))
     }
 }

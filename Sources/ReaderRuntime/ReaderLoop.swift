@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import Localization
 import ReaderCore
 import ScreenKit
 
@@ -108,7 +109,7 @@ public final class ReaderLoop {
     private func answers(_ effect: Effect) -> [Message] {
         if case .reload(let feeds) = effect {
             guard let refresher else {
-                return [.reloadFinished(ReloadProgress(done: 0, total: 0)), .failed("Reloading is not available in this build")]
+                return [.reloadFinished(ReloadProgress(done: 0, total: 0)), .failed(state.catalogue.tr("Reloading is not available in this build"))]
             }
             startReload(feeds, with: refresher)
             return []
@@ -147,24 +148,24 @@ public final class ReaderLoop {
             case .openURL(let url):
                 return open(url)
             case .pipeArticle(let id, let command, let width):
-                guard let article = try library.article(id) else { return Self.articleGone }
+                guard let article = try library.article(id) else { return articleGone }
                 return handOver(command, input: state.articleText(article, width: width))
-                    .map { .failed("\($0)") } ?? .info("Piped the article to \(command[0])")
+                    .map { .failed(state.catalogue.text(of: $0)) } ?? .info(state.catalogue.tr("Piped the article to %s", command[0]))
             case .saveArticle(let id, let directory, let width):
-                guard let article = try library.article(id) else { return Self.articleGone }
+                guard let article = try library.article(id) else { return articleGone }
                 let path = try ArticleFile.save(state.articleText(article, width: width), title: article.title,
                                                 in: directory)
-                return .info("Saved \(path)")
+                return .info(state.catalogue.tr("Saved %s", path))
             case .bookmarkArticle(let id, let command):
-                guard let article = try library.article(id) else { return Self.articleGone }
+                guard let article = try library.article(id) else { return articleGone }
                 guard let arguments = ArticleExport.bookmarkArguments(article) else {
-                    return .failed("This article has no link to bookmark")
+                    return .failed(state.catalogue.tr("This article has no link to bookmark"))
                 }
-                BookmarkRun.start(command + arguments, environment: environment, inbox: inbox)
+                BookmarkRun.start(command + arguments, environment: environment, inbox: inbox, catalogue: state.catalogue)
                 return nil
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(ClipboardSequence.osc52(text, insideTmux: environment["TMUX"] != nil))
-                return .info("Copied \(text)")
+                return .info(state.catalogue.tr("Copied %s", text))
             case .redraw:
                 terminal.invalidate()
                 shown = nil
@@ -173,7 +174,7 @@ public final class ReaderLoop {
                 return nil
             }
         } catch {
-            return .failed("\(error)")
+            return .failed(state.catalogue.text(of: error))
         }
     }
 
@@ -187,16 +188,16 @@ public final class ReaderLoop {
         thread.start()
     }
 
-    private static let articleGone = Message.failed("That article is no longer in the store")
+    private var articleGone: Message { .failed(state.catalogue.tr("That article is no longer in the store")) }
 
     private func open(_ url: String) -> Message? {
         let argv: [String]
         do {
             argv = try BrowserCommand.argv(for: url, setting: state.settings.browser, environment: environment)
         } catch {
-            return .failed("\(error)")
+            return .failed(state.catalogue.text(of: error))
         }
-        return handOver(argv).map { .failed("\($0)") } ?? .info("Opened \(url)")
+        return handOver(argv).map { .failed(state.catalogue.text(of: $0)) } ?? .info(state.catalogue.tr("Opened %s", url))
     }
 
     /// Gives the terminal to a program (the browser, the pipe command) until it exits, then draws the screen

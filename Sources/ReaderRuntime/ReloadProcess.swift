@@ -2,6 +2,7 @@ import FeedModel
 import FeedStorage
 import Foundation
 import Glibc
+import Localization
 import ReaderCore
 import TextSafety
 
@@ -18,6 +19,8 @@ public struct ReloadProcess: FeedRefreshing {
     /// also passed on as options, so settings the reader was given without a file still apply.
     private let configOptions: [String]
     private let environment: [String: String]
+    /// The reader's language, for a reload that did not run; the child says the rest in the same one.
+    private let catalogue: Catalogue
     private let running = RunningChild()
 
     public init(tool: String, store: FeedStore, settings: Settings, configFile: String? = nil,
@@ -25,6 +28,7 @@ public struct ReloadProcess: FeedRefreshing {
         self.tool = tool
         self.store = store
         self.jobs = max(1, settings.maxParallelFetches)
+        catalogue = Catalogue(Language.chosen(setting: settings.language, environment: environment))
         // 0 keeps everything: no option, and the child has nothing to trim.
         let retention = [("--keep", settings.retentionPerFeed), ("--max-age", settings.retentionDays)]
             .map { name, value in (name, value > 0 ? value : nil) }
@@ -62,12 +66,12 @@ public struct ReloadProcess: FeedRefreshing {
                 }
             }
         } catch {
-            last.problem = "\(error)"
+            last.problem = catalogue.text(of: error)
             return last
         }
         // A reload that failed feeds exits 1 and says so in its counts; any other failure is the child's own.
         if status != 0, last.failed == 0 || last.done == 0 {
-            last.problem = said ?? "\(tool) exited with status \(status)"
+            last.problem = said ?? ChildProcess.failure(of: tool, status: status).map(catalogue.text(of:))
         }
         return last
     }

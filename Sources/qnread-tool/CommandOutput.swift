@@ -43,11 +43,11 @@ enum CommandOutput {
 
     /// Prints a one-line error on stderr, worded as ArgumentParser words the errors it prints.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("Error: " + SafeText.line(message) + "\n").utf8))
+        FileHandle.standardError.write(Data((tr("Error: %s", SafeText.line(message)) + "\n").utf8))
     }
 
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data(("warning: " + SafeText.line(message) + "\n").utf8))
+        FileHandle.standardError.write(Data((tr("warning: %s", SafeText.line(message)) + "\n").utf8))
     }
 
     /// `12.3 MB`.

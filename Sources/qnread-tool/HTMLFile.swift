@@ -8,7 +8,7 @@ enum HTMLFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CommandFailure("\(path): cannot read the file (\(Self.reason(error)))")
+            throw CommandFailure(tr("%s: cannot read the file (%s)", path, Self.reason(error)))
         }
         return UTF8Repair.text(data)
     }
@@ -18,7 +18,7 @@ enum HTMLFile {
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
         }
-        return nsError.code == NSFileReadNoSuchFileError ? "no such file" : nsError.localizedDescription
+        return nsError.code == NSFileReadNoSuchFileError ? tr("no such file") : nsError.localizedDescription
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReaderRuntime
 
 // The executable: argument parsing and wiring only. Every subcommand lives in Commands/, one file each.
@@ -17,13 +18,18 @@ enum QnReadTool {
         guard let first = arguments.first, let command = QnRead.subcommand(named: first),
               var parsed = try? command.parseAsRoot(Array(arguments.dropFirst()))
         else {
-            QnRead.main(arguments)
+            do {
+                var root = try QnRead.parseAsRoot(arguments)
+                try root.run()
+            } catch {
+                QnRead.exitSaying(error)
+            }
             return
         }
         do {
             try parsed.run()
         } catch {
-            QnRead.exit(withError: error)
+            QnRead.exitSaying(error)
         }
     }
 }
@@ -31,8 +37,8 @@ enum QnReadTool {
 struct QnRead: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qnread",
-        abstract: "A terminal newsroom reader for Québec's tech communities.",
-        discussion: "With no subcommand, qnread opens the reader.",
+        abstract: tr("A terminal newsroom reader for Québec's tech communities."),
+        discussion: tr("With no subcommand, qnread opens the reader."),
         version: QnReadVersion.string,
         subcommands: [
             ParseCommand.self,
@@ -54,6 +60,16 @@ struct QnRead: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+
+    /// ArgumentParser's `exit(withError:)`, with its `Error:` prefix in the interface's language (its own messages
+    /// of usage stay its own, in English).
+    static func exitSaying(_ error: Error) -> Never {
+        let message = fullMessage(for: error)
+        let code = exitCode(for: error)
+        guard ToolLanguage.catalogue.language != .en, !code.isSuccess, message.hasPrefix("Error: ") else { exit(withError: error) }
+        FileHandle.standardError.write(Data((tr("Error: %s", String(message.dropFirst("Error: ".count))) + "\n").utf8))
+        Foundation.exit(code.rawValue)
+    }
 
     /// The top-level subcommand called `name` (or one of its aliases).
     static func subcommand(named name: String) -> ParsableCommand.Type? {

@@ -1,6 +1,8 @@
 import FeedModel
 import Foundation
 import FeedRefresh
+import Localization
+import ScreenKit
 import TextSafety
 
 /// What `qnread reload` prints: a progress bar redrawn in place on a terminal, else one plain line per feed,
@@ -8,9 +10,10 @@ import TextSafety
 enum ReloadOutput {
     /// `[########------------] 120/200 feeds · 340 new · 1 failed`, fitted to `width` columns.
     static func bar(_ progress: RefreshProgress, width: Int) -> String {
-        let counts = "\(progress.done)/\(progress.total) feeds · \(progress.newArticles) new"
-            + (progress.failures > 0 ? " · \(progress.failures) failed" : "")
-        let room = min(40, width - counts.count - 3)
+        let counts = trn("%d/%d feeds", "%d/%d feeds", progress.total, progress.done, progress.total)
+            + " · " + trn("%d new", "%d new", progress.newArticles)
+            + (progress.failures > 0 ? " · " + trn("%d failed", "%d failed", progress.failures) : "")
+        let room = min(40, width - DisplayWidth.of(counts) - 3)
         guard room >= 5 else { return String(counts.prefix(max(0, width - 1))) }
         let filled = progress.total == 0 ? room : room * progress.done / progress.total
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "] " + counts
@@ -22,24 +25,37 @@ enum ReloadOutput {
         var text: String
         switch report.status {
         case .updated(let new, let changed):
-            text = "ok      \(url)  \(new) new" + (changed > 0 ? ", \(changed) changed" : "")
+            text = column(tr("ok")) + url + "  " + trn("%d new", "%d new", new)
+                + (changed > 0 ? ", " + trn("%d changed", "%d changed", changed) : "")
         case .unchanged(let reason):
-            text = "same    \(url)  \(reason)"
+            text = column(tr("same")) + url + "  " + reason
         case .failed(let message):
-            text = "FAILED  \(url)  \(SafeText.collapsedLine(message))"
+            text = column(tr("FAILED")) + url + "  " + SafeText.collapsedLine(message)
         case .gone:
-            text = "gone    \(url)  410 Gone earlier: no longer fetched (qnread feeds remove it)"
+            text = column(tr("gone")) + url + "  " + tr("410 Gone earlier: no longer fetched (qnread feeds remove it)")
         }
-        if let moved = report.movedTo { text += "  (moved to \(URLText.printable(moved)))" }
+        if let moved = report.movedTo { text += "  " + tr("(moved to %s)", URLText.printable(moved)) }
         return text
+    }
+
+    /// The first column of a feed's line, 8 wide whatever the language.
+    private static func column(_ word: String) -> String {
+        word + String(repeating: " ", count: max(2, 8 - DisplayWidth.of(word)))
     }
 
     /// `reloaded 200 feeds in 1.24 s: 340 new articles, 1 failed`.
     static func summary(_ summary: RefreshSummary) -> String {
         let failed = summary.failures.count
-        return "reloaded \(summary.reports.count) feeds in " + String(format: "%.2f s", summary.duration)
-            + ": \(summary.newArticles) new article\(summary.newArticles == 1 ? "" : "s")"
-            + (failed > 0 ? ", \(failed) failed" : "")
+        return trn("reloaded %d feeds in %s s", "reloaded %d feeds in %s s", summary.reports.count, summary.reports.count,
+                   seconds(summary.duration))
+            + tr(": ") + trn("%d new article", "%d new articles", summary.newArticles)
+            + (failed > 0 ? ", " + trn("%d failed", "%d failed", failed) : "")
+    }
+
+    /// `1.24`, or `1,24` in French.
+    static func seconds(_ value: Double, decimals: Int = 2) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        return ToolLanguage.catalogue.language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// The terminal's width in columns, 80 when it cannot be known.

@@ -5,15 +5,15 @@ import ReaderCore
 /// How many articles `cleanup` and `reload` keep. For `reload`, an option given wins over config.toml's
 /// retention_per_feed / retention_days; `cleanup` drops only what its options name.
 struct RetentionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Keep at most N articles per feed, plus its starred ones.", valueName: "N"))
+    @Option(help: ArgumentHelp(tr("Keep at most N articles per feed, plus its starred ones."), valueName: "N"))
     var keep: Int?
 
-    @Option(name: .customLong("max-age"), help: ArgumentHelp("Drop articles older than this many days.", valueName: "days"))
+    @Option(name: .customLong("max-age"), help: ArgumentHelp(tr("Drop articles older than this many days."), valueName: "days"))
     var maxAge: Int?
 
     func validate() throws {
-        if let keep, keep < 0 { throw ValidationError("--keep must be 0 or more") }
-        if let maxAge, maxAge < 1 { throw ValidationError("--max-age must be at least 1 day") }
+        if let keep, keep < 0 { throw ValidationError(tr("--keep must be 0 or more")) }
+        if let maxAge, maxAge < 1 { throw ValidationError(tr("--max-age must be at least 1 day")) }
     }
 
     /// The options alone.

@@ -40,9 +40,10 @@ enum ServerSync {
         }
         switch outcome {
         case .success:
-            return subscribe ? "subscribed \(shown) on \(server)" : "unsubscribed \(shown) on \(server)"
+            return subscribe ? tr("subscribed %s on %s", shown, server) : tr("unsubscribed %s on %s", shown, server)
         case .failure(let error) where error.kind == .unreachable || error.kind == .local:
-            return "queued: \(subscribe ? "subscribe to" : "unsubscribe from") \(shown) at the next sync (\(error.message))"
+            return subscribe ? tr("queued: subscribe to %s at the next sync (%s)", shown, error.message)
+                : tr("queued: unsubscribe from %s at the next sync (%s)", shown, error.message)
         case .failure(let error):
             throw CommandFailure(error.message)
         }
@@ -51,18 +52,22 @@ enum ServerSync {
     /// `sync: 12 new articles, 3 marks sent, 2 received, feeds +1 −0 (0.4 s, 7 requests)`; for the reader's status
     /// line, `Synced: …` without the timing.
     static func summary(_ report: SyncReport, forReader: Bool = false) -> String {
-        var text = (forReader ? "Synced: " : "sync: ") + "\(report.newArticles) new article\(report.newArticles == 1 ? "" : "s"), "
-            + "\(report.marksSent) mark\(report.marksSent == 1 ? "" : "s") sent, \(report.marksReceived) received, "
-            + "feeds +\(report.feedsAdded) −\(report.feedsRemoved)"
-        if report.subscriptionChangesSent > 0 { text += ", \(report.subscriptionChangesSent) subscription changes sent" }
-        if report.marksWaiting > 0 { text += ", \(report.marksWaiting) marks still waiting" }
-        return forReader ? text : text + String(format: " (%.1f s, %d requests)", report.seconds, report.requests)
+        var text = (forReader ? tr("Synced: ") : tr("sync: ")) + trn("%d new article", "%d new articles", report.newArticles) + ", "
+            + trn("%d mark sent", "%d marks sent", report.marksSent) + ", " + trn("%d received", "%d received", report.marksReceived)
+            + ", " + tr("feeds +%d −%d", report.feedsAdded, report.feedsRemoved)
+        if report.subscriptionChangesSent > 0 {
+            text += ", " + trn("%d subscription changes sent", "%d subscription changes sent", report.subscriptionChangesSent)
+        }
+        if report.marksWaiting > 0 { text += ", " + trn("%d marks still waiting", "%d marks still waiting", report.marksWaiting) }
+        return forReader ? text
+            : text + " (" + ReloadOutput.seconds(report.seconds, decimals: 1) + " s, "
+                + trn("%d requests", "%d requests", report.requests) + ")"
     }
 
     /// The line a failed sync ends with: the reason and what waits for the next one.
     static func failure(_ error: SyncError, store: FeedStore, forReader: Bool = false) -> String {
         let status = try? store.syncStatus()
-        if forReader { return status?.failureLine(error.message) ?? "Sync failed: " + error.message }
-        return "sync failed: " + error.message + (status?.waitingSuffix ?? "")
+        if forReader { return status?.failureLine(error.message, ToolLanguage.catalogue) ?? tr("Sync failed: %s", error.message) }
+        return tr("sync failed: %s", error.message) + (status?.waitingSuffix(ToolLanguage.catalogue) ?? "")
     }
 }

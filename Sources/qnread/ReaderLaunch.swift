@@ -1,6 +1,7 @@
 import FeedList
 import FeedStorage
 import Foundation
+import Localization
 import NcursesBackend
 import ReaderConfig
 import ReaderCore
@@ -32,12 +33,15 @@ enum ReaderLaunch {
         settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
         let terminal = try NcursesTerminal(useColor: (environment["NO_COLOR"] ?? "").isEmpty, mouse: settings.mouse)
+        let language = Language.chosen(setting: settings.language, environment: environment)
         var state = AppState(size: terminal.size, settings: settings, keymap: loaded.configuration.keymap,
-                             theme: loaded.theme, timeZone: .current)
+                             theme: loaded.theme, timeZone: .current, catalogue: Catalogue(language), today: Date())
         if let first = loaded.errors.first {
-            let more = loaded.errors.count > 1 ? " (+\(loaded.errors.count - 1) more: qnread config check)" : ""
-            state.status = StatusMessage(first.description + more, isError: true)
-        } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine {
+            let more = loaded.errors.count > 1
+                ? state.catalogue.trn(" (+%d more: qnread config check)", " (+%d more: qnread config check)", loaded.errors.count - 1)
+                : ""
+            state.status = StatusMessage(first.description(in: state.catalogue) + more, isError: true)
+        } else if loaded.configuration.sync != nil, let line = try? store.syncStatus().startLine(state.catalogue) {
             // Offline-first: the last sync failed, the reader opens on what the store holds and says so.
             state.status = StatusMessage(line, isError: true)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderConfig
+import Localization
 import ReaderCore
 import ScreenKit
 import Testing
@@ -225,7 +226,17 @@ struct ConfigSettingsTableTests {
         case .optionalString: return "\"/srv/québec\""
         case .command: return "[\"/opt/mon programme\", \"--un\"]"
         case .dateFormat: return "\"%Y %j\""
+        case .language: return "\"fr\""
         }
+    }
+
+    @Test("language takes a language of the catalogue; another is an error naming the line and the choices")
+    func languageSetting() {
+        #expect(ReaderConfiguration.parse("language = \"en\"\n").settings.language == .en)
+        #expect(ReaderConfiguration.parse("").settings.language == nil)
+        let wrong = ReaderConfiguration.parse("theme = \"light\"\nlanguage = \"de\"\n")
+        #expect(wrong.settings.language == nil)
+        #expect(wrong.errors.map(\.description) == ["config.toml:2: language must be one of \"en\", \"fr\""])
     }
 
     @Test("Every setting of the table is read from config.toml into the setting it names, and shown back the same")

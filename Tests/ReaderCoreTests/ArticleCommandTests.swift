@@ -85,7 +85,7 @@ struct ArticleCommandTests {
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
         #expect(text.split(separator: "\n", omittingEmptySubsequences: false) == [
             "Titre ]0;pwned piégé",
-            "Québec[2J numérique · Léa · 2026-11-30",
+            "Québec[2J numérique · Léa · Nov 30",
             "https://quebec.example/31",
             Substring(String(repeating: "─", count: 40)),
             "",

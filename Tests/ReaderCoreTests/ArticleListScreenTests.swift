@@ -19,9 +19,9 @@ struct ArticleListScreenTests {
         let state = Self.openList()
         #expect(state.lines == [
             "qnread — Québec numérique                  2 unread, 3 total",
-            "N  2026-11-30 L’hiver arrive à Québec",
-            " * 2026-11-29 « Les données ouvertes » en région",
-            "N  2026-11-28 Rencontre des développeurs de Lévis",
+            "N  Nov 30 L’hiver arrive à Québec",
+            " * Nov 29 « Les données ouvertes » en région",
+            "N  Nov 28 Rencontre des développeurs de Lévis",
             "",
             "",
             "",
@@ -54,8 +54,8 @@ struct ArticleListScreenTests {
         ], isLast: true))
         #expect(Array(state.lines[0...2]) == [
             "qnread — All articles                                                                       3 unread",
-            "N  2026-11-30 Québec numérique   L’hiver arrive à Québec",
-            "N  2026-11-27 Web à Québec       Atelier CSS",
+            "N  Nov 30 Québec numérique   L’hiver arrive à Québec",
+            "N  Nov 27 Web à Québec       Atelier CSS",
         ])
     }
 
@@ -92,9 +92,9 @@ struct ArticleListScreenTests {
     func toggles() {
         var state = Self.openList()
         #expect(state.press("N") == [.setRead([ArticleID(11)], true)])
-        #expect(state.lines[1].hasPrefix("   2026-11-30"))
+        #expect(state.lines[1].hasPrefix("   Nov 30"))
         #expect(state.press("s") == [.setStarred(ArticleID(11), true)])
-        #expect(state.lines[1].hasPrefix(" * 2026-11-30"))
+        #expect(state.lines[1].hasPrefix(" * Nov 30"))
         #expect(state.update(.statusesChanged) == [.loadFeeds])
     }
 
@@ -116,10 +116,10 @@ struct ArticleListScreenTests {
         #expect(state.press("A").isEmpty)
         #expect(state.lines.last == "Mark every article of Québec numérique read? (y/n)")
         #expect(state.press("Escape").isEmpty)
-        #expect(state.lines[1].hasPrefix("N  2026-11-30"), "nothing marked yet")
+        #expect(state.lines[1].hasPrefix("N  Nov 30"), "nothing marked yet")
         state.press("A")
         #expect(state.press("y") == [.markFeedRead(FeedID(1))])
-        #expect(state.lines[1].hasPrefix("   2026-11-30"))
+        #expect(state.lines[1].hasPrefix("   Nov 30"))
         #expect(state.press("C").isEmpty)
         #expect(state.lines.last == "Mark every article in every feed read? (y/n)")
         #expect(state.press("n").isEmpty)

@@ -25,7 +25,7 @@ struct PagerScreenTests {
         #expect(Array(state.lines[0...6]) == [
             "qnread — Québec numérique",
             "L’hiver arrive à Québec",
-            "Québec numérique · Émilie Tremblay · 2026-11-30",
+            "Québec numérique · Émilie Tremblay · Nov 30",
             "https://quebec.example/11",
             String(repeating: "─", count: 60),
             "",
@@ -41,7 +41,7 @@ struct PagerScreenTests {
         var (state, effects) = Self.openArticle()
         #expect(effects == [.setRead([ArticleID(11)], true)])
         state.press("q")
-        #expect(state.lines[1].hasPrefix("   2026-11-30"))
+        #expect(state.lines[1].hasPrefix("   Nov 30"))
         let (_, again) = Self.openArticle(1)
         #expect(again.isEmpty, "a read article is not marked again")
     }
@@ -89,7 +89,7 @@ struct PagerScreenTests {
         func offset() -> String { state.lines[1] }
         let first = offset()
         state.press("j")
-        #expect(offset() == "Québec numérique · Émilie Tremblay · 2026-11-30")
+        #expect(offset() == "Québec numérique · Émilie Tremblay · Nov 30")
         state.press("k", "k")
         #expect(offset() == first)
         state.press("G")

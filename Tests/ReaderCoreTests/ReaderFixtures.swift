@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import Localization
 import ReaderCore
 import ScreenKit
 
@@ -40,10 +41,14 @@ enum Fixture {
                                                              arrived: summary.date))
     }
 
+    /// The day the fixtures are read: their dates are this year's, written without the year.
+    static let today = date("2026-12-06T12:00:00Z")
+
     /// A reader at `width`×`height` that has loaded the three fixture feeds.
     static func reader(width: Int = 60, height: Int = 10, settings: Settings = Settings(),
-                       keymap: Keymap = .defaults) -> AppState {
-        var state = AppState(size: Size(width: width, height: height), settings: settings, keymap: keymap)
+                       keymap: Keymap = .defaults, catalogue: Catalogue = .english) -> AppState {
+        var state = AppState(size: Size(width: width, height: height), settings: settings, keymap: keymap,
+                             catalogue: catalogue, today: today)
         _ = state.start()
         _ = state.update(.feedsLoaded(feeds))
         return state

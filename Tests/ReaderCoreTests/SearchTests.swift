@@ -39,7 +39,7 @@ struct SearchTests {
         state.type("quebec")
         let id = AppState.requestID(in: state.press("Enter"))!
         _ = state.update(.searchLoaded(requestID: id, [Self.hit]))
-        #expect(state.lines[1] == "N  2026-11-30 Québec numérique   L’hiver arrive à Québec  …la ville de Québec sous la neige…")
+        #expect(state.lines[1] == "N  Nov 30 Québec numérique   L’hiver arrive à Québec  …la ville de Québec sous la neige…")
         #expect(state.lines.last?.hasPrefix("1 found") == true)
         let canvas = state.render()
         let matchX = state.lines[1].distance(from: state.lines[1].startIndex,

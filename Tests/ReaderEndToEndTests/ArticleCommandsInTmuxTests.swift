@@ -28,10 +28,10 @@ struct ArticleCommandsInTmuxTests {
         try reader.waitFor(text: "Piped the article to \(script.path)")
         #expect(try String(contentsOf: argv, encoding: .utf8) == "-R\ndeux mots; $(id)\n")
         let text = try String(contentsOf: stdin, encoding: .utf8)
-        #expect(text.hasPrefix("L’hiver arrive à Québec\nQuébec numérique · Émilie Tremblay · 2026-11-30\nhttps://quebecnumerique.example/hiver\n"))
+        #expect(text.hasPrefix("L’hiver arrive à Québec\nQuébec numérique · Émilie Tremblay · \(ReaderHome.shownDate("2026-11-30"))\nhttps://quebecnumerique.example/hiver\n"))
         #expect(text.contains("« Bonjour à tous », dit-elle"))
         let screen = try reader.screen()
-        #expect(screen.contains { $0.hasPrefix("   2026-11-30 L’hiver arrive à Québec") || $0.hasPrefix("N  2026-11-30 L’hiver") })
+        #expect(screen.contains { $0.hasPrefix("   \(ReaderHome.shownDate("2026-11-30")) L’hiver arrive à Québec") || $0.hasPrefix("N  \(ReaderHome.shownDate("2026-11-30")) L’hiver") })
     }
 
     // A title is the feed's to choose: path syntax, a climb out of the directory, escape sequences, any length.
@@ -110,7 +110,7 @@ struct ArticleCommandsInTmuxTests {
                                           + [Self.tool, "reload"], output: log)
         #expect(status == 0, "\((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
         let list = try reader.waitFor(text: "Nouvelle 3 : le Web à Québec")
-        #expect(list.contains { $0.hasPrefix("N  2026-11-30 Nouvelle 3 : le Web à Québec") })
+        #expect(list.contains { $0.hasPrefix("N  \(ReaderHome.shownDate("2026-11-30")) Nouvelle 3 : le Web à Québec") })
         #expect(list.last { !$0.isEmpty }?.hasSuffix("1/3") == true, "the first row stays selected")
         try reader.send("q")
         try reader.waitFor("the counts") { $0.contains { $0.hasPrefix("  Web à Québec (local)  #web") && $0.hasSuffix("3/3") } }

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import Localization
 import Glibc
 import ReaderCore
 import ReaderRuntime
@@ -32,7 +33,7 @@ struct ArticleCommandsTests {
     }
 
     /// The reader on the first feed's list, then `keys`; runs until the status line satisfies `until`.
-    static func run(_ keys: [String], settings: Settings, environment: [String: String] = [:],
+    static func run(_ keys: [String], settings: Settings, environment: [String: String] = [:], catalogue: Catalogue = .english,
                     until done: @escaping (String) -> Bool = { _ in true }) throws -> ScriptedTerminal {
         let temp = try ReaderLoopTests.TemporaryStore()
         let terminal = ScriptedTerminal(width: 160, height: 12, script: (["j", "j", "Enter"] + keys).flatMap { ScriptedTerminal.keys($0) })
@@ -43,7 +44,7 @@ struct ArticleCommandsTests {
             Thread.sleep(forTimeInterval: 0.01)
             return [.wake]
         }
-        var state = AppState(size: Size(width: 160, height: 12), settings: settings)
+        var state = AppState(size: Size(width: 160, height: 12), settings: settings, catalogue: catalogue)
         state.status = nil
         _ = ReaderLoop(terminal: terminal, library: temp.store, refresher: nil, state: state, environment: environment).run()
         return terminal
@@ -70,6 +71,24 @@ struct ArticleCommandsTests {
         let terminal = try Self.run(["|"], settings: settings)
         #expect(terminal.frames.last?.last?.hasPrefix("cannot run qnread-no-such-pager: No such file or directory") == true)
         #expect(terminal.frames.last?[1].contains("Article numéro 1 à Québec") == true)
+    }
+
+    // The runtime's own failures (a program that cannot run, a command's exit status) follow the language too.
+    @Test("In French, a failing pipe or bookmark command and a save are reported in French")
+    func failuresInFrench() throws {
+        let french = Catalogue(.fr)
+        var settings = Settings()
+        settings.pipe = ["qnread-no-such-pager"]
+        let pipe = try Self.run(["|"], settings: settings, catalogue: french)
+        #expect(pipe.frames.last?.last?.hasPrefix("impossible de lancer qnread-no-such-pager\u{A0}: No such file or directory") == true,
+                "\(pipe.frames.last?.last ?? "")")
+        let scratch = try Scratch()
+        settings.bookmarkCommand = [try scratch.recorder("exit 3").path]
+        let bookmark = try Self.run(["B"], settings: settings, catalogue: french) { $0.contains("code") }
+        #expect(bookmark.frames.last?.last?.hasPrefix("\(scratch.url("recorder").path) s’est terminé avec le code 3") == true)
+        settings.saveDirectory = scratch.directory.path
+        let save = try Self.run(["S"], settings: settings, catalogue: french)
+        #expect(save.frames.last?.last?.hasPrefix("Enregistré\u{A0}: \(scratch.directory.path)/Article numéro 1") == true)
     }
 
     @Test("A program that reads one line of a long article and quits stops nothing")

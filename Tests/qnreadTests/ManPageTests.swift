@@ -46,3 +46,37 @@ func manPageKeepsAccents() throws {
     #expect(page.contains("\n.It Ic retention_days No = Li \"N (0-100000)\"\nAfter each reload"))
     #expect(page.contains("\n.It Ev QNREAD_DB\n") && page.contains("\n.It Pa $XDG_DATA_HOME/qnread/qnread.sqlite\n"))
 }
+
+// `make install` puts this page in share/man/fr/man1: the tool's help in French, the action and settings tables'
+// texts through the catalogue, and the script's own words from po/fr.po (msgfmt, then Python's gettext).
+@Test("scripts/man-page --language fr writes the French page from the same tables, whatever the caller's locale")
+func frenchManPage() throws {
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scripts/man-page")
+    let tool = QnReadProcess.binaryURL.deletingLastPathComponent().appendingPathComponent("qnread-tool")
+    func page(_ arguments: [String], lang: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["LANG=\(lang)", "LC_ALL=", "python3", script.path] + arguments + [tool.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(data.allSatisfy { $0 < 0x80 })
+        return String(decoding: data, as: UTF8.self)
+    }
+    let french = try page(["--language", "fr"], lang: "C.UTF-8")
+    #expect(french.contains("\n.Sh NOM\n.Nm qnread\n.Nd \"Un lecteur de nouvelles en terminal pour les communaut\\[u00E9]s techno du Qu\\[u00E9]bec.\"\n"))
+    for section in ["TOUCHES", "CONFIGURATION", "ENVIRONNEMENT", "FICHIERS", "\"CODE DE RETOUR\""] {
+        #expect(french.contains("\n.Sh \(section)\n"), "no \(section)")
+    }
+    #expect(french.contains("\n.It Cm \\&j , Cm \\&Down Pq Ic down\nDescendre d\\[u2019]une ligne. Sur\\[u00A0]: tous les \\[u00E9]crans.\n"))
+    #expect(french.contains("\n.It Ic language No = Li \\(dqfr\\(dq|\\(dqen\\(dq\nLa langue de l\\[u2019]interface"))
+    #expect(french.contains("Sans sous-commande, qnread ouvre le lecteur."))
+    #expect(french.components(separatedBy: "\n.Bl ").count == french.components(separatedBy: "\n.El").count)
+    // The English page stays English when whoever installs runs a French locale.
+    let english = try page([], lang: "fr_CA.UTF-8")
+    #expect(english.contains("\n.Sh NAME\n") && english.contains("With no subcommand, qnread opens the reader."))
+}

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import Localization
 import ScreenKit
 
 /// The reader's whole state. Only `update` changes it; views only read it.
@@ -9,6 +10,10 @@ public struct AppState: Sendable {
     public var keymap: Keymap
     public var theme: Theme
     public var timeZone: TimeZone
+    /// The interface's language: `settings.language`, else the environment's, chosen by the runtime.
+    public var catalogue: Catalogue
+    /// Today, for dates: this year's are written without the year. The runtime sets it; ReaderCore reads no clock.
+    public var today: Date
 
     public var feeds: [FeedSummary] = []
     public var feedsLoaded = false
@@ -31,12 +36,15 @@ public struct AppState: Sendable {
     var nextRequestID = 1
 
     public init(size: Size, settings: Settings = Settings(), keymap: Keymap = .defaults, theme: Theme = .builtIn,
-                timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+                timeZone: TimeZone = TimeZone(identifier: "UTC")!, catalogue: Catalogue = .english,
+                today: Date = Date(timeIntervalSince1970: 0)) {
         self.size = size
         self.settings = settings
         self.keymap = keymap
         self.theme = theme
         self.timeZone = timeZone
+        self.catalogue = catalogue
+        self.today = today
     }
 
     public var screenKind: ScreenKind {
@@ -93,5 +101,7 @@ public struct AppState: Sendable {
         return nextRequestID
     }
 
-    var dateText: DateText { DateText(format: settings.dateFormat, timeZone: timeZone) }
+    var dateText: DateText {
+        DateText(format: settings.dateFormat, timeZone: timeZone, language: catalogue.language, today: today)
+    }
 }

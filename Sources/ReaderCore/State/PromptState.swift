@@ -1,4 +1,5 @@
 import FeedModel
+import Localization
 import ScreenKit
 
 /// A question on the bottom line. It is state, not a nested loop: each key is one more message.
@@ -20,14 +21,15 @@ public struct PromptState: Hashable, Sendable {
         self.searchFeed = searchFeed
     }
 
-    public var label: String {
+    public func label(_ catalogue: Catalogue) -> String {
         switch kind {
-        case .search: return "Search: "
-        case .linkNumber: return "Open link number: "
-        case .confirmMarkRead(.everything): return "Mark every article in every feed read? (y/n) "
-        case .confirmMarkRead(.feed(_, let title)): return "Mark every article of \(title) read? (y/n) "
+        case .search: return catalogue.tr("Search: ")
+        case .linkNumber: return catalogue.tr("Open link number: ")
+        case .confirmMarkRead(.everything): return catalogue.tr("Mark every article in every feed read? (y/n) ")
+        case .confirmMarkRead(.feed(_, let title)): return catalogue.tr("Mark every article of %s read? (y/n) ", title)
         case .confirmMarkRead(.articles(let ids, let title)):
-            return "Mark the \(ids.count == 1 ? "unread article" : "\(ids.count) unread articles") of \(title) read? (y/n) "
+            return catalogue.trn("Mark the unread article of %2$s read? (y/n) ", "Mark the %1$d unread articles of %2$s read? (y/n) ",
+                                 ids.count, ids.count, title)
         }
     }
 }

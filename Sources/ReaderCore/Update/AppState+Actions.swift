@@ -25,12 +25,12 @@ extension AppState {
             return [.redraw]
         case .macroPrefix:
             guard !keymap.macros.isEmpty else {
-                status = StatusMessage("No macro: config.toml's [macros] binds them")
+                status = StatusMessage(catalogue.tr("No macro: config.toml's [macros] binds them"))
                 return []
             }
             awaitsMacroKey = true
             let keys = keymap.macros.keys.map(\.name).sorted().joined(separator: " ")
-            status = StatusMessage("Macro: \(keys) (Esc cancels)")
+            status = StatusMessage(catalogue.tr("Macro: %s (Esc cancels)", keys))
             return []
         case .down: return move(.lines(1))
         case .up: return move(.lines(-1))
@@ -63,7 +63,7 @@ extension AppState {
         case .showLinks:
             guard case .article(var pager)? = stack.last else { return [] }
             guard let line = pager.linksLine else {
-                status = StatusMessage("This article has no links")
+                status = StatusMessage(catalogue.tr("This article has no links"))
                 return []
             }
             pager.offset = min(line, PagerWidget.maxOffset(lineCount: pager.lines.count, height: contentHeight))
@@ -81,7 +81,7 @@ extension AppState {
             // newsboat's tag selection dialog: a list of tags with counts, not a cycle through them.
             let rows = tagRows
             guard rows.count > 1 else {
-                status = StatusMessage("No feed has a tag")
+                status = StatusMessage(catalogue.tr("No feed has a tag"))
                 return []
             }
             var list = ListState()
@@ -90,7 +90,7 @@ extension AppState {
             return []
         case .toggleShowRead:
             settings.showRead.toggle()
-            status = StatusMessage(settings.showRead ? "Showing read items" : "Hiding read items")
+            status = StatusMessage(settings.showRead ? catalogue.tr("Showing read items") : catalogue.tr("Hiding read items"))
             if case .articles(let list)? = stack.last {
                 stack.removeLast()
                 return openList(list.source, title: list.title)
@@ -100,11 +100,11 @@ extension AppState {
         case .showError:
             guard case .feed(let feed)? = selectedFeedRow else { return [] }
             if let error = feed.fetch.lastError {
-                status = StatusMessage("\(feed.title): \(error)", isError: true)
+                status = StatusMessage(catalogue.tr("%s: %s", feed.title, error), isError: true)
             } else if feed.fetch.isGone {
-                status = StatusMessage("\(feed.title): the server says this feed is gone (410)", isError: true)
+                status = StatusMessage(catalogue.tr("%s: the server says this feed is gone (410)", feed.title), isError: true)
             } else {
-                status = StatusMessage("\(feed.title): last fetch succeeded")
+                status = StatusMessage(catalogue.tr("%s: last fetch succeeded", feed.title))
             }
             return []
         }
@@ -118,14 +118,14 @@ extension AppState {
     private mutating func toggleRead() -> [Effect] {
         guard let target = currentArticle else { return [] }
         setReadLocally(target.id, !target.isRead)
-        status = StatusMessage(target.isRead ? "Marked unread" : "Marked read")
+        status = StatusMessage(target.isRead ? catalogue.tr("Marked unread") : catalogue.tr("Marked read"))
         return [.setRead([target.id], !target.isRead)]
     }
 
     private mutating func toggleStar() -> [Effect] {
         guard let target = currentArticle else { return [] }
         updateSummaries(target.id) { $0.isStarred = !target.isStarred }
-        status = StatusMessage(target.isStarred ? "Unstarred" : "Starred")
+        status = StatusMessage(target.isStarred ? catalogue.trc("status", "Unstarred") : catalogue.trc("status", "Starred"))
         return [.setStarred(target.id, !target.isStarred)]
     }
 
@@ -149,7 +149,7 @@ extension AppState {
             case .all?: source = tagFilter.map(ArticleSource.tag) ?? .all
             default: source = nil
             }
-            if case .tag(let tag)? = source { title = "All articles #\(tag)" }
+            if case .tag(let tag)? = source { title = catalogue.tr("All articles #%s", tag) }
         case .articles(let list)?: (source, title) = (list.source, list.title)
         default: source = nil
         }
@@ -167,7 +167,7 @@ extension AppState {
                 ids = []
             }
             guard !ids.isEmpty else {
-                status = StatusMessage(stack.isEmpty ? "Open the list to mark what it shows" : "Nothing unread here")
+                status = StatusMessage(stack.isEmpty ? catalogue.tr("Open the list to mark what it shows") : catalogue.tr("Nothing unread here"))
                 return []
             }
             marking = .articles(ids, title: title)
@@ -183,15 +183,15 @@ extension AppState {
         switch marking {
         case .everything:
             markLoadedRead { _ in true }
-            status = StatusMessage("Marked every article read")
+            status = StatusMessage(catalogue.tr("Marked every article read"))
             return [.markAllRead]
         case .feed(let id, _):
             markLoadedRead { $0.feedID == id }
-            status = StatusMessage("Marked the feed read")
+            status = StatusMessage(catalogue.tr("Marked the feed read"))
             return [.markFeedRead(id)]
         case .articles(let ids, _):
             markLoadedRead { ids.contains($0.id) }
-            status = StatusMessage(ids.count == 1 ? "Marked 1 article read" : "Marked \(ids.count) articles read")
+            status = StatusMessage(catalogue.trn("Marked %d article read", "Marked %d articles read", ids.count))
             return [.setRead(ids, true)]
         }
     }
@@ -220,7 +220,7 @@ extension AppState {
 
     mutating func startReload(_ feeds: [FeedID]?) -> [Effect] {
         guard reload == nil else {
-            status = StatusMessage("Already reloading")
+            status = StatusMessage(catalogue.tr("Already reloading"))
             return []
         }
         reload = ReloadProgress(done: 0, total: feeds?.count ?? countedFeeds.count)
@@ -234,7 +234,7 @@ extension AppState {
             // The site, not the feed's XML, which a browser shows as a page of markup or downloads.
             guard case .feed(let feed)? = selectedFeedRow else { return [] }
             guard let site = feed.siteLink, !site.isEmpty else {
-                status = StatusMessage("\(feed.title) names no site", isError: true)
+                status = StatusMessage(catalogue.tr("%s names no site", feed.title), isError: true)
                 return []
             }
             link = site
@@ -242,7 +242,7 @@ extension AppState {
             link = currentArticle?.link
         }
         guard let link, !link.isEmpty else {
-            status = StatusMessage("No link to open", isError: true)
+            status = StatusMessage(catalogue.tr("No link to open"), isError: true)
             return []
         }
         return [.openURL(link)]
@@ -250,10 +250,10 @@ extension AppState {
 
     mutating func openLink(_ number: Int) -> [Effect] {
         guard case .article(let pager)? = stack.last, let url = pager.targets[number] else {
-            status = StatusMessage("No link number \(number)", isError: true)
+            status = StatusMessage(catalogue.tr("No link number %d", number), isError: true)
             return []
         }
-        status = StatusMessage("Opening link \(number)")
+        status = StatusMessage(catalogue.tr("Opening link %d", number))
         return [.openURL(url)]
     }
 }

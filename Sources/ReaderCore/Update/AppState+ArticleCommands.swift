@@ -8,7 +8,7 @@ extension AppState {
     mutating func pipeArticle() -> [Effect] {
         guard let article = currentArticle else { return [] }
         guard let command = settings.pipe else {
-            status = StatusMessage("No pipe command: set pipe = [\"less\", \"-R\"] in config.toml", isError: true)
+            status = StatusMessage(catalogue.tr("No pipe command: set pipe = [\"less\", \"-R\"] in config.toml"), isError: true)
             return []
         }
         return [.pipeArticle(article.id, command: command, width: max(1, size.width))]
@@ -17,7 +17,7 @@ extension AppState {
     mutating func saveArticle() -> [Effect] {
         guard let article = currentArticle else { return [] }
         guard let directory = settings.saveDirectory, !directory.isEmpty else {
-            status = StatusMessage("No save directory: set save_dir in config.toml", isError: true)
+            status = StatusMessage(catalogue.tr("No save directory: set save_dir in config.toml"), isError: true)
             return []
         }
         return [.saveArticle(article.id, directory: directory, width: ArticleExport.fileWidth)]
@@ -26,21 +26,21 @@ extension AppState {
     mutating func bookmarkArticle() -> [Effect] {
         guard let article = currentArticle else { return [] }
         guard let command = settings.bookmarkCommand else {
-            status = StatusMessage("No bookmark command: set bookmark_command in config.toml", isError: true)
+            status = StatusMessage(catalogue.tr("No bookmark command: set bookmark_command in config.toml"), isError: true)
             return []
         }
         guard article.link.flatMap(URLText.launchable) != nil else {
-            status = StatusMessage("This article has no link to bookmark", isError: true)
+            status = StatusMessage(catalogue.tr("This article has no link to bookmark"), isError: true)
             return []
         }
-        status = StatusMessage("Bookmarking…")
+        status = StatusMessage(catalogue.tr("Bookmarking…"))
         return [.bookmarkArticle(article.id, command: command)]
     }
 
     mutating func yankURL() -> [Effect] {
         guard let article = currentArticle else { return [] }
         guard let url = article.link.flatMap(URLText.launchable) else {
-            status = StatusMessage("This article has no link to copy", isError: true)
+            status = StatusMessage(catalogue.tr("This article has no link to copy"), isError: true)
             return []
         }
         return [.copyToClipboard(url)]

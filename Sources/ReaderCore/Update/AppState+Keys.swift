@@ -12,7 +12,7 @@ extension AppState {
         if screen == .article, pendingKeys.isEmpty {
             if let c = key.typedCharacter, c.isASCII, c.isNumber, keymap.resolve([key], on: .article) == .unbound {
                 pendingNumber.append(c)
-                status = StatusMessage("Link \(pendingNumber)… (Enter opens it)")
+                status = StatusMessage(catalogue.tr("Link %s… (Enter opens it)", pendingNumber))
                 return []
             }
             if !pendingNumber.isEmpty, key == KeyEvent(.enter) {
@@ -48,7 +48,7 @@ extension AppState {
         awaitsMacroKey = false
         guard key != KeyEvent(.escape) else { return [] }
         guard let actions = keymap.macros[key] else {
-            status = StatusMessage("No macro on \(key.name)", isError: true)
+            status = StatusMessage(catalogue.tr("No macro on %s", key.name), isError: true)
             return []
         }
         return run(actions)
@@ -64,8 +64,10 @@ extension AppState {
         guard var prompt else { return [] }
         if case .confirmMarkRead(let marking) = prompt.kind {
             self.prompt = nil
-            guard key.typedCharacter == "y" || key.typedCharacter == "Y" else {
-                status = StatusMessage("Nothing marked")
+            // y always confirms (scripts and fingers expect it); the language's own yes letter too (French: o).
+            let yes = catalogue.tr("y").lowercased()
+            guard let typed = key.typedCharacter.map({ String($0).lowercased() }), typed == "y" || typed == yes else {
+                status = StatusMessage(catalogue.tr("Nothing marked"))
                 return []
             }
             return markRead(marking)

@@ -74,8 +74,8 @@ extension AppState {
         case nil:
             switch selectedFeedRow {
             case .all?:
-                if let tag = tagFilter { return openList(.tag(tag), title: "All articles #\(tag)") }
-                return openList(.all, title: "All articles")
+                if let tag = tagFilter { return openList(.tag(tag), title: catalogue.tr("All articles #%s", tag)) }
+                return openList(.all, title: catalogue.tr("All articles"))
             case .starred?: return openList(.starred, title: "Starred")
             case .feed(let feed)?: return openList(.feed(feed.id), title: feed.title)
             case nil: return []
@@ -89,7 +89,7 @@ extension AppState {
             stack.removeLast()
             tagFilter = rows[list.selection].tag
             feedList.select(0, count: feedRows.count, height: contentHeight)
-            status = StatusMessage(tagFilter.map { "Tag: \($0)" } ?? "All tags")
+            status = StatusMessage(tagFilter.map { catalogue.tr("Tag: %s", $0) } ?? catalogue.tr("All tags"))
             return []
         default:
             return []
@@ -105,9 +105,9 @@ extension AppState {
 
     mutating func openSearch(_ query: String, feed: FeedID?) -> [Effect] {
         let id = makeRequestID()
-        let scope = feed.flatMap { id in feeds.first { $0.id == id }?.title }.map { " in \($0)" } ?? ""
+        let scope = feed.flatMap { id in feeds.first { $0.id == id }?.title }.map { catalogue.tr(" in %s", $0) } ?? ""
         stack.append(.articles(ArticleListState(source: .search(query: query, feed: feed),
-                                                title: "Search “\(query)”\(scope)", requestID: id)))
+                                                title: catalogue.tr("Search “%s”%s", query, scope), requestID: id)))
         return [.search(requestID: id, query: query, feed: feed, limit: settings.pageSize)]
     }
 
@@ -153,9 +153,9 @@ extension AppState {
               let here = list.items.firstIndex(where: { $0.id == pager.articleID }) else { return [] }
         guard list.items.indices.contains(here + step) else {
             if step < 0 {
-                status = StatusMessage("This is the first article")
+                status = StatusMessage(catalogue.tr("This is the first article"))
             } else {
-                status = StatusMessage(list.isComplete ? "This is the last article" : "Loading more articles…")
+                status = StatusMessage(list.isComplete ? catalogue.tr("This is the last article") : catalogue.tr("Loading more articles…"))
             }
             return []
         }
@@ -173,7 +173,7 @@ extension AppState {
         let target = step > 0 ? rows.indices.first { $0 > here && feedID(rows[$0]) != nil }
                               : rows.indices.last { $0 < here && feedID(rows[$0]) != nil }
         guard let target, case .feed(let feed) = rows[target] else {
-            status = StatusMessage(step > 0 ? "This is the last feed" : "This is the first feed")
+            status = StatusMessage(step > 0 ? catalogue.tr("This is the last feed") : catalogue.tr("This is the first feed"))
             return []
         }
         stack.removeAll()
@@ -210,7 +210,7 @@ extension AppState {
                 return feed.unreadCount > 0
             }
             guard let next, case .feed(let feed) = rows[next] else {
-                status = StatusMessage("No more feeds with unread articles")
+                status = StatusMessage(catalogue.tr("No more feeds with unread articles"))
                 return []
             }
             feedList.select(next, count: rows.count, height: contentHeight)
@@ -251,7 +251,7 @@ extension AppState {
     private mutating func askStoreForUnread(source: ArticleSource, from: ArticleSummary?, _ direction: Direction,
                                             listIsComplete: Bool) -> [Effect] {
         guard direction == .older, !listIsComplete, !isSearch(source) else {
-            status = StatusMessage("No more unread articles")
+            status = StatusMessage(catalogue.tr("No more unread articles"))
             return []
         }
         let id = makeRequestID()

@@ -42,7 +42,7 @@ extension AppState {
                 list.reselectAfterRefresh(height: height)
             }
             if !refreshed, case .articles(let list)? = stack.last, list.requestID == id {
-                status = StatusMessage(hits.isEmpty ? "No article matches" : "\(hits.count) found")
+                status = StatusMessage(hits.isEmpty ? catalogue.tr("No article matches") : catalogue.trn("%d found", "%d found", hits.count))
             }
             return []
         case .articleLoaded(let id, let article):
@@ -51,7 +51,7 @@ extension AppState {
             guard id == unreadRequestID else { return [] }
             unreadRequestID = nil
             guard let summary else {
-                status = StatusMessage("No more unread articles")
+                status = StatusMessage(catalogue.tr("No more unread articles"))
                 return []
             }
             return showArticle(summary)
@@ -66,14 +66,14 @@ extension AppState {
             return [.loadFeeds]
         case .reloadFinished(let progress):
             reload = nil
-            let failures = progress.failed == 0 ? "" : ", \(progress.failed) failed"
-            let feeds = progress.done == 1 ? "1 feed" : "\(progress.done) feeds"
             if let problem = progress.problem {
-                status = StatusMessage(progress.summary ?? "Reload failed: \(problem)", isError: true)
+                status = StatusMessage(progress.summary ?? catalogue.tr("Reload failed: %s", problem), isError: true)
             } else if let summary = progress.summary {
                 status = StatusMessage(summary, isError: false)
             } else {
-                status = StatusMessage("Reloaded \(feeds)\(failures)", isError: progress.failed > 0)
+                var text = catalogue.trn("Reloaded %d feed", "Reloaded %d feeds", progress.done)
+                if progress.failed > 0 { text += catalogue.trn(", %d failed", ", %d failed", progress.failed) }
+                status = StatusMessage(text, isError: progress.failed > 0)
             }
             // A list read from its top shows the new articles at once; one scrolled down keeps its place.
             if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
@@ -149,7 +149,7 @@ extension AppState {
         guard case .article(var pager)? = stack.last, pager.requestID == id else { return [] }
         guard let article else {
             stack.removeLast()
-            status = StatusMessage("That article is no longer in the store", isError: true)
+            status = StatusMessage(catalogue.tr("That article is no longer in the store"), isError: true)
             return []
         }
         pager.article = article

@@ -5,11 +5,14 @@ extension AppState {
     /// Article rows: unread and starred marks, date, the feed in merged lists, the title, a search snippet.
     func drawArticleList(_ list: ArticleListState, in rect: Rect, on canvas: inout Canvas) {
         guard !list.items.isEmpty else {
-            let text = list.isLoading ? "Loading…" : (settings.showRead ? "No articles" : "No unread articles")
+            let text = list.isLoading ? catalogue.tr("Loading…")
+                : (settings.showRead ? catalogue.tr("No articles") : catalogue.tr("No unread articles"))
             canvas.put(text, x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
             return
         }
         let dates = dateText
+        // One column for every row's date: the language's own dates vary in width (`4 mai`, `14 juill.`).
+        let dateWidth = list.items.reduce(0) { max($0, DisplayWidth.of(dates.string(from: $1.date))) }
         let feedWidth = list.source.isMerged ? min(18, max(0, rect.width / 5)) : 0
         ListWidget.draw(count: list.items.count, state: list.list, in: rect, on: &canvas,
                         background: theme.style(.normal), selected: theme.style(.selected)) { index, row, isSelected, canvas in
@@ -31,7 +34,7 @@ extension AppState {
             put(item.isStarred ? "*" : " ", styled(.starred), width: 1)
             x += 1
             let date = dates.string(from: item.date)
-            put(date, base, width: DisplayWidth.of(date))
+            put(date, base, width: dateWidth)
             x += 1
             if feedWidth > 0 {
                 put(item.feedTitle, styled(.dim), width: feedWidth)
@@ -58,7 +61,7 @@ extension AppState {
     func drawPager(_ pager: PagerState, in rect: Rect, on canvas: inout Canvas) {
         guard pager.article != nil else {
             canvas.fill(rect, style: theme.style(.normal))
-            canvas.put("Loading…", x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
+            canvas.put(catalogue.tr("Loading…"), x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
             return
         }
         PagerWidget.draw(pager.lines, offset: pager.offset, in: rect, on: &canvas, background: theme.style(.normal),

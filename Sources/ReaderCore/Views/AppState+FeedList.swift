@@ -5,7 +5,7 @@ extension AppState {
     func drawFeedList(in rect: Rect, on canvas: inout Canvas) {
         let rows = feedRows
         guard feedsLoaded || !feeds.isEmpty else {
-            canvas.put("Loading…", x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
+            canvas.put(catalogue.tr("Loading…"), x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
             return
         }
         // With a tag filter on, "All articles" counts (and opens) the tagged feeds only.
@@ -14,9 +14,9 @@ extension AppState {
         let total = counted.reduce(0) { $0 + $1.totalCount }
         func counts(_ row: FeedRow) -> String {
             switch row {
-            case .all: return "\(totalUnread)/\(total)"
+            case .all: return catalogue.number(totalUnread) + "/" + catalogue.number(total)
             case .starred: return ""
-            case .feed(let feed): return "\(feed.unreadCount)/\(feed.totalCount)"
+            case .feed(let feed): return catalogue.number(feed.unreadCount) + "/" + catalogue.number(feed.totalCount)
             }
         }
         let countsWidth = rows.map { DisplayWidth.of(counts($0)) }.max() ?? 0
@@ -32,10 +32,10 @@ extension AppState {
             switch row {
             case .all:
                 hasUnread = totalUnread > 0
-                title = tagFilter.map { "All articles #\($0)" } ?? "All articles"
+                title = tagFilter.map { catalogue.tr("All articles #%s", $0) } ?? catalogue.tr("All articles")
             case .starred:
                 hasUnread = false
-                title = "Starred"
+                title = catalogue.tr("Starred")
             case .feed(let feed):
                 hasUnread = feed.unreadCount > 0
                 title = feed.title

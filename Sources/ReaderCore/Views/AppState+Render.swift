@@ -30,39 +30,40 @@ extension AppState {
         let unread = countedFeeds.reduce(0) { $0 + $1.unreadCount }
         switch stack.last {
         case nil:
-            return ("qnread — Feeds" + (tagFilter.map { " · tag \($0)" } ?? ""), "\(unread) unread")
+            return ("qnread — " + catalogue.tr("Feeds") + (tagFilter.map { catalogue.tr(" · tag %s", $0) } ?? ""),
+                    catalogue.trn("%d unread", "%d unread", unread))
         case .articles(let list)?:
-            if list.isLoading { return ("qnread — " + list.title, "loading…") }
+            if list.isLoading { return ("qnread — " + list.title, catalogue.tr("loading…")) }
             switch list.source {
             case .feed(let id):
                 let feed = feeds.first { $0.id == id }
-                return ("qnread — " + list.title, feed.map { "\($0.unreadCount) unread, \($0.totalCount) total" } ?? "")
+                return ("qnread — " + list.title, feed.map { catalogue.trn("%d unread", "%d unread", $0.unreadCount) + ", " + catalogue.trn("%d total", "%d total", $0.totalCount) } ?? "")
             case .all:
-                return ("qnread — " + list.title, "\(unread) unread")
+                return ("qnread — " + list.title, catalogue.trn("%d unread", "%d unread", unread))
             case .tag(let tag):
                 let tagged = countedFeeds.filter { $0.tags.contains(tag) }.reduce(0) { $0 + $1.unreadCount }
-                return ("qnread — " + list.title, "\(tagged) unread")
+                return ("qnread — " + list.title, catalogue.trn("%d unread", "%d unread", tagged))
             case .starred, .search:
                 return ("qnread — " + list.title, "")
             }
         case .article(let pager)?:
             return ("qnread — " + (pager.article?.feedTitle ?? "…"), pager.article?.status.isStarred == true ? "★" : "")
         case .help(let help)?:
-            return ("qnread — Help: " + help.about.title, "q closes")
+            return ("qnread — " + catalogue.tr("Help: %s", catalogue.tr(help.about.title)), catalogue.tr("q closes"))
         case .tags?:
-            return ("qnread — Tags", "Enter shows the feeds of a tag")
+            return ("qnread — " + catalogue.tr("Tags"), catalogue.tr("Enter shows the feeds of a tag"))
         }
     }
 
     private func drawBottomLine(on canvas: inout Canvas) {
         let row = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         if let prompt {
-            canvas.cursor = PromptLine.draw(prompt: prompt.label, editor: prompt.editor, in: row, on: &canvas,
+            canvas.cursor = PromptLine.draw(prompt: prompt.label(catalogue), editor: prompt.editor, in: row, on: &canvas,
                                             style: theme.style(.status))
             return
         }
         var right: [String] = []
-        if let reload { right.append("Reloading \(reload.done)/\(reload.total)…") }
+        if let reload { right.append(catalogue.tr("Reloading %d/%d…", reload.done, reload.total)) }
         if let position { right.append(position) }
         let left = status?.text ?? hints
         let leftStyle = status?.isError == true ? theme.style(.error).over(theme.style(.status)) : nil
@@ -74,18 +75,18 @@ extension AppState {
     private var position: String? {
         switch stack.last {
         case nil:
-            return "\(min(feedList.selection + 1, feedRows.count))/\(feedRows.count)"
+            return catalogue.number(min(feedList.selection + 1, feedRows.count)) + "/" + catalogue.number(feedRows.count)
         case .articles(let list)?:
             guard !list.items.isEmpty else { return "0/0" }
-            return "\(list.list.selection + 1)/\(list.items.count)\(list.isComplete ? "" : "+")"
+            return catalogue.number(list.list.selection + 1) + "/" + catalogue.number(list.items.count) + (list.isComplete ? "" : "+")
         case .article(let pager)?:
             guard !pager.lines.isEmpty else { return nil }
             let bottom = min(pager.lines.count, pager.offset + contentHeight)
-            return "\(bottom)/\(pager.lines.count) \(bottom * 100 / pager.lines.count)%"
+            return catalogue.tr("%d/%d %d%%", bottom, pager.lines.count, bottom * 100 / pager.lines.count)
         case .help?:
             return nil
         case .tags(let list)?:
-            return "\(min(list.selection + 1, tagRows.count))/\(tagRows.count)"
+            return catalogue.number(min(list.selection + 1, tagRows.count)) + "/" + catalogue.number(tagRows.count)
         }
     }
 
@@ -93,8 +94,9 @@ extension AppState {
     /// been fetched (a first run shows only the bundled demo), the key that fetches comes first.
     private var hints: String {
         if screenKind == .feeds, reload == nil, let fetch = fetchHint { return fetch }
-        let wanted: [(Action, String)] = [(.back, screenKind == .feeds ? "Quit" : "Back"), (.open, "Open"),
-                                          (.nextUnread, "Next unread"), (.search, "Search"), (.help, "Help")]
+        let wanted: [(Action, String)] = [(.back, screenKind == .feeds ? catalogue.tr("Quit") : catalogue.tr("Back")),
+                                          (.open, catalogue.tr("Open")), (.nextUnread, catalogue.tr("Next unread")),
+                                          (.search, catalogue.tr("Search")), (.help, catalogue.tr("Help"))]
         return wanted.compactMap { action, label in
             keymap.keys(for: action, on: screenKind).first.map { KeyEvent.name(of: $0) + ":" + label }
         }.joined(separator: " ")
@@ -103,19 +105,20 @@ extension AppState {
     private var fetchHint: String? {
         let never = countedFeeds.filter { $0.fetch.lastAttempt == nil }.count
         guard never > 0, let keys = keymap.keys(for: .reloadAll, on: .feeds).first else { return nil }
-        return "\(never == 1 ? "1 feed" : "\(never) feeds") never fetched: press \(KeyEvent.name(of: keys)) to fetch"
+        return catalogue.trn("%d feed never fetched: press %s to fetch", "%d feeds never fetched: press %s to fetch", never,
+                             never, KeyEvent.name(of: keys))
     }
 
     func helpLines(for screen: ScreenKind) -> [StyledLine] {
-        var lines = [StyledLine([StyledSpan("Keys — \(screen.title)", roles: [.heading])]), StyledLine()]
-        lines += KeyListing(keymap: keymap, screen: screen).textLines.map { StyledLine([StyledSpan($0)]) }
-        let macros = KeyListing(macrosOf: keymap, on: screen).textLines
+        var lines = [StyledLine([StyledSpan(catalogue.tr("Keys — %s", catalogue.tr(screen.title)), roles: [.heading])]), StyledLine()]
+        lines += KeyListing(keymap: keymap, screen: screen, catalogue: catalogue).textLines.map { StyledLine([StyledSpan($0)]) }
+        let macros = KeyListing(macrosOf: keymap, on: screen, catalogue: catalogue).textLines
         if !macros.isEmpty {
-            lines += [StyledLine(), StyledLine([StyledSpan("Macros", roles: [.heading])])]
+            lines += [StyledLine(), StyledLine([StyledSpan(catalogue.tr("Macros"), roles: [.heading])])]
             lines += macros.map { StyledLine([StyledSpan($0)]) }
         }
         if screen == .article {
-            lines += [StyledLine(), StyledLine([StyledSpan("  A number then Enter opens that link.", roles: [.dim])])]
+            lines += [StyledLine(), StyledLine([StyledSpan("  " + catalogue.tr("A number then Enter opens that link."), roles: [.dim])])]
         }
         return lines
     }

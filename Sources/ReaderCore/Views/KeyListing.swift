@@ -1,3 +1,4 @@
+import Localization
 import ScreenKit
 
 /// The bindings in effect on a screen, one row per action (or action list), in action-table order.
@@ -12,7 +13,7 @@ public struct KeyListing: Hashable, Sendable {
     public var screen: ScreenKind
     public var rows: [Row]
 
-    public init(keymap: Keymap, screen: ScreenKind) {
+    public init(keymap: Keymap, screen: ScreenKind, catalogue: Catalogue = .english) {
         self.screen = screen
         var byActions: [[Action]: [[KeyEvent]]] = [:]
         for (keys, actions) in keymap.bindings(on: screen) { byActions[actions, default: []].append(keys) }
@@ -28,12 +29,12 @@ public struct KeyListing: Hashable, Sendable {
             }
             let keys = byActions[actions]!.sorted { rank($0) < rank($1) }.map(KeyEvent.name(of:))
             return Row(keys: keys.joined(separator: ", "), actions: actions.map(\.rawValue).joined(separator: ", "),
-                       help: Self.help(for: actions))
+                       help: Self.help(for: actions, catalogue))
         }
     }
 
     /// `[macros]`, each behind the macro prefix in effect on `screen`; none when no key is the prefix there.
-    public init(macrosOf keymap: Keymap, on screen: ScreenKind) {
+    public init(macrosOf keymap: Keymap, on screen: ScreenKind, catalogue: Catalogue = .english) {
         self.screen = screen
         guard let prefix = keymap.keys(for: .macroPrefix, on: screen).first else {
             rows = []
@@ -41,13 +42,13 @@ public struct KeyListing: Hashable, Sendable {
         }
         rows = keymap.macros.sorted { $0.key.name < $1.key.name }.map { key, actions in
             Row(keys: KeyEvent.name(of: prefix + [key]), actions: actions.map(\.rawValue).joined(separator: ", "),
-                help: Self.help(for: actions))
+                help: Self.help(for: actions, catalogue))
         }
     }
 
     /// An action's help, or a list's in order.
-    private static func help(for actions: [Action]) -> String {
-        actions.map { ActionTable.entry(for: $0).help }.joined(separator: ", then ")
+    private static func help(for actions: [Action], _ catalogue: Catalogue) -> String {
+        actions.map { catalogue.tr(ActionTable.entry(for: $0).help) }.joined(separator: catalogue.tr(", then "))
     }
 
     /// Aligned text lines: keys, action names, help.

@@ -7,41 +7,38 @@ struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
         _superCommandName: "qnread",
-        abstract: "List stored articles, newest first.",
-        discussion: """
-            Each line: id, date, N if unread, * if starred, feed, title. --filter takes newsboat's filter language, \
-            e.g. --filter 'unread = "yes" and tags # "Québec"' or --filter 'title =~ "logiciel libre" and age < 7'.
-            """
+        abstract: tr("List stored articles, newest first."),
+        discussion: tr("Each line: id, date, N if unread, * if starred, feed, title. --filter takes newsboat's filter language, e.g. --filter 'unread = \"yes\" and tags # \"Québec\"' or --filter 'title =~ \"logiciel libre\" and age < 7'.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Only this feed (a query: or search: feed of the list too).", valueName: "url"))
+    @Option(help: ArgumentHelp(tr("Only this feed (a query: or search: feed of the list too)."), valueName: "url"))
     var feed: String?
 
-    @Option(help: ArgumentHelp("Only feeds with this tag.", valueName: "tag"))
+    @Option(help: ArgumentHelp(tr("Only feeds with this tag."), valueName: "tag"))
     var tag: String?
 
-    @Option(help: ArgumentHelp("Only articles this filter matches (newsboat's filter language).", valueName: "expression"))
+    @Option(help: ArgumentHelp(tr("Only articles this filter matches (newsboat's filter language)."), valueName: "expression"))
     var filter: String?
 
-    @Flag(help: "Only unread articles.")
+    @Flag(help: ArgumentHelp(tr("Only unread articles.")))
     var unread = false
 
-    @Flag(help: "Only starred articles.")
+    @Flag(help: ArgumentHelp(tr("Only starred articles.")))
     var starred = false
 
-    @Option(help: "At most this many articles.")
+    @Option(help: ArgumentHelp(tr("At most this many articles.")))
     var limit = 50
 
-    @Flag(help: "Print JSON: with each article's authors, enclosures and feed URL.")
+    @Flag(help: ArgumentHelp(tr("Print JSON: with each article's authors, enclosures and feed URL.")))
     var json = false
 
-    @Flag(help: "With --json: add each article's HTML.")
+    @Flag(help: ArgumentHelp(tr("With --json: add each article's HTML.")))
     var content = false
 
     func validate() throws {
-        if content && !json { throw ValidationError("--content goes with --json") }
+        if content && !json { throw ValidationError(tr("--content goes with --json")) }
     }
 
     func run() throws {
@@ -55,7 +52,7 @@ struct ArticlesCommand: ParsableCommand {
             }
         }
         if let feed {
-            guard let stored = try store.feed(url: feed) else { throw CommandFailure("no feed with URL \(feed)") }
+            guard let stored = try store.feed(url: feed) else { throw CommandFailure(tr("no feed with URL %s", feed)) }
             scope.feed = stored.id
         }
         let articles = try store.articles(scope, limit: max(0, limit))

@@ -8,20 +8,20 @@ struct BenchStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-store",
         _superCommandName: "qnread",
-        abstract: "Time the store's reader queries (for bench/store.sh).",
+        abstract: tr("Time the store's reader queries (for bench/store.sh)."),
         shouldDisplay: false
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("A file of searches, one per line.", valueName: "file"))
+    @Option(help: ArgumentHelp(tr("A file of searches, one per line."), valueName: "file"))
     var queries: String
 
-    @Option(help: "Runs of each list query.")
+    @Option(help: ArgumentHelp(tr("Runs of each list query.")))
     var runs = 20
 
     @Option(name: .customLong("query-feed"),
-            help: ArgumentHelp("A query or search feed to open beside an ordinary one, as a feeds file writes it.",
+            help: ArgumentHelp(tr("A query or search feed to open beside an ordinary one, as a feeds file writes it."),
                                valueName: "query:NAME:FILTER"))
     var queryFeeds: [String] = []
 

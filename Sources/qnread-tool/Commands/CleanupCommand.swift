@@ -6,8 +6,8 @@ struct CleanupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cleanup",
         _superCommandName: "qnread",
-        abstract: "Drop old articles (never starred ones) and give the space back.",
-        discussion: "With neither --keep nor --max-age, nothing is dropped; the file is still compacted."
+        abstract: tr("Drop old articles (never starred ones) and give the space back."),
+        discussion: tr("With neither --keep nor --max-age, nothing is dropped; the file is still compacted.")
     )
 
     @OptionGroup var global: GlobalOptions
@@ -20,6 +20,7 @@ struct CleanupCommand: ParsableCommand {
         let removed = try store.applyRetention(retention.policy, now: Date())
         try store.compact()
         let after = try store.statistics().fileSize
-        print("removed \(removed) articles; database \(CommandOutput.size(before)) → \(CommandOutput.size(after))")
+        print(trn("removed %d articles", "removed %d articles", removed) + "; "
+              + tr("database %s → %s", CommandOutput.size(before), CommandOutput.size(after)))
     }
 }

@@ -6,7 +6,7 @@ struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         _superCommandName: "qnread",
-        abstract: "Work with config.toml.",
+        abstract: tr("Work with config.toml."),
         subcommands: [ConfigCheckCommand.self]
     )
 }
@@ -14,7 +14,7 @@ struct ConfigCommand: ParsableCommand {
 struct ConfigCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check config.toml and its theme; print each problem as FILE:LINE: reason, exit 1 if any."
+        abstract: tr("Check config.toml and its theme; print each problem as FILE:LINE: reason, exit 1 if any.")
     )
 
     @OptionGroup var global: GlobalOptions
@@ -22,11 +22,11 @@ struct ConfigCheckCommand: ParsableCommand {
     func run() throws {
         let loaded = global.loadConfiguration()
         for error in loaded.errors {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            FileHandle.standardError.write(Data((error.description(in: ToolLanguage.catalogue) + "\n").utf8))
         }
         guard loaded.errors.isEmpty else { throw ExitCode(1) }
         let exists = FileManager.default.fileExists(atPath: loaded.file.path)
-        print(exists ? "\(loaded.file.path): OK (theme \(loaded.theme.name))"
-                     : "\(loaded.file.path): no such file; the defaults apply")
+        print(exists ? tr("%s: OK (theme %s)", loaded.file.path, loaded.theme.name)
+                     : tr("%s: no such file; the defaults apply", loaded.file.path))
     }
 }

@@ -7,15 +7,16 @@ enum FeedSummary {
     static let shownItems = 10
 
     static func text(_ feed: ParsedFeed) -> String {
-        var lines = ["\(safe(feed.title ?? "(sans titre)"))  [\(feed.format.rawValue), \(feed.items.count) item\(feed.items.count == 1 ? "" : "s")]"]
-        if let link = feed.link { lines.append("site: \(safe(link))") }
-        if let feedURL = feed.feedURL { lines.append("feed: \(safe(feedURL))") }
-        if let updated = feed.updated { lines.append("updated: \(FeedDate.rfc3339(updated))") }
+        var lines = [safe(feed.title ?? "(sans titre)") + "  [" + feed.format.rawValue + ", "
+                     + trn("%d item", "%d items", feed.items.count) + "]"]
+        if let link = feed.link { lines.append(tr("site: %s", safe(link))) }
+        if let feedURL = feed.feedURL { lines.append(ToolLanguage.catalogue.trc("parse summary", "feed: %s", safe(feedURL))) }
+        if let updated = feed.updated { lines.append(tr("updated: %s", FeedDate.rfc3339(updated))) }
         for item in feed.items.prefix(shownItems) {
             let date = (item.published ?? item.updated).map { String(FeedDate.rfc3339($0).prefix(10)) } ?? "          "
             lines.append("  \(date)  \(safe(item.title ?? item.link ?? item.id ?? "(sans titre)"))")
         }
-        if feed.items.count > shownItems { lines.append("  … \(feed.items.count - shownItems) more") }
+        if feed.items.count > shownItems { lines.append("  … " + trn("%d more", "%d more", feed.items.count - shownItems)) }
         return lines.joined(separator: "\n")
     }
 

@@ -9,26 +9,22 @@ import TextSafety
 struct FeedsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a feed to your list (or the system list), finding the feed of a web page.",
-        discussion: """
-            The URL is fetched first: a web page is searched for the feeds it advertises \
-            (<link rel="alternate">), and a permanent redirect is followed to the feed's new address. \
-            With several feeds on a page, qnread asks which one on a terminal and lists them otherwise.
-            """
+        abstract: tr("Add a feed to your list (or the system list), finding the feed of a web page."),
+        discussion: tr("The URL is fetched first: a web page is searched for the feeds it advertises (<link rel=\"alternate\">), and a permanent redirect is followed to the feed's new address. With several feeds on a page, qnread asks which one on a terminal and lists them otherwise.")
     )
 
-    @Argument(help: "The feed's URL, a web page that links to it, a file:// URL or a path.")
+    @Argument(help: ArgumentHelp(tr("The feed's URL, a web page that links to it, a file:// URL or a path.")))
     var url: String
 
-    @Option(name: .customLong("tag"), help: ArgumentHelp("A tag (repeat for more).", valueName: "tag"))
+    @Option(name: .customLong("tag"), help: ArgumentHelp(tr("A tag (repeat for more)."), valueName: "tag"))
     var tags: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A title to show instead of the feed's own.", valueName: "title"))
+    @Option(name: .long, help: ArgumentHelp(tr("A title to show instead of the feed's own."), valueName: "title"))
     var title: String?
 
     @OptionGroup var list: FeedListChoice
 
-    @Flag(name: .customLong("no-check"), help: "Add the URL as given, without fetching it.")
+    @Flag(name: .customLong("no-check"), help: ArgumentHelp(tr("Add the URL as given, without fetching it.")))
     var noCheck = false
 
     @OptionGroup var global: GlobalOptions
@@ -36,7 +32,7 @@ struct FeedsAddCommand: ParsableCommand {
     func validate() throws {
         if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem) }
         if tags.contains(where: { $0.hasPrefix("~") || $0.isEmpty }) {
-            throw ValidationError("a tag cannot be empty or start with “~” (that marks a title)")
+            throw ValidationError(tr("a tag cannot be empty or start with “~” (that marks a title)"))
         }
     }
 
@@ -51,13 +47,13 @@ struct FeedsAddCommand: ParsableCommand {
         var (file, path) = editing.editableFile(system: list.system)
         let entry = FeedListEntry(url: feedURL, tags: tags, title: title)
         guard file.add(entry) else {
-            print("\(URLText.printable(feedURL)) is already in \(path.path)")
+            print(tr("%s is already in %s", URLText.printable(feedURL), path.path))
             return
         }
         try file.save(to: path)
-        print("added \(URLText.printable(feedURL)) to \(path.path)")
+        print(tr("added %s to %s", URLText.printable(feedURL), path.path))
         let inherited = editing.layers.feeds.contains { $0.url == feedURL && $0.origin != .user && $0.origin != .builtIn }
-        if inherited && !list.system { print("(it was already in the system list; your tags and title apply on top)") }
+        if inherited && !list.system { print(tr("(it was already in the system list; your tags and title apply on top)")) }
     }
 
     static var serverSettings: FetchSettings {
@@ -76,9 +72,9 @@ struct FeedsAddCommand: ParsableCommand {
         switch result.outcome {
         case .failed(let failure):
             if failure.kind == .http || failure.kind == .gone {
-                throw FeedsFailure("\(shownURL): \(failure.message); use --no-check to add it anyway")
+                throw FeedsFailure(tr("%s: %s; use --no-check to add it anyway", shownURL, failure.message))
             }
-            Terminal.warn("\(shownURL): \(failure.message); added without checking")
+            Terminal.warn(tr("%s: %s; added without checking", shownURL, failure.message))
             return url
         case .notModified:
             return result.movedTo ?? url
@@ -90,11 +86,11 @@ struct FeedsAddCommand: ParsableCommand {
             do {
                 parsed = try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
             } catch let error as FeedParseError {
-                throw FeedsFailure("\(shownURL): \(error.reason); use --no-check to add it anyway")
+                throw FeedsFailure(tr("%s: %s; use --no-check to add it anyway", shownURL, error.reason))
             }
-            let name = parsed.title.map { "« \(SafeText.collapsedLine($0)) », " } ?? ""
-            print("\(shownURL): \(name)\(parsed.format.rawValue), \(parsed.items.count) items")
-            if let moved = result.movedTo { print("\(shownURL) moved permanently to \(URLText.printable(moved))") }
+            let name = parsed.title.map { tr("« %s », ", SafeText.collapsedLine($0)) } ?? ""
+            print(shownURL + tr(": ") + name + parsed.format.rawValue + ", " + trn("%d items", "%d items", parsed.items.count))
+            if let moved = result.movedTo { print(tr("%s moved permanently to %s", shownURL, URLText.printable(moved))) }
             return result.movedTo ?? url
         }
     }
@@ -105,20 +101,20 @@ struct FeedsAddCommand: ParsableCommand {
         }
         switch links.count {
         case 0:
-            throw FeedsFailure("\(shownURL) is a web page that advertises no feed")
+            throw FeedsFailure(tr("%s is a web page that advertises no feed", shownURL))
         case 1:
-            print("\(shownURL) is a web page; it advertises \(label(links[0]))")
+            print(tr("%s is a web page; it advertises %s", shownURL, label(links[0])))
             return links[0].url
         default:
             let menu = links.enumerated().map { "  \($0.offset + 1). \(label($0.element))" }.joined(separator: "\n")
             guard Terminal.stdinIsTerminal else {
-                throw FeedsFailure("\(shownURL) is a web page that advertises \(links.count) feeds; add one of them:\n\(menu)")
+                throw FeedsFailure(tr("%s is a web page that advertises %d feeds; add one of them:", shownURL, links.count) + "\n" + menu)
             }
-            print("\(shownURL) is a web page that advertises \(links.count) feeds:\n\(menu)")
-            print("Which one? [1] ", terminator: "")
+            print(tr("%s is a web page that advertises %d feeds:", shownURL, links.count) + "\n" + menu)
+            print(tr("Which one? [1] "), terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
             guard let number = answer.isEmpty ? 1 : Int(answer), links.indices.contains(number - 1) else {
-                throw FeedsFailure("no feed chosen")
+                throw FeedsFailure(tr("no feed chosen"))
             }
             return links[number - 1].url
         }

@@ -11,14 +11,11 @@ import TextSafety
 struct FeedsCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Fetch and parse every feed, print a table, and exit non-zero when any is broken.",
-        discussion: """
-            Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for \
-            cron or a monitoring system; --json for machines.
-            """
+        abstract: tr("Fetch and parse every feed, print a table, and exit non-zero when any is broken."),
+        discussion: tr("Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for cron or a monitoring system; --json for machines.")
     )
 
-    @Flag(name: .long, help: "Print JSON: one object per feed.")
+    @Flag(name: .long, help: ArgumentHelp(tr("Print JSON: one object per feed.")))
     var json = false
 
     @OptionGroup var fetch: FetchOptions
@@ -39,7 +36,7 @@ struct FeedsCheckCommand: ParsableCommand {
         }
         let broken = reports.filter(\.isBroken).count
         if broken > 0 {
-            Terminal.warn("\(broken) of \(reports.count) feeds are broken")
+            Terminal.warn(trn("%d of %d feeds are broken", "%d of %d feeds are broken", broken, broken, reports.count))
             throw ExitCode.failure
         }
     }
@@ -48,9 +45,9 @@ struct FeedsCheckCommand: ParsableCommand {
 /// The table `feeds check` prints: fixed columns, then the URL and what went wrong.
 enum CheckTable {
     static func render(_ reports: [FeedCheck.Report]) -> String {
-        var rows = [["STATUS", "HTTP", "ITEMS", "NEWEST", "TIME", "URL", "WARNINGS"]]
+        var rows = [[tr("STATUS"), "HTTP", tr("ITEMS"), tr("NEWEST"), tr("TIME"), "URL", tr("WARNINGS")]]
         for report in reports {
-            let status = report.isGone ? "gone" : report.isBroken ? "broken" : "ok"
+            let status = report.isGone ? tr("gone") : report.isBroken ? tr("broken") : tr("ok")
             var notes = report.warnings
             if let error = report.error { notes.insert(error, at: 0) }
             rows.append([status, report.httpStatus.map(String.init) ?? "-", report.itemCount.map(String.init) ?? "-",

@@ -4,11 +4,8 @@ struct FeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         _superCommandName: "qnread",
-        abstract: "List, add, remove, import, export and check subscribed feeds.",
-        discussion: """
-            The feeds list is the admin's $QNREAD_SYSTEM_FEEDS (default /etc/qnread/feeds), then the reader's \
-            $XDG_CONFIG_HOME/qnread/feeds, in newsboat's `urls` format. Edits keep comments and order.
-            """,
+        abstract: tr("List, add, remove, import, export and check subscribed feeds."),
+        discussion: tr("The feeds list is the admin's $QNREAD_SYSTEM_FEEDS (default /etc/qnread/feeds), then the reader's $XDG_CONFIG_HOME/qnread/feeds, in newsboat's `urls` format. Edits keep comments and order."),
         subcommands: [
             FeedsListCommand.self,
             FeedsAddCommand.self,

@@ -6,10 +6,10 @@ import Foundation
 struct FeedsExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the feeds list, every layer merged: newsboat's urls format, or OPML 2.0 with --opml."
+        abstract: tr("Print the feeds list, every layer merged: newsboat's urls format, or OPML 2.0 with --opml.")
     )
 
-    @Flag(name: .long, help: "Print OPML 2.0, tags as categories.")
+    @Flag(name: .long, help: ArgumentHelp(tr("Print OPML 2.0, tags as categories.")))
     var opml = false
 
     func run() throws {
@@ -20,7 +20,8 @@ struct FeedsExportCommand: ParsableCommand {
             // As newsboat's export: OPML has no place for a feed that is a query, so query and search feeds stay out.
             let queries = feeds.filter(\.isQuery).count
             if queries > 0 {
-                Terminal.warn("\(queries) query or search feed\(queries == 1 ? "" : "s") left out: OPML cannot hold them (the urls format can)")
+                Terminal.warn(trn("%d query or search feed left out: OPML cannot hold them (the urls format can)",
+                                   "%d query or search feeds left out: OPML cannot hold them (the urls format can)", queries))
             }
             let entries = feeds.filter { !$0.isQuery }.map { OPMLFeedEntry(url: $0.url, title: $0.title, tags: $0.tags) }
             print(OPMLDocument(title: "Flux qnread", feeds: entries).xml(dateCreated: Date()), terminator: "")

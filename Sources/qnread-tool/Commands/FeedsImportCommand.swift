@@ -6,11 +6,11 @@ import Foundation
 struct FeedsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add the feeds of an OPML file or a newsboat urls file to your list (or the system list).",
-        discussion: "OPML folders and categories become tags. Feeds already listed get the new tags; nothing is removed."
+        abstract: tr("Add the feeds of an OPML file or a newsboat urls file to your list (or the system list)."),
+        discussion: tr("OPML folders and categories become tags. Feeds already listed get the new tags; nothing is removed.")
     )
 
-    @Argument(help: "An OPML file (.opml) or a feeds list in newsboat's urls format.")
+    @Argument(help: ArgumentHelp(tr("An OPML file (.opml) or a feeds list in newsboat's urls format.")))
     var file: String
 
     @OptionGroup var list: FeedListChoice
@@ -21,7 +21,7 @@ struct FeedsImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: source)
         } catch {
-            throw FeedsFailure("\(file): cannot be read (\((error as NSError).localizedDescription))")
+            throw FeedsFailure(tr("%s: cannot be read (%s)", file, (error as NSError).localizedDescription))
         }
         let imported: FeedListImport
         do {
@@ -39,6 +39,7 @@ struct FeedsImportCommand: ParsableCommand {
         }
         if added + merged > 0 { try target.save(to: path) }
         let unchanged = imported.entries.count - added - merged
-        print("\(file): \(added) feeds added, \(merged) updated, \(unchanged) already listed, in \(path.path)")
+        print(file + tr(": ") + trn("%d feeds added", "%d feeds added", added) + ", " + trn("%d updated", "%d updated", merged) + ", "
+              + trn("%d already listed", "%d already listed", unchanged) + ", " + tr("in %s", path.path))
     }
 }

@@ -7,10 +7,10 @@ import TextSafety
 struct FeedsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Print the feeds every layer adds up to, in order."
+        abstract: tr("Print the feeds every layer adds up to, in order.")
     )
 
-    @Flag(name: .long, help: "Print JSON: one object per feed (url, title, tags, hidden, origin).")
+    @Flag(name: .long, help: ArgumentHelp(tr("Print JSON: one object per feed (url, title, tags, hidden, origin).")))
     var json = false
 
     @OptionGroup var global: GlobalOptions
@@ -26,13 +26,13 @@ struct FeedsListCommand: ParsableCommand {
             return
         }
         if editing.layers.usesBuiltInDefaults, editing.layers.server == nil {
-            Terminal.warn("no feeds list yet: this is the built-in default (`qnread feeds add URL` starts your own)")
+            Terminal.warn(tr("no feeds list yet: this is the built-in default (`qnread feeds add URL` starts your own)"))
         }
         for feed in feeds {
             var line = "\(feed.origin.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(URLText.printable(feed.url))"
             if let title = feed.title { line += "  “\(SafeText.collapsedLine(title))”" }
             if !feed.tags.isEmpty { line += "  [" + feed.tags.map(SafeText.collapsedLine).joined(separator: ", ") + "]" }
-            if feed.isHidden { line += "  (hidden)" }
+            if feed.isHidden { line += "  " + tr("(hidden)") }
             print(line)
         }
     }

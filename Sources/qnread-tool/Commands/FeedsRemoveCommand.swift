@@ -7,11 +7,11 @@ import TextSafety
 struct FeedsRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "Remove a feed from your list; a feed of the system list is hidden for you with !URL.",
-        discussion: "Stored articles stay in the database until `qnread cleanup`."
+        abstract: tr("Remove a feed from your list; a feed of the system list is hidden for you with !URL."),
+        discussion: tr("Stored articles stay in the database until `qnread cleanup`.")
     )
 
-    @Argument(help: "The feed's URL, as `qnread feeds list` shows it.")
+    @Argument(help: ArgumentHelp(tr("The feed's URL, as `qnread feeds list` shows it.")))
     var url: String
 
     @OptionGroup var list: FeedListChoice
@@ -23,7 +23,7 @@ struct FeedsRemoveCommand: ParsableCommand {
         if let account = editing.sync, !list.system {
             let store = try global.openStore()
             guard editing.layers.feeds.contains(where: { $0.url == url }) || (try? store.serverFeedID(url: url)) != nil else {
-                throw FeedsFailure("\(URLText.printable(url)) is not a subscription of the sync server")
+                throw FeedsFailure(tr("%s is not a subscription of the sync server", URLText.printable(url)))
             }
             return print(try ServerSync.changeSubscription(url, subscribe: false, account: account,
                                                            store: store, settings: FeedsAddCommand.serverSettings))
@@ -37,9 +37,11 @@ struct FeedsRemoveCommand: ParsableCommand {
             if inherited { hidden = file.exclude(url: url) }
         }
         guard removed || hidden else {
-            throw FeedsFailure("\(URLText.printable(url)) is not in \(list.system ? path.path : "any feeds list")")
+            throw FeedsFailure(list.system ? tr("%s is not in %s", URLText.printable(url), path.path)
+                                           : tr("%s is not in any feeds list", URLText.printable(url)))
         }
         try file.save(to: path)
-        print(hidden ? "hid \(URLText.printable(url)) (a system feed) in \(path.path)" : "removed \(URLText.printable(url)) from \(path.path)")
+        print(hidden ? tr("hid %s (a system feed) in %s", URLText.printable(url), path.path)
+                     : tr("removed %s from %s", URLText.printable(url), path.path))
     }
 }

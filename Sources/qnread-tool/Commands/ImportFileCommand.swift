@@ -9,24 +9,21 @@ struct ImportFileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-file",
         _superCommandName: "qnread",
-        abstract: "Parse local feed files straight into the store.",
-        discussion: """
-            Each file becomes the feed file://ABSOLUTE-PATH unless --feed-url names it. A file that cannot be \
-            read or parsed is reported and recorded as a failed fetch; its stored articles are kept.
-            """
+        abstract: tr("Parse local feed files straight into the store."),
+        discussion: tr("Each file becomes the feed file://ABSOLUTE-PATH unless --feed-url names it. A file that cannot be read or parsed is reported and recorded as a failed fetch; its stored articles are kept.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Feed files (RSS, Atom, JSON Feed).")
+    @Argument(help: ArgumentHelp(tr("Feed files (RSS, Atom, JSON Feed).")))
     var files: [String]
 
-    @Option(name: .customLong("feed-url"), help: ArgumentHelp("The feed URL to store the file under (one file only).", valueName: "url"))
+    @Option(name: .customLong("feed-url"), help: ArgumentHelp(tr("The feed URL to store the file under (one file only)."), valueName: "url"))
     var feedURL: String?
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one feed file") }
-        if feedURL != nil, files.count > 1 { throw ValidationError("--feed-url names one feed: give one file") }
+        guard !files.isEmpty else { throw ValidationError(tr("name at least one feed file")) }
+        if feedURL != nil, files.count > 1 { throw ValidationError(tr("--feed-url names one feed: give one file")) }
     }
 
     func run() throws {
@@ -37,7 +34,7 @@ struct ImportFileCommand: ParsableCommand {
             let url = feedURL ?? fileURL.absoluteString
             do {
                 let result = try FeedImport(store: store).importFile(fileURL, as: url, now: Date())
-                print("\(SafeText.line(file)): \(result.new) new, \(result.updated) updated")
+                print(SafeText.line(file) + tr(": ") + trn("%d new", "%d new", result.new) + ", " + trn("%d updated", "%d updated", result.updated))
             } catch {
                 failures += 1
                 CommandOutput.printError(String(describing: error))
@@ -58,7 +55,7 @@ struct FeedImport {
             do {
                 bytes = try Data(contentsOf: file)
             } catch {
-                throw CommandFailure("\(file.path): cannot read the file (\((error as NSError).localizedDescription))")
+                throw CommandFailure(tr("%s: cannot read the file (%s)", file.path, (error as NSError).localizedDescription))
             }
             let parsed = try FeedParser().parse(bytes, url: file)
             for warning in parsed.warnings { CommandOutput.printWarning("\(file.path): \(warning)") }

@@ -5,7 +5,7 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
         _superCommandName: "qnread",
-        abstract: "Print the key bindings in effect on each screen (defaults plus config.toml), then the macros."
+        abstract: tr("Print the key bindings in effect on each screen (defaults plus config.toml), then the macros.")
     )
 
     @OptionGroup var global: GlobalOptions
@@ -14,12 +14,12 @@ struct KeysCommand: ParsableCommand {
         let loaded = global.loadConfiguration()
         var blocks: [String] = []
         for screen in ScreenKind.allCases {
-            let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen)
-            blocks.append((["[\(screen.rawValue)] \(screen.title)"] + listing.textLines).joined(separator: "\n"))
+            let listing = KeyListing(keymap: loaded.configuration.keymap, screen: screen, catalogue: ToolLanguage.catalogue)
+            blocks.append((["[\(screen.rawValue)] " + tr(screen.title)] + listing.textLines).joined(separator: "\n"))
         }
-        let macros = KeyListing(macrosOf: loaded.configuration.keymap, on: .feeds)
+        let macros = KeyListing(macrosOf: loaded.configuration.keymap, on: .feeds, catalogue: ToolLanguage.catalogue)
         if !macros.rows.isEmpty {
-            blocks.append((["[macros] Macros, on every screen"] + macros.textLines).joined(separator: "\n"))
+            blocks.append((["[macros] " + tr("Macros, on every screen")] + macros.textLines).joined(separator: "\n"))
         }
         print(blocks.joined(separator: "\n\n"))
     }

@@ -3,12 +3,13 @@ import ReaderConfig
 import ReaderCore
 
 /// Hidden: the action table and the settings table as JSON, for scripts/man-page, so the manual's KEYS and
-/// CONFIGURATION sections come from the tables the reader runs on and never drift from them.
+/// CONFIGURATION sections come from the tables the reader runs on and never drift from them. Its texts are in the
+/// tool's language (LC_ALL=fr for the French page); the names, keys and values never change.
 struct ManualDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "manual-data",
         _superCommandName: "qnread",
-        abstract: "Print the reader's actions and config.toml's settings as JSON (for scripts/man-page).",
+        abstract: tr("Print the reader's actions and config.toml's settings as JSON (for scripts/man-page)."),
         shouldDisplay: false
     )
 
@@ -41,13 +42,14 @@ struct ManualDataCommand: ParsableCommand {
     func run() throws {
         let screens = ScreenKind.allCases
         try CommandOutput.printJSON(Tables(
-            screens: screens.map { Screen(name: $0.rawValue, title: $0.title) },
+            screens: screens.map { Screen(name: $0.rawValue, title: tr($0.title)) },
             actions: ActionTable.entries.map { entry in
-                ActionRow(name: entry.action.rawValue, keys: entry.keys, help: entry.help,
+                ActionRow(name: entry.action.rawValue, keys: entry.keys, help: tr(entry.help),
                           screens: screens.filter(entry.applies(to:)).map(\.rawValue))
             },
             settings: ConfigSettings.all.map {
-                SettingRow(name: $0.name, value: $0.value, help: $0.help, defaultValue: $0.defaultValue, whenUnset: $0.whenUnset)
+                SettingRow(name: $0.name, value: $0.value, help: tr($0.help), defaultValue: $0.defaultValue,
+                           whenUnset: $0.whenUnset.map { tr($0) })
             }))
     }
 }

@@ -6,8 +6,8 @@ struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mark",
         _superCommandName: "qnread",
-        abstract: "Mark articles read, unread, starred or not starred.",
-        discussion: "Article ids are the first column of `qnread articles` and `qnread search`."
+        abstract: tr("Mark articles read, unread, starred or not starred."),
+        discussion: tr("Article ids are the first column of `qnread articles` and `qnread search`.")
     )
 
     enum Change: String, ExpressibleByArgument, CaseIterable {
@@ -25,14 +25,14 @@ struct MarkCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "read, unread, star or unstar.")
+    @Argument(help: ArgumentHelp(tr("read, unread, star or unstar.")))
     var change: Change
 
-    @Argument(help: "Article ids.")
+    @Argument(help: ArgumentHelp(tr("Article ids.")))
     var ids: [Int64]
 
     func validate() throws {
-        guard !ids.isEmpty else { throw ValidationError("name at least one article id") }
+        guard !ids.isEmpty else { throw ValidationError(tr("name at least one article id")) }
     }
 
     func run() throws {
@@ -41,9 +41,9 @@ struct MarkCommand: ParsableCommand {
         let stored = try store.statuses(wanted)
         let missing = wanted.filter { stored[$0] == nil }
         guard missing.isEmpty else {
-            throw CommandFailure("no article with id \(missing.map(\.description).joined(separator: ", "))")
+            throw CommandFailure(tr("no article with id %s", missing.map(\.description).joined(separator: ", ")))
         }
         let changed = try store.mark(.articles(wanted), change.statusChange)
-        print("\(changed) of \(Set(wanted).count) articles changed")
+        print(trn("%d of %d articles changed", "%d of %d articles changed", changed, changed, Set(wanted).count))
     }
 }

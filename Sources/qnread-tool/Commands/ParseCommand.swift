@@ -9,28 +9,28 @@ struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         _superCommandName: "qnread",
-        abstract: "Parse a feed file and print what qnread understands of it."
+        abstract: tr("Parse a feed file and print what qnread understands of it.")
     )
 
-    @Argument(help: "A feed file, or - for standard input.")
+    @Argument(help: ArgumentHelp(tr("A feed file, or - for standard input.")))
     var file: String
 
-    @Flag(help: "Print the parsed feed as JSON.")
+    @Flag(help: ArgumentHelp(tr("Print the parsed feed as JSON.")))
     var json = false
 
-    @Option(help: ArgumentHelp("The URL the feed came from, to resolve relative links.", valueName: "url"))
+    @Option(help: ArgumentHelp(tr("The URL the feed came from, to resolve relative links."), valueName: "url"))
     var url: String?
 
-    @Flag(help: "Print the format, the item count and the time the parse took.")
+    @Flag(help: ArgumentHelp(tr("Print the format, the item count and the time the parse took.")))
     var stats = false
 
-    @Option(help: ArgumentHelp("Refuse inputs larger than this many MiB.", valueName: "MiB"))
+    @Option(help: ArgumentHelp(tr("Refuse inputs larger than this many MiB."), valueName: "MiB"))
     var maxSize: Int = FeedParser.defaultMaxBytes >> 20
 
     func validate() throws {
-        if let url, URL(string: url)?.scheme == nil { throw ValidationError("--url \(url) is not an absolute URL") }
-        if maxSize <= 0 { throw ValidationError("--max-size must be positive") }
-        if json && stats { throw ValidationError("--json and --stats cannot be combined") }
+        if let url, URL(string: url)?.scheme == nil { throw ValidationError(tr("--url %s is not an absolute URL", url)) }
+        if maxSize <= 0 { throw ValidationError(tr("--max-size must be positive")) }
+        if json && stats { throw ValidationError(tr("--json and --stats cannot be combined")) }
     }
 
     func run() throws {

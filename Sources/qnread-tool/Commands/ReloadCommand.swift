@@ -10,20 +10,13 @@ struct ReloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reload",
         _superCommandName: "qnread",
-        abstract: "Fetch, parse and store every feed of the list, or the named ones.",
-        discussion: """
-            Up to 8 fetches at once, 2 per host. On a terminal a progress bar shows feeds done, new articles and \
-            failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on \
-            the feed and its stored articles are kept. Safe to run while the reader is open on the same database. \
-            Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed \
-            and retention_days), as the reader's own reload applies them. \
-            With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`).
-            """
+        abstract: tr("Fetch, parse and store every feed of the list, or the named ones."),
+        discussion: tr("Up to 8 fetches at once, 2 per host. On a terminal a progress bar shows feeds done, new articles and failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on the feed and its stored articles are kept. Safe to run while the reader is open on the same database. Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed and retention_days), as the reader's own reload applies them. With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`).")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Feed URLs to reload (default: every feed of the list).")
+    @Argument(help: ArgumentHelp(tr("Feed URLs to reload (default: every feed of the list).")))
     var urls: [String] = []
 
     @OptionGroup var fetch: FetchOptions
@@ -62,7 +55,7 @@ struct ReloadCommand: ParsableCommand {
         signal(SIGPIPE, SIG_DFL)
         // Unbuffered, so the reader sees each feed as it finishes.
         @Sendable func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
-        let summary = try reload(config: config, warn: { say("warning: \($0)") }) {
+        let summary = try reload(config: config, warn: { say(tr("warning: %s", $0)) }) {
             say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
         }
         if !summary.failures.isEmpty { throw ExitCode.failure }
@@ -74,9 +67,9 @@ struct ReloadCommand: ParsableCommand {
         let say: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
         if progressLines {
             signal(SIGPIPE, SIG_DFL)
-            for error in config.errors { say("warning: \(error.description)") }
+            for error in config.errors { say(tr("warning: %s", error.description(in: ToolLanguage.catalogue))) }
         } else {
-            for error in config.errors { Terminal.warn(error.description) }
+            for error in config.errors { Terminal.warn(error.description(in: ToolLanguage.catalogue)) }
         }
         let store = try global.openStore(loaded: config)
         let settings = fetch.settings(config: config.settings)
@@ -95,7 +88,7 @@ struct ReloadCommand: ParsableCommand {
         do {
             try store.applyRetention(retention.policy(config: config.settings), now: Date())
         } catch {
-            progressLines ? say("warning: retention: \(error)") : Terminal.warn("retention: \(error)")
+            progressLines ? say(tr("warning: %s", tr("retention: %s", "\(error)"))) : Terminal.warn(tr("retention: %s", "\(error)"))
         }
         switch outcome {
         case .success(let report):
@@ -118,7 +111,7 @@ struct ReloadCommand: ParsableCommand {
     /// the retention settings.
     private func reload(config: ReaderConfiguration, warn: @escaping @Sendable (String) -> Void,
                         progress: @escaping @Sendable (RefreshProgress) -> Void) throws -> RefreshSummary {
-        for error in config.errors { warn(error.description) }
+        for error in config.errors { warn(error.description(in: ToolLanguage.catalogue)) }
         let refresher = Refresher(store: try global.openStore(usingKillfile: !progressLines, loaded: config),
                                   settings: fetch.settings(config: config.settings))
         let urls = urls
@@ -137,7 +130,7 @@ struct ReloadCommand: ParsableCommand {
         do {
             try refresher.store.applyRetention(retention.policy(config: config.settings), now: Date())
         } catch {
-            warn("retention: \(error)")
+            warn(tr("retention: %s", "\(error)"))
         }
         return summary
     }

@@ -7,33 +7,28 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         _superCommandName: "qnread",
-        abstract: "Search stored articles, accents and case ignored.",
-        discussion: """
-            Words must all match; mot* is a prefix; "quoted words" (or « … ») are a phrase; -mot excludes.
-            Filters: feed:URL tag:NAME is:unread is:starred after:YYYY-MM-DD before:YYYY-MM-DD; alone, with no \
-            word, they list what they keep, newest first.
-            Each hit: the article line, then its snippet with matches in [brackets].
-            """
+        abstract: tr("Search stored articles, accents and case ignored."),
+        discussion: tr("Words must all match; mot* is a prefix; \"quoted words\" (or « … ») are a phrase; -mot excludes.\nFilters: feed:URL tag:NAME is:unread is:starred after:YYYY-MM-DD before:YYYY-MM-DD; alone, with no word, they list what they keep, newest first.\nEach hit: the article line, then its snippet with matches in [brackets].")
     )
 
     @OptionGroup var global: GlobalOptions
 
     // Unrecognized words belong to the query, so `-emploi` excludes instead of being read as an option.
-    @Argument(parsing: .allUnrecognized, help: "The search, e.g. québec numéri* -emploi.")
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(tr("The search, e.g. québec numéri* -emploi.")))
     var words: [String] = []
 
     private var query: String { words.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp("Only this feed.", valueName: "url"))
+    @Option(help: ArgumentHelp(tr("Only this feed."), valueName: "url"))
     var feed: String?
 
-    @Flag(help: "Only unread articles.")
+    @Flag(help: ArgumentHelp(tr("Only unread articles.")))
     var unread = false
 
-    @Option(help: "At most this many hits.")
+    @Option(help: ArgumentHelp(tr("At most this many hits.")))
     var limit = 20
 
-    @Flag(help: "Print JSON.")
+    @Flag(help: ArgumentHelp(tr("Print JSON.")))
     var json = false
 
     func run() throws {

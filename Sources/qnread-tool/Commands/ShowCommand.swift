@@ -10,8 +10,8 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         _superCommandName: "qnread",
-        abstract: "Print an article as the reader lays it out.",
-        discussion: "Give a stored article's id (see `qnread articles`), or an HTML file with --file."
+        abstract: tr("Print an article as the reader lays it out."),
+        discussion: tr("Give a stored article's id (see `qnread articles`), or an HTML file with --file.")
     )
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -20,19 +20,19 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A stored article's id.", valueName: "article-id"))
+    @Argument(help: ArgumentHelp(tr("A stored article's id."), valueName: "article-id"))
     var articleID: Int64?
 
-    @Option(name: .long, help: ArgumentHelp("An HTML file to render instead.", valueName: "file.html"))
+    @Option(name: .long, help: ArgumentHelp(tr("An HTML file to render instead."), valueName: "file.html"))
     var file: String?
 
-    @Option(name: .long, help: "Columns to lay out for (default: the terminal's, else $COLUMNS, else 80).")
+    @Option(name: .long, help: ArgumentHelp(tr("Columns to lay out for (default: the terminal's, else $COLUMNS, else 80).")))
     var width: Int?
 
-    @Option(name: .long, help: "Colours: auto (only on a terminal), always or never.")
+    @Option(name: .long, help: ArgumentHelp(tr("Colours: auto (only on a terminal), always or never.")))
     var color: ColorChoice = .auto
 
-    @Option(name: .long, help: ArgumentHelp("With --file: resolve relative links against this URL.", valueName: "url"))
+    @Option(name: .long, help: ArgumentHelp(tr("With --file: resolve relative links against this URL."), valueName: "url"))
     var base: String?
 
     /// For bench/render.sh: render N times in process and print the median per render on stderr.
@@ -40,10 +40,10 @@ struct ShowCommand: ParsableCommand {
     var `repeat`: Int?
 
     func validate() throws {
-        if (articleID == nil) == (file == nil) { throw ValidationError("give an article id or --file FILE.html, not both") }
-        if articleID != nil && base != nil { throw ValidationError("--base goes with --file; a stored article uses its own link") }
-        if let width, width < 1 { throw ValidationError("--width must be at least 1, not \(width)") }
-        if let count = `repeat`, count < 1 { throw ValidationError("--repeat must be at least 1, not \(count)") }
+        if (articleID == nil) == (file == nil) { throw ValidationError(tr("give an article id or --file FILE.html, not both")) }
+        if articleID != nil && base != nil { throw ValidationError(tr("--base goes with --file; a stored article uses its own link")) }
+        if let width, width < 1 { throw ValidationError(tr("--width must be at least 1, not %d", width)) }
+        if let count = `repeat`, count < 1 { throw ValidationError(tr("--repeat must be at least 1, not %d", count)) }
     }
 
     func run() throws {
@@ -78,7 +78,7 @@ struct ShowCommand: ParsableCommand {
     private func storedArticle(_ id: Int64) throws -> Source {
         let store = try global.openStore()
         guard let article = try store.article(ArticleID(id)) else {
-            throw CommandFailure("no article \(id) in \(global.databasePath) (see `qnread articles`)")
+            throw CommandFailure(tr("no article %s in %s (see `qnread articles`)", String(id), global.databasePath))
         }
         return Source(html: article.bodyHTML, baseURL: article.link.flatMap(URL.init(string:)),
                       header: ArticleHeader(article: article, date: CommandOutput.shortDate(article.date)))

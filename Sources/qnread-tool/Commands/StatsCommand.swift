@@ -6,15 +6,15 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         _superCommandName: "qnread",
-        abstract: "Count feeds, articles and unread articles, and show the database size."
+        abstract: tr("Count feeds, articles and unread articles, and show the database size.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Also check the database's integrity (slower); exit 1 if it is damaged.")
+    @Flag(help: ArgumentHelp(tr("Also check the database's integrity (slower); exit 1 if it is damaged.")))
     var check = false
 
-    @Flag(help: "Print JSON: database, feeds, articles, unread, starred, hidden, bytes, reclaimableBytes (and integrity).")
+    @Flag(help: ArgumentHelp(tr("Print JSON: database, feeds, articles, unread, starred, hidden, bytes, reclaimableBytes (and integrity).")))
     var json = false
 
     func run() throws {
@@ -24,14 +24,18 @@ struct StatsCommand: ParsableCommand {
         if json {
             try CommandOutput.printJSON(StatsJSON(path: store.path, stats, problems: problems))
         } else {
-            print("database  \(store.path)")
-            print("feeds     \(stats.feeds)")
-            print("articles  \(stats.articles)")
-            print("unread    \(stats.unread)")
-            print("starred   \(stats.starred)")
-            if stats.hidden > 0 { print("hidden    \(stats.hidden) (by the killfile, config.toml's [[ignore]])") }
-            print("size      \(CommandOutput.size(stats.fileSize)) (\(CommandOutput.size(stats.reclaimableSize)) reclaimable by `qnread cleanup`)")
-            if let problems { print("integrity \(problems.isEmpty ? "ok" : problems.joined(separator: "; "))") }
+            let number = ToolLanguage.catalogue.number
+            var rows = [(tr("database"), store.path), (tr("feeds"), number(stats.feeds)), (tr("articles"), number(stats.articles)),
+                        (tr("unread"), number(stats.unread)), (tr("starred"), number(stats.starred))]
+            if stats.hidden > 0 {
+                rows.append((tr("hidden"), tr("%d (by the killfile, config.toml's [[ignore]])", stats.hidden)))
+            }
+            rows.append((tr("size"), tr("%s (%s reclaimable by `qnread cleanup`)", CommandOutput.size(stats.fileSize),
+                                        CommandOutput.size(stats.reclaimableSize))))
+            if let problems { rows.append((tr("integrity"), problems.isEmpty ? tr("ok") : problems.joined(separator: "; "))) }
+            // Labels padded to the longest, at least 9 columns as before: a column whatever the language.
+            let width = max(9, rows.map { $0.0.count }.max() ?? 0)
+            for (label, value) in rows { print(label + String(repeating: " ", count: width + 1 - label.count) + value) }
         }
         if problems?.isEmpty == false { throw ExitCode.failure }
     }

@@ -8,34 +8,30 @@ struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         _superCommandName: "qnread",
-        abstract: "Send local marks and subscription changes to the sync server, then fetch what is new there.",
-        discussion: """
-            Needs [sync] in config.toml (service = "ttrss", url, user, password_command or password). Marks made \
-            offline wait in the database until a sync sends them; a failed sync loses nothing and exits non-zero \
-            with one line. `qnread reload` and the reader's reloads sync too when [sync] is set.
-            """
+        abstract: tr("Send local marks and subscription changes to the sync server, then fetch what is new there."),
+        discussion: tr("Needs [sync] in config.toml (service = \"ttrss\", url, user, password_command or password). Marks made offline wait in the database until a sync sends them; a failed sync loses nothing and exits non-zero with one line. `qnread reload` and the reader's reloads sync too when [sync] is set.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Print the summary as JSON.")
+    @Flag(name: .long, help: ArgumentHelp(tr("Print the summary as JSON.")))
     var json = false
 
     @Flag(name: .customLong("subscribe-local"),
-          help: "First subscribe the server to the feeds of your local lists (yours and the system's) that it lacks.")
+          help: ArgumentHelp(tr("First subscribe the server to the feeds of your local lists (yours and the system's) that it lacks.")))
     var subscribeLocal = false
 
     @Flag(name: .customLong("drop-waiting"),
-          help: "Marks still waiting for another server or user (config.toml's [sync] changed): drop them and sync.")
+          help: ArgumentHelp(tr("Marks still waiting for another server or user (config.toml's [sync] changed): drop them and sync.")))
     var dropWaiting = false
 
     @OptionGroup var fetch: FetchOptions
 
     func run() throws {
         let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
-        for error in config.errors { Terminal.warn(error.description) }
+        for error in config.errors { Terminal.warn(error.description(in: ToolLanguage.catalogue)) }
         guard let account = config.sync else {
-            throw CommandFailure("config.toml has no usable [sync] table (service = \"ttrss\", url, user, password_command)")
+            throw CommandFailure(tr("config.toml has no usable [sync] table (service = \"ttrss\", url, user, password_command)"))
         }
         let store = try global.openStore()
         let settings = fetch.settings(config: config.settings)
@@ -58,7 +54,7 @@ struct SyncCommand: ParsableCommand {
             if json {
                 try CommandOutput.printJSON(report)
             } else {
-                if subscribeLocal { print("sync: \(queued) local feed\(queued == 1 ? "" : "s") to subscribe on the server") }
+                if subscribeLocal { print(trn("sync: %d local feed to subscribe on the server", "sync: %d local feeds to subscribe on the server", queued)) }
                 print(ServerSync.summary(report))
             }
         case .failure(let error):

@@ -27,6 +27,17 @@ final class ReaderHome {
 
     static func date(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
 
+    /// How the reader writes a day (`2026-11-30`) with date_format unset: `Nov 30` this year (in the local zone, as
+    /// the reader reads the clock), `Nov 30, 2026` before; `30 nov.`, `30 nov. 2026` in French.
+    static func shownDate(_ day: String, french: Bool = false) -> String {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let month = (french ? ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.", "déc."]
+                            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])[parts[1] - 1]
+        if french { return parts[0] == thisYear ? "\(parts[2]) \(month)" : "\(parts[2]) \(month) \(parts[0])" }
+        return parts[0] == thisYear ? "\(month) \(parts[2])" : "\(month) \(parts[2]), \(parts[0])"
+    }
+
     /// What a local server serves as a feed: "Web à Québec (local)", three items of 30 November 2026.
     static let localFeed: String = {
         let items = (1...3).map { n in
