@@ -68,7 +68,7 @@ struct ImportFileCommandTests {
         let rss = try StoreFixture.fixture("quebec-numerique-rss2.xml")
         let result = try fixture.run(["import-file", "/nonexistent/flux.xml", rss])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("Error: /nonexistent/flux.xml: cannot read the file"))
+        #expect(result.stderr.hasPrefix("Error: no such file: /nonexistent/flux.xml"))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stdout.hasSuffix(": 3 new, 0 updated\n"))
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import FeedFetching
 import FeedModel
 import FeedParsing
+import FeedRefresh
 import FeedStorage
 import Foundation
 import TextSafety
@@ -28,19 +30,44 @@ struct ImportFileCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        var failures = 0
-        for file in files {
-            let fileURL = URL(fileURLWithPath: file).standardizedFileURL
-            let url = feedURL ?? fileURL.absoluteString
-            do {
-                let result = try FeedImport(store: store).importFile(fileURL, as: url, now: Date())
-                print(SafeText.line(file) + tr(": ") + trn("%d new", "%d new", result.new) + ", " + trn("%d updated", "%d updated", result.updated))
-            } catch {
-                failures += 1
-                CommandOutput.printError(String(describing: error))
+        let failed = try feedURL.map { try importOne(files[0], as: $0, into: store) } ?? importAll(into: store)
+        if failed { throw ExitCode.failure }
+    }
+
+    /// Every file as a `file://` feed, through the reload's own pipeline: files read and parsed on every core
+    /// while the store writes the ones before. Lines come in the order the files were given; true when any failed.
+    private func importAll(into store: FeedStore) -> Bool {
+        let urls = files.map { URL(fileURLWithPath: $0).standardizedFileURL.absoluteString }
+        let refresher = Refresher(store: store, settings: FetchSettings(maxBodyBytes: FeedParser.defaultMaxBytes), embedded: [:])
+        let summary = runBlocking { await refresher.refresh(urls) }
+        for (file, report) in zip(files, summary.reports) {
+            let name = SafeText.line(file)
+            for warning in report.warnings { CommandOutput.printWarning("\(file): \(warning)") }
+            switch report.status {
+            case .updated(let new, let changed): print(Self.line(name, new: new, updated: changed))
+            case .unchanged, .gone: print(Self.line(name, new: 0, updated: 0))
+            // The file source's own messages name the file already (“no such file: /path”); a parser's do not.
+            case .failed(let message): CommandOutput.printError(message.contains(file) ? message : file + tr(": ") + message)
             }
         }
-        if failures > 0 { throw ExitCode.failure }
+        return summary.reports.contains { $0.isFailure }
+    }
+
+    /// "FILE: 3 new, 0 updated".
+    private static func line(_ name: String, new: Int, updated: Int) -> String {
+        name + tr(": ") + trn("%d new", "%d new", new) + ", " + trn("%d updated", "%d updated", updated)
+    }
+
+    /// One file stored under another URL (`--feed-url`); true when it failed.
+    private func importOne(_ file: String, as url: String, into store: FeedStore) throws -> Bool {
+        do {
+            let result = try FeedImport(store: store).importFile(URL(fileURLWithPath: file).standardizedFileURL, as: url, now: Date())
+            print(Self.line(SafeText.line(file), new: result.new, updated: result.updated))
+            return false
+        } catch {
+            CommandOutput.printError(String(describing: error))
+            return true
+        }
     }
 }
 

@@ -11,7 +11,7 @@ struct ReloadCommand: ParsableCommand {
         commandName: "reload",
         _superCommandName: "qnread",
         abstract: tr("Fetch, parse and store every feed of the list, or the named ones."),
-        discussion: tr("Up to 8 fetches at once, 2 per host. On a terminal a progress bar shows feeds done, new articles and failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on the feed and its stored articles are kept. Safe to run while the reader is open on the same database. Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed and retention_days), as the reader's own reload applies them. With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`).")
+        discussion: tr("Up to 24 fetches at once (config.toml's max_parallel_fetches), 2 per host. On a terminal a progress bar shows feeds done, new articles and failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on the feed and its stored articles are kept. Safe to run while the reader is open on the same database. Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed and retention_days), as the reader's own reload applies them. With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`).")
     )
 
     @OptionGroup var global: GlobalOptions
