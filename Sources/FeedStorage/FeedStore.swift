@@ -61,25 +61,27 @@ public final class FeedStore: Sendable {
             pool = try Self.openPool(path: path, configuration: configuration)
             let migrator = StoreSchema.migrator
             // Checked on a read first: an up-to-date file opens without waiting for a writer in another process.
-            let (isCurrent, isNewer, isNew) = try pool.read { db in
-                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db),
-                 try migrator.appliedIdentifiers(db).isEmpty)
+            let (isCurrent, isNewer, applied) = try pool.read { db in
+                (try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
             }
+            let isNew = applied.isEmpty
             if isNewer {
                 throw FeedStoreError("\(path): written by a newer qnread; upgrade qnread to open it")
             }
             if !isCurrent {
                 if !isNew { announce("\(path): updating the database for this version of qnread (once; a large store takes a minute)…") }
                 try Self.migrate(pool, with: migrator)
+                if !isNew && !applied.contains(StoreSchema.compressionMigration) { Self.vacuum(pool) }
             }
         } catch let error as DatabaseError {
             throw FeedStoreError("\(path): \(Self.describe(error))")
         }
     }
 
-    /// `qnread_plain_text(html)`: the text the search index holds for an article body.
+    /// `qnread_plain_text(html)`: the text the search index holds for an article body, from the HTML as stored
+    /// (compressed or not, StoredHTML) or as text.
     private static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
-        HTMLPlainText.text(of: String.fromDatabaseValue(values[0]) ?? "")
+        HTMLPlainText.text(of: StoredHTML.html(values[0]) ?? "")
     }
 
     /// Switching a new file to WAL takes a lock the busy timeout does not cover: a process racing another one
@@ -109,6 +111,12 @@ public final class FeedStore: Sendable {
                 if attempt == 3 { throw error }
             }
         }
+    }
+
+    /// Compressing the HTML of an older store left half its file free pages: give them back now, since that was
+    /// the point. Another process using the file makes VACUUM fail; then `qnread cleanup` gives them back later.
+    private static func vacuum(_ pool: DatabasePool) {
+        try? pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
     }
 
     /// A number that changes when another connection (another process: `qnread reload` from cron, the reader's
