@@ -71,7 +71,9 @@ public final class FeedStore: Sendable {
             if !isCurrent {
                 if !isNew { announce("\(path): updating the database for this version of qnread (once; a large store takes a minute)…") }
                 try Self.migrate(pool, with: migrator)
-                if !isNew && !applied.contains(StoreSchema.compressionMigration) { Self.vacuum(pool) }
+                // Compressing an older store's HTML left half its file free pages: giving them back was the point.
+                // Another process using the file makes VACUUM fail; `qnread cleanup` then gives them back later.
+                if !isNew && !applied.contains(StoreSchema.compressionMigration) { try? compact() }
             }
         } catch let error as DatabaseError {
             throw FeedStoreError("\(path): \(Self.describe(error))")
@@ -80,7 +82,7 @@ public final class FeedStore: Sendable {
 
     /// `qnread_plain_text(html)`: the text the search index holds for an article body, from the HTML as stored
     /// (compressed or not, StoredHTML) or as text.
-    private static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
+    static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
         HTMLPlainText.text(of: StoredHTML.html(values[0]) ?? "")
     }
 
@@ -111,12 +113,6 @@ public final class FeedStore: Sendable {
                 if attempt == 3 { throw error }
             }
         }
-    }
-
-    /// Compressing the HTML of an older store left half its file free pages: give them back now, since that was
-    /// the point. Another process using the file makes VACUUM fail; then `qnread cleanup` gives them back later.
-    private static func vacuum(_ pool: DatabasePool) {
-        try? pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
     }
 
     /// A number that changes when another connection (another process: `qnread reload` from cron, the reader's

@@ -22,7 +22,7 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Its name: `FeedStore` vacuums the file once after it, which gives the space it frees back to the disk.
+    /// Its name: `FeedStore` compacts the file once after it, which gives the space it frees back to the disk.
     static let compressionMigration = "2026-12-06 compressed HTML, search body first"
 
     /// Issue 16: 100,000 articles took 841 MB, 1.7 times their feeds' XML. The HTML is now stored compressed
