@@ -24,6 +24,10 @@ public final class FeedStore: Sendable {
     /// Query feeds' counts for the feed list, until the store changes.
     let queryCounts = QueryCountCache()
 
+    /// SQLite's page size for the file. Compressed, an article row is 1–3 KB: with 4 KiB pages most pages held one row
+    /// and a third of the article table was empty space (383 MB for 100,000 articles; 273 MB with 16 KiB pages).
+    static let pageSize = 16_384
+
     /// How long a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 10
 
@@ -52,6 +56,8 @@ public final class FeedStore: Sendable {
             // The writer (ingest) gets a bigger page cache, so a feed's transaction rarely spills to the log
             // before its commit; readers keep SQLite's 2 MiB.
             if !db.configuration.readonly {
+                // Effective only on a new file (before GRDB turns WAL on); `compact` converts older ones.
+                try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
                 try db.execute(sql: "PRAGMA cache_size = -16384")
                 // A big reload must not leave a log file as large as everything it wrote.
                 try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
