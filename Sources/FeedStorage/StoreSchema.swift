@@ -26,9 +26,10 @@ enum StoreSchema {
     static let compressionMigration = "2026-12-06 compressed HTML, search body first"
 
     /// Issue 16: 100,000 articles took 841 MB, 1.7 times their feeds' XML. The HTML is now stored compressed
-    /// (StoredHTML: 460 MB of it became 223 MB), and the search index puts the body first: FTS5 writes a column
+    /// (StoredHTML: 460 MB of it became 232 MB), and the search index puts the body first: FTS5 writes a column
     /// number before the positions of every column but the first, two bytes for each article a word appears in,
-    /// and nearly all of them are body words (39 of the index's 40 million word–article pairs): 262 MB became ~190 MB.
+    /// and nearly all of them are body words (39 of the index's 40 million word–article pairs): 262 MB became 185 MB.
+    /// bench/README.md has the figures.
     /// The index keeps its positions (`detail=full`): phrases need them, and without them (`detail=column`, 28 %
     /// smaller still) a phrase would have to be checked against the text of every article holding its words.
     private static func compressHTML(_ db: Database) throws {
