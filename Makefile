@@ -11,7 +11,7 @@ CONFORMANCE_MIN ?= 101
 # libcurl4-openssl-dev: FeedFetching fetches through libcurl (Sources/CCurl), built against its headers and opened
 # with dlopen by the first transfer (libcurl4 at run time); only qnread-tool opens it, and
 # `qnread` itself (the reader) links no network library at all.
-BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev
+BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev libzstd-dev
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
 # gettext checks the message catalogue against the code (scripts/messages); locales makes the fr_CA.UTF-8 locale
 # the French reader tests run in (scripts/ensure-locale).

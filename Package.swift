@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "CCurl", path: "Sources/CCurl"),
         .systemLibrary(name: "CXXHash", path: "Sources/CXXHash", pkgConfig: "libxxhash",
                        providers: [.apt(["libxxhash-dev"])]),
+        // Article HTML is stored zstd-compressed (FeedStorage's StoredHTML).
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
 
         // The one list of characters that never reach a terminal, the one HTML entity table, the one HTML to
         // plain text: a leaf every module that cleans text imports.
@@ -50,7 +52,8 @@ let package = Package(
         .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety"], exclude: ["README.md"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
-            "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
+            "CZstd", "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", "Localization",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety", "Localization"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced

@@ -33,6 +33,19 @@ articles=$("$BIN" --db "$DB" stats | awk '$1 == "articles" { print $2 }')
 python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); n=int(sys.argv[3]); print(f'ingest (import-file, 1 run): {n} articles in {s:.1f} s = {n/s:.0f} articles/s')" "$start" "$end" "$articles"
 "$BIN" --db "$DB" cleanup > /dev/null
 "$BIN" --db "$DB" stats | sed -n 's/^size *\([^(]*\).*/database size after cleanup: \1/p'
+# Issue 16's target: the store, search index included, at most 0.6× its feeds' XML.
+xml_bytes=$(cat "${files[@]}" | wc -c)
+python3 - "$DB" "$xml_bytes" <<'PYTHON'
+import os, sqlite3, sys
+path, xml = sys.argv[1], int(sys.argv[2])
+size = os.path.getsize(path)
+parts = dict(sqlite3.connect(path).execute("""
+    SELECT CASE WHEN name = 'article' THEN 'article rows (HTML included)'
+                WHEN name LIKE 'article_search%' THEN 'search index' ELSE 'other tables and indexes' END,
+           sum(pgsize) FROM dbstat GROUP BY 1""").fetchall())
+print(f"store / feeds' XML: {size / 1e6:.1f} MB / {xml / 1e6:.1f} MB = {size / xml:.2f}× (target ≤ 0.6×); "
+      + ", ".join(f"{name} {value / 1e6:.1f} MB" for name, value in sorted(parts.items(), key=lambda p: -p[1])))
+PYTHON
 
 # 2. In-process timings of the reader's queries (targets at 100k: search p50 < 10 ms, feed list < 5 ms), and query
 # feeds (issue 14: a query feed opens in the time an ordinary feed does), as newsboat users write them: unread
@@ -45,6 +58,10 @@ echo "in-process (qnread bench-store, 20 runs per list query, each of 50 searche
     --query-feed 'query:Québec:title =~ "québec"' \
     --query-feed 'search:Logiciel libre:"logiciel libre"' \
     --query-feed 'query:Rien:title =~ "zzzz"' | sed 's/^/  /'
+# The floor of article_open above: SQLite alone reading the same rows, the HTML uncompressed (article_floor.py).
+read -r floor_median floor_slowest floor_count <<< "$(python3 bench/article_floor.py "$DB" "$OUT")"
+echo "  article_open floor: SQLite alone (Python's sqlite3) reading the same $floor_count rows, HTML uncompressed:" \
+     "median $floor_median µs, slowest $floor_slowest µs"
 
 # 3. A fresh process from exec to its first page printed (target < 50 ms), and its peak memory (< 30 MiB).
 feed_url="file://$(realpath "${files[$(( ${#files[@]} / 2 ))]}")"

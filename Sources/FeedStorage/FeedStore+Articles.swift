@@ -98,7 +98,7 @@ extension FeedStore {
                 id: id, feedID: FeedID(row["feed_id"] as Int64), feedTitle: feedTitle, title: row["title"],
                 link: row["link"], authors: StoredValues.list(row["authors"]),
                 published: StoredValues.date(row["published"]), updated: StoredValues.date(row["updated"]),
-                summaryHTML: row["summary_html"], contentHTML: row["content_html"],
+                summaryHTML: StoredHTML.html(row["summary_html"]), contentHTML: StoredHTML.html(row["content_html"]),
                 categories: StoredValues.list(row["categories"]), enclosures: StoredValues.enclosures(row["enclosures"]),
                 status: ArticleStatus(isRead: row["is_read"], isStarred: row["is_starred"],
                                       arrived: Date(timeIntervalSince1970: row["arrived"])))

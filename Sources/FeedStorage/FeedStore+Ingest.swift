@@ -136,7 +136,8 @@ public struct PreparedFeed: Sendable {
     let candidates: [ArticleCandidate]
 }
 
-/// One parsed item, ready to store: its key, its columns and the plain text the search index holds.
+/// One parsed item, ready to store: its key, its columns (the HTML compressed as stored) and the plain text the
+/// search index holds.
 struct ArticleCandidate: Sendable {
     var key: String
     var title: String
@@ -144,8 +145,11 @@ struct ArticleCandidate: Sendable {
     var authors: [String]
     var published: Date?
     var updated: Date?
-    var summaryHTML: String?
-    var contentHTML: String?
+    let summaryHTML: String?
+    let contentHTML: String?
+    /// `summaryHTML` and `contentHTML` as their columns hold them (StoredHTML), compressed here, off the writer.
+    let storedSummary: DatabaseValue
+    let storedContent: DatabaseValue
     var categories: [String]
     var enclosures: [Enclosure]
     var bodyText: String
@@ -161,6 +165,8 @@ struct ArticleCandidate: Sendable {
         updated = item.updated
         summaryHTML = item.summary
         contentHTML = item.content
+        storedSummary = StoredHTML.value(item.summary)
+        storedContent = StoredHTML.value(item.content)
         categories = item.categories.map(SafeText.line)
         enclosures = item.enclosures.map { Enclosure(url: $0.url, type: $0.type, length: $0.length) }
         bodyText = HTMLPlainText.text(of: item.content ?? item.summary ?? "")
@@ -237,8 +243,8 @@ struct ArticleWriter {
         guard verdict != .drop else { return nil }
         try insertArticle.execute(arguments: [
             feed.rawValue, candidate.key, candidate.title, candidate.link, StoredValues.lines(candidate.authors),
-            StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
-            candidate.contentHTML, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
+            StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.storedSummary,
+            candidate.storedContent, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
             sortDate, candidate.revision,
         ])
         let id = db.lastInsertedRowID
@@ -264,8 +270,8 @@ struct ArticleWriter {
         try unindex.execute(arguments: [id])
         try updateArticle.execute(arguments: [
             candidate.title, candidate.link, StoredValues.lines(candidate.authors),
-            StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.summaryHTML,
-            candidate.contentHTML, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
+            StoredValues.seconds(candidate.published), StoredValues.seconds(candidate.updated), candidate.storedSummary,
+            candidate.storedContent, StoredValues.lines(candidate.categories), StoredValues.json(candidate.enclosures),
             sortDate, candidate.revision, id,
         ])
         try updateStatusDate.execute(arguments: [sortDate, verdict == .hide, id])

@@ -13,7 +13,8 @@ extension FeedStore {
     public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
         guard query.hasWords else { return try filtered(query.filter, limit: limit) }
         return try read { db in
-            var conditions = SQLConditions("article_search MATCH ?", query.matchExpression)
+            let expression = query.matchExpression(expanding: try PrefixExpansion(db).words(of: query))
+            var conditions = SQLConditions("article_search MATCH ?", expression)
             if try Self.hidesSomeFeed(db) {
                 conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
             }
@@ -46,7 +47,7 @@ extension FeedStore {
                 """
             // The conditions appear twice (outer query, then the subquery), then the limit.
             var arguments = conditions.arguments
-            _ = arguments.append(contentsOf: isFiltered ? conditions.arguments : [query.matchExpression])
+            _ = arguments.append(contentsOf: isFiltered ? conditions.arguments : [expression])
             _ = arguments.append(contentsOf: [max(0, limit)])
             do {
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in

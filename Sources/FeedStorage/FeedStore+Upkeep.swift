@@ -73,13 +73,23 @@ extension FeedStore {
     }
 
     /// Merges the search index, rebuilds the file without its free pages and truncates the log.
-    /// Readers in other processes keep working; writers wait for it.
+    /// Readers in other processes keep working; writers wait for it. A store with smaller pages than
+    /// `FeedStore.pageSize` (written before 2026-12-06) gets them when no other process has it open: SQLite changes the
+    /// page size only outside WAL, which it leaves only then (`journal_mode` stays `wal` otherwise, and VACUUM keeps
+    /// the old size).
     public func compact() throws {
         try write { db in
             try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('optimize')")
         }
+        // This store's own idle readers would keep the file in WAL too.
+        pool.releaseMemory()
         do {
             try pool.writeWithoutTransaction { db in
+                let resizes = try Int.fetchOne(db, sql: "PRAGMA page_size") != Self.pageSize
+                    && String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete"
+                // Back to WAL whatever happens: every connection expects it.
+                defer { if resizes { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") } }
+                if resizes { try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)") }
                 try db.execute(sql: "VACUUM")
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
                 try db.execute(sql: "PRAGMA optimize")

@@ -88,9 +88,17 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// The FTS5 MATCH expression (only when `hasWords`). Every term is a quoted FTS5 string, so nothing the reader typed is ever
     /// read as FTS5 syntax, and the expression is always bound as a parameter, never spliced into SQL.
-    var matchExpression: String {
-        let wanted = terms.filter { !$0.isExcluded }.map(Self.ftsString)
-        let unwanted = terms.filter(\.isExcluded).map(Self.ftsString)
+    var matchExpression: String { matchExpression(expanding: [:]) }
+
+    /// The MATCH expression with each prefix term found in `words` (its text → the indexed words it stands for,
+    /// PrefixExpansion) written as those words joined by OR: the same articles match.
+    func matchExpression(expanding words: [String: [String]]) -> String {
+        let term = { (term: Term) -> String in
+            guard term.isPrefix, let words = words[term.text], !words.isEmpty else { return Self.ftsString(term) }
+            return "(" + words.map { Self.ftsString(Term($0)) }.joined(separator: " OR ") + ")"
+        }
+        let wanted = terms.filter { !$0.isExcluded }.map(term)
+        let unwanted = terms.filter(\.isExcluded).map(term)
         var expression = "(" + wanted.joined(separator: " AND ") + ")"
         for term in unwanted { expression += " NOT " + term }
         return expression

@@ -23,6 +23,8 @@ struct OpeningTests {
         #expect(try !reopened.hasNoArticles())
         #expect(try reopened.statistics().articles == 3)
         #expect(try reopened.search("ecole").count == 1)
+        let pageSize = try reopened.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(pageSize == FeedStore.pageSize, "a new store gets 16 KiB pages")
     }
 
     @Test("Opening a database an older qnread wrote says so before updating it; a new one says nothing")

@@ -6,14 +6,25 @@ import Testing
 // transaction: SQLite's WAL guarantees it, this test checks that we never split one feed over transactions.
 @Suite("kill -9 during an ingest", .enabled(if: ParserReadiness.isReady, "needs the feed parser"))
 struct KilledIngestTests {
-    /// An RSS feed of `count` French articles, big enough that one ingest takes seconds in a debug build.
+    /// An RSS feed of `count` French articles, big enough that one ingest takes seconds in a debug build. Each
+    /// paragraph ends with made-up words: the store compresses HTML, and repeated paragraphs alone made a feed's
+    /// transaction too small to spill into the log before its commit, so the kill came after it.
     static func bigFeed(count: Int, revision: String) -> String {
         var xml = #"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Le gros flux</title>"#
-        let paragraph = "<p>Les rencontres numériques de Qu&eacute;bec et de Montréal, « en direct », \(revision).</p>"
+        var seed: UInt64 = 2_026_120_6
+        func word() -> String {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let letters = Array("bcdfglmnprstvaeiou")
+            return String((0..<(4 + Int(seed >> 61))).map { letters[Int((seed >> UInt64(8 + 5 * $0)) % 18)] })
+        }
         for number in 0..<count {
             xml += "<item><title>Article nº \(number) \(revision)</title><guid>gros-\(number)</guid>"
-            xml += "<pubDate>Mon, 01 Dec 2025 12:00:00 +0000</pubDate>"
-            xml += "<description><![CDATA[" + String(repeating: paragraph, count: 20) + "]]></description></item>"
+            xml += "<pubDate>Mon, 01 Dec 2025 12:00:00 +0000</pubDate><description><![CDATA["
+            for _ in 0..<20 {
+                let words = (0..<6).map { _ in word() }.joined(separator: " ")
+                xml += "<p>Les rencontres numériques de Qu&eacute;bec, « en direct », \(revision) : \(words).</p>"
+            }
+            xml += "]]></description></item>"
         }
         return xml + "</channel></rss>"
     }
@@ -59,7 +70,8 @@ struct KilledIngestTests {
             #expect(try store.search("première", limit: 1_000).count == 200)
         } else {
             #expect(try store.search("première").isEmpty)
-            #expect(try store.search("seconde", limit: 5_000).count == 4_000)
+            // A search ranks the 1,000 newest matches only; integrityProblems above compared the index with the rows.
+            #expect(try store.search("seconde", limit: 5_000).count == 1_000)
         }
         // And the same import, run to its end, applies in full.
         #expect(try fixture.run(["import-file", big.path, "--feed-url", url]).status == 0)

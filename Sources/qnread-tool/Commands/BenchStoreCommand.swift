@@ -32,7 +32,8 @@ struct BenchStoreCommand: ParsableCommand {
         let page = try store.articles(.feed(feeds.first?.id ?? FeedID(1)), limit: 50)
         print("open_to_first_page \(Self.milliseconds(ContinuousClock.now - opened)) ms")
         print("articles_on_first_page \(page.count)")
-        print("feeds \(feeds.count) articles \(feeds.reduce(0) { $0 + $1.totalCount })")
+        let articleCount = feeds.reduce(0) { $0 + $1.totalCount }
+        print("feeds \(feeds.count) articles \(articleCount)")
 
         let feedList = try Self.times(runs) { _ = try store.feedSummaries() }
         print("feed_list_median \(Self.milliseconds(Self.percentile(feedList, 0.5))) ms")
@@ -52,6 +53,14 @@ struct BenchStoreCommand: ParsableCommand {
             _ = try store.articles(.feed(middle), limit: 200)
         }
         print("live_refresh_median \(Self.milliseconds(Self.percentile(refresh, 0.5))) ms (feed list + 200 rows)")
+
+        // Opening an article as the pager does (row, feed, status; the HTML decompressed), every 500th id of the
+        // store so most rows are read cold: store.sh prints SQLite reading the same rows beside it.
+        let sample = stride(from: Int64(1), through: Int64(max(1, articleCount)), by: 500).map { ArticleID($0) }
+        for id in sample { _ = try store.article(id) }
+        let opens = try sample.map { id in Self.percentile(try Self.times(5) { _ = try store.article(id) }, 0.5) }
+        print("article_open_median \(Self.microseconds(Self.percentile(opens, 0.5))) µs,"
+              + " slowest \(Self.microseconds(Self.percentile(opens, 1))) µs (\(sample.count) articles, every 500th id, median of 5 runs each)")
 
         let searches = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n").map(String.init)
         var searchTimes: [Duration] = []
