@@ -23,6 +23,8 @@ public enum Effect: Hashable, Sendable {
     case bookmarkArticle(ArticleID, command: [String])
     /// Puts the text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
+    /// Announce new articles through the terminal: a desktop notification (OSC 777, OSC 9) and/or its bell.
+    case notifyTerminal(String, notification: Bool, bell: Bool)
     /// Forget the screen and draw it again in full.
     case redraw
     case quit

@@ -166,6 +166,10 @@ public final class ReaderLoop {
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(ClipboardSequence.osc52(text, insideTmux: environment["TMUX"] != nil))
                 return .info(state.catalogue.tr("Copied %s", text))
+            case .notifyTerminal(let text, let notification, let bell):
+                terminal.writeControlSequence(NotificationSequence.bytes(text, insideTmux: environment["TMUX"] != nil,
+                                                                         notification: notification, bell: bell))
+                return nil
             case .redraw:
                 terminal.invalidate()
                 shown = nil

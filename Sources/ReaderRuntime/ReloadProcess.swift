@@ -55,10 +55,13 @@ public struct ReloadProcess: FeedRefreshing {
         do {
             status = try ChildProcess.run(arguments(urls: urls), environment: environment, tracking: running.set) { line in
                 if let step = ReloadProgressLine.parse(line) {
-                    let summary = last.summary
+                    let (summary, notice) = (last.summary, last.newArticlesNotice)
                     last = step
                     last.summary = summary
+                    last.newArticlesNotice = notice
                     progress(step)
+                } else if let notice = ReloadProgressLine.parseNotice(line) {
+                    last.newArticlesNotice = SafeText.collapsedLine(notice)
                 } else if let summary = ReloadProgressLine.parseSummary(line) {
                     last.summary = SafeText.collapsedLine(summary)
                 } else if !line.allSatisfy(\.isWhitespace) {

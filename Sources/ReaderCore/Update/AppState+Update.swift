@@ -75,12 +75,16 @@ extension AppState {
                 if progress.failed > 0 { text += catalogue.trn(", %d failed", ", %d failed", progress.failed) }
                 status = StatusMessage(text, isError: progress.failed > 0)
             }
+            var notice: [Effect] = []
+            if let text = progress.newArticlesNotice, settings.notifyTerminal || settings.notifyBell {
+                notice = [.notifyTerminal(text, notification: settings.notifyTerminal, bell: settings.notifyBell)]
+            }
             // A list read from its top shows the new articles at once; one scrolled down keeps its place.
             if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
                 stack.removeLast()
-                return [.loadFeeds] + openList(list.source, title: list.title)
+                return notice + [.loadFeeds] + openList(list.source, title: list.title)
             }
-            return [.loadFeeds]
+            return notice + [.loadFeeds]
         case .reloadDue:
             return reload == nil ? startReload(nil) : []
         case .failed(let text):
