@@ -19,6 +19,19 @@ extension FeedStore {
         }
     }
 
+    /// How many enclosures the lists would show, and how many of them were never queued.
+    public func enclosureCounts() throws -> (total: Int, new: Int) {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*), coalesce(sum(d.article_id IS NULL), 0)
+                FROM article a JOIN status s ON s.article_id = a.id, json_each(a.enclosures) AS e
+                LEFT JOIN enclosure_download d ON d.article_id = a.id AND d.url = json_extract(e.value, '$.url')
+                WHERE a.enclosures IS NOT NULL AND s.is_ignored = 0
+                """)
+            return (row?[0] ?? 0, row?[1] ?? 0)
+        }
+    }
+
     /// The enclosures of these articles, in the order given.
     public func enclosures(ofArticles ids: [ArticleID]) throws -> [EnclosureItem] {
         try read { db in

@@ -1,5 +1,6 @@
 import ArticleText
 import FeedModel
+import Foundation
 import ScreenKit
 
 extension ArticleLayout {
@@ -37,7 +38,8 @@ extension ArticleLayout {
     static func enclosureDetail(_ enclosure: Enclosure) -> String? {
         var parts: [String] = []
         if kind(of: enclosure) == .link, let type = enclosure.type { parts.append(type) }
-        if let length = enclosure.length { parts.append(MediaText.size(length)) }
+        // "12.6 MB" stays on one line.
+        if let length = enclosure.length { parts.append(MediaText.size(length).replacingOccurrences(of: " ", with: "\u{00A0}")) }
         if let duration = enclosure.duration { parts.append(MediaText.duration(duration)) }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }

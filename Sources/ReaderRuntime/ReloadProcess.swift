@@ -85,26 +85,3 @@ public struct ReloadProcess: FeedRefreshing {
         running.stop()
     }
 }
-
-/// The child of the reload in progress, if any, shared between the reload thread and the main thread.
-private final class RunningChild: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pid: pid_t?
-    private var stopped = false
-
-    /// The reload thread records its child here once it runs; the reader may already have quit (a Q pressed
-    /// between the spawn and this call), and then the child is ended at once rather than left running.
-    func set(_ pid: pid_t?) {
-        lock.withLock {
-            self.pid = pid
-            if stopped, let pid { _ = kill(pid, SIGTERM) }
-        }
-    }
-
-    func stop() {
-        lock.withLock {
-            stopped = true
-            if let pid { _ = kill(pid, SIGTERM) }
-        }
-    }
-}

@@ -1,6 +1,7 @@
 import FeedModel
 import FeedRefresh
 import Foundation
+import ReaderCore
 import ReaderRuntime
 import TextSafety
 
@@ -67,7 +68,7 @@ final class DownloadOutput: @unchecked Sendable {
         case .lines:
             if let line { print(line) }
         case .reader:
-            let progress = DownloadProgressLine.Progress(done: done, total: total, failed: failed, percent: percent)
+            let progress = DownloadProgress(done: done, total: total, failed: failed, percent: percent)
             FileHandle.standardOutput.write(Data((DownloadProgressLine.format(progress) + "\n").utf8))
         case .bar:
             var text = "\r\u{1B}[K"

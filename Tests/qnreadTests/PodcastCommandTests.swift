@@ -108,7 +108,7 @@ struct PodcastCommandTests {
         #expect(text[1].contains("Les minutes  (audio/mpeg, 400.0 kB, 45:30)"), "\(text[1])")
 
         let show = try balado.run(["show", String(list[0]["article"] as? Int ?? 0), "--width", "80"])
-        #expect(show.stdout.contains("[1] https://balado.exemple/ep3.mp4 (vidéo, 734.0 MB, 1:02:03)"), "\(show.stdout)")
+        #expect(show.stdout.contains("[1] https://balado.exemple/ep3.mp4 (vidéo, 734.0\u{a0}MB, 1:02:03)"), "\(show.stdout)")
     }
 
     @Test("download --all-new writes each episode under feed/title.ext, hostile names made safe, nothing overwritten")

@@ -60,7 +60,7 @@ extension AppState {
         case .storeChanged:
             // The reader's own reload writes through another process too: its progress lines already reload the
             // counts and its end refreshes the lists, so its writes ask for nothing more.
-            return reload == nil ? [.loadFeeds] + refreshLists() : []
+            return reload == nil ? [.loadFeeds] + refreshLists() + refreshEnclosures() : refreshEnclosures()
         case .reloadProgress(let progress):
             reload = progress
             return [.loadFeeds]
@@ -87,6 +87,8 @@ extension AppState {
             return notice + [.loadFeeds]
         case .reloadDue:
             return reload == nil ? startReload(nil) : []
+        case .enclosuresLoaded, .enclosureCounts, .downloadsQueued, .downloadProgress, .downloadsFinished:
+            return downloadMessage(message)
         case .failed(let text):
             status = StatusMessage(text, isError: true)
             for index in stack.indices {
@@ -120,6 +122,9 @@ extension AppState {
             case .tags(var list):
                 list.scrollToSelection(count: tagRows.count, height: contentHeight)
                 stack[index] = .tags(list)
+            case .enclosures(var list):
+                list.list.scrollToSelection(count: list.items.count, height: contentHeight)
+                stack[index] = .enclosures(list)
             }
         }
     }
