@@ -24,7 +24,8 @@ public enum Message: Hashable, Sendable {
     case reloadDue
 
     case enclosuresLoaded(requestID: Int, [EnclosureItem])
-    /// How many enclosures the store holds, and how many were never queued (asked with the feed list).
+    /// How many episodes (articles with enclosures) the store holds, and how many have none queued (asked with the
+    /// feed list).
     case enclosureCounts(total: Int, new: Int)
     /// How many enclosures `d` queued (0: all were done or queued already).
     case downloadsQueued(Int)

@@ -18,6 +18,7 @@ public protocol ReaderLibrary: Sendable {
     func markRead(feed: FeedID?) throws
     /// Enclosures across feeds, newest first, with their download state.
     func enclosures() throws -> [EnclosureItem]
+    /// Episodes (articles with enclosures), and those with none queued or downloaded; asked at every feed-list load.
     func enclosureCounts() throws -> (total: Int, new: Int)
     /// Queues the target's enclosures that are new or failed; how many were queued.
     func queueDownloads(_ target: DownloadTarget) throws -> Int

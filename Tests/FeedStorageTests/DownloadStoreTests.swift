@@ -69,6 +69,16 @@ struct DownloadStoreTests {
         #expect(try store.enclosures()[0].download?.phase == .done)
     }
 
+    @Test("The counts are of episodes: articles with enclosures, and those with none queued")
+    func counts() throws {
+        var counts = try store.enclosureCounts()
+        #expect(counts.total == 2 && counts.new == 2)
+        // Episode 2's video alone queued: the episode is no longer new.
+        try store.queueDownloads([try store.enclosures()[1].id])
+        counts = try store.enclosureCounts()
+        #expect(counts.total == 2 && counts.new == 1)
+    }
+
     @Test("Another connection (another process) sees the queue")
     func sharedAcrossConnections() throws {
         let item = try #require(try store.enclosures().first)

@@ -26,7 +26,8 @@ public struct AppState: Sendable {
     public var reload: ReloadProgress?
     /// The background download under way, if any.
     public var downloads: DownloadProgress?
-    /// Enclosures in the store, and how many of them were never queued: the Enclosures row shows once there is one.
+    /// Episodes (articles with enclosures) in the store, and how many have none queued: the Enclosures row shows
+    /// once there is one.
     public var enclosureCount = 0
     public var newEnclosureCount = 0
     /// Keys typed so far of a multi-key binding.
