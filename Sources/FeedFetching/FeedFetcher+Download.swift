@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 import TextSafety
 
@@ -72,7 +73,7 @@ extension FeedFetcher {
         if let error = outcome.error {
             if error.reason == .closedMidBody, let total = file.total {
                 return failed(FetchFailure(.network, httpStatus: status,
-                                           message: "the connection closed after \(FetchFailure.bytes(Int(file.received))) of \(FetchFailure.bytes(Int(total)))"))
+                                           message: "the connection closed after \(MediaText.size(file.received)) of \(MediaText.size(total))"))
             }
             return failed(HTTPVerdict.failure(for: error, outcome: outcome, settings: settings))
         }
@@ -90,7 +91,7 @@ extension FeedFetcher {
             guard closed else { return failed(FetchFailure(.file, message: "cannot write \(request.partialPath)")) }
             if let total = file.total, file.received != total {
                 return failed(FetchFailure(.network, httpStatus: status,
-                                           message: "the connection closed after \(FetchFailure.bytes(Int(file.received))) of \(FetchFailure.bytes(Int(total)))"))
+                                           message: "the connection closed after \(MediaText.size(file.received)) of \(MediaText.size(total))"))
             }
             return result
         case 0:

@@ -1,8 +1,9 @@
+import FeedModel
 import Foundation
 
 /// A download's partial file as the body arrives (BodySink): appended to when the server answers a `Range` with
 /// 206 from the right byte, rewritten from the start when it answers 200 (it ignored the range). Enforces the size
-/// cap and the announced length while the bytes arrive. Touched by the transfer thread while it runs, by the
+/// cap and the announced length while the bytes arrive. Sizes are said in MB, as max_download_mb counts them. Touched by the transfer thread while it runs, by the
 /// caller before and after.
 final class PartialFile: BodySink, @unchecked Sendable {
     let path: String
@@ -41,7 +42,7 @@ final class PartialFile: BodySink, @unchecked Sendable {
         }
         if let total, total > maxBytes {
             return FetchFailure(.tooLarge, httpStatus: head.status,
-                                message: "the server announces \(FetchFailure.bytes(Int(total))), over the \(FetchFailure.bytes(Int(maxBytes))) cap")
+                                message: "the server announces \(MediaText.size(total)), over the \(MediaText.size(maxBytes)) cap")
         }
         descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { return FetchFailure(.file, message: "cannot write \(path): \(String(cString: strerror(errno)))") }
@@ -52,10 +53,10 @@ final class PartialFile: BodySink, @unchecked Sendable {
     func write(_ bytes: UnsafeRawBufferPointer) -> FetchFailure? {
         let count = Int64(bytes.count)
         if received + count > maxBytes {
-            return FetchFailure(.tooLarge, message: "stopped at the \(FetchFailure.bytes(Int(maxBytes))) cap (the server sent more)")
+            return FetchFailure(.tooLarge, message: "stopped at the \(MediaText.size(maxBytes)) cap (the server sent more)")
         }
         if let total, received + count > total {
-            return FetchFailure(.network, message: "the server sent more than the \(FetchFailure.bytes(Int(total))) it announced")
+            return FetchFailure(.network, message: "the server sent more than the \(MediaText.size(total)) it announced")
         }
         var offset = 0
         while offset < bytes.count {

@@ -95,7 +95,7 @@ struct DownloadTests {
             return reply
         }
         let result = await download(server)
-        #expect(result.failure?.message == "the server sent more than the 292 KiB it announced")
+        #expect(result.failure?.message == "the server sent more than the 300.0 kB it announced")
     }
 
     @Test("A body over the cap is refused from its Content-Length, or stopped at the cap without one")
@@ -103,7 +103,7 @@ struct DownloadTests {
         let announced = try LocalHTTPServer { RangeReply.file(Self.episode, for: $0) }
         let refused = await download(announced, maxBytes: 100_000)
         #expect(refused.failure?.kind == .tooLarge)
-        #expect(refused.failure?.message == "the server announces 292 KiB, over the 97 KiB cap")
+        #expect(refused.failure?.message == "the server announces 300.0 kB, over the 100.0 kB cap")
 
         let unannounced = try LocalHTTPServer { _ in
             var reply = HTTPReply(body: .bytes(Self.episode))
@@ -111,7 +111,7 @@ struct DownloadTests {
             return reply
         }
         let stopped = await download(unannounced, maxBytes: 100_000)
-        #expect(stopped.failure?.message == "stopped at the 97 KiB cap (the server sent more)")
+        #expect(stopped.failure?.message == "stopped at the 100.0 kB cap (the server sent more)")
         #expect((onDisk()?.count ?? 0) <= 100_000)
     }
 
@@ -136,7 +136,7 @@ struct DownloadTests {
             HTTPReply(headers: [("Content-Length", "300000")], body: .bytes(Self.episode.prefix(120_000)))
         }
         let first = await download(broken)
-        #expect(first.failure?.message == "the connection closed after 117 KiB of 292 KiB")
+        #expect(first.failure?.message == "the connection closed after 120.0 kB of 300.0 kB")
         #expect(onDisk() == Self.episode.prefix(120_000))
 
         let good = try LocalHTTPServer { RangeReply.file(Self.episode, for: $0) }
