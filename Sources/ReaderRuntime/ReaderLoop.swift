@@ -229,11 +229,6 @@ public final class ReaderLoop {
         thread.start()
     }
 
-    /// Ends a download child still running (the reader is quitting).
-    public func stopDownloads() {
-        downloader?.stop()
-    }
-
     private var articleGone: Message { .failed(state.catalogue.tr("That article is no longer in the store")) }
 
     private func open(_ url: String) -> Message? {

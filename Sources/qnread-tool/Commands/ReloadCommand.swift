@@ -45,7 +45,7 @@ struct ReloadCommand: ParsableCommand {
         }
         if onTerminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
         print(ReloadOutput.summary(summary))
-        announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
+        NewArticlesAnnouncement.announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
                  warn: { Terminal.warn($0) })
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
@@ -60,7 +60,7 @@ struct ReloadCommand: ParsableCommand {
         let summary = try reload(config: config, warn: { say(tr("warning: %s", $0)) }) {
             say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
         }
-        let notice = announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
+        let notice = NewArticlesAnnouncement.announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
                               warn: { say("warning: \($0)") })
         if let notice { say(ReloadProgressLine.notice(notice)) }
         if !summary.failures.isEmpty { throw ExitCode.failure }
@@ -97,7 +97,7 @@ struct ReloadCommand: ParsableCommand {
         }
         switch outcome {
         case .success(let report):
-            let notice = announce(report.newArticles, feeds: nil, config: config,
+            let notice = NewArticlesAnnouncement.announce(report.newArticles, feeds: nil, config: config,
                                   warn: { progressLines ? say("warning: \($0)") : Terminal.warn($0) })
             if progressLines, let notice { say(ReloadProgressLine.notice(notice)) }
             if progressLines {
@@ -112,18 +112,6 @@ struct ReloadCommand: ParsableCommand {
             }
             throw CommandFailure(ServerSync.failure(error, store: store))
         }
-    }
-
-    /// After a reload or sync that brought new articles: notify_command with the summary as one more argument (a
-    /// failure is one warning); the summary, for the reader to announce through the terminal.
-    @discardableResult
-    private func announce(_ articles: Int, feeds: Int?, config: ReaderConfiguration, warn: (String) -> Void) -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        guard let summary = NewArticlesNotice.summary(articles: articles, feeds: feeds, environment: environment) else { return nil }
-        if let command = config.settings.notifyCommand, let problem = NewArticlesNotice.run(command, summary: summary, environment: environment) {
-            warn(problem)
-        }
-        return summary
     }
 
     /// The reload itself, the same for both outputs: the feeds list synced, then every feed or the named ones,
