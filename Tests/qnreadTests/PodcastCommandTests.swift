@@ -20,7 +20,7 @@ struct PodcastCommandTests {
         let site = FeedSite()
         let ranges = RangeLog()
         private let lock = NSLock()
-        private var episodes: [String: (data: Data, pace: TimeInterval)] = [:]
+        private var episodes: [String: (data: Data, pace: TimeInterval, hold: TimeInterval)] = [:]
         private(set) var server: LocalHTTPServer!
         var downloads: URL { home.root.appendingPathComponent("dl") }
 
@@ -28,7 +28,9 @@ struct PodcastCommandTests {
             server = try LocalHTTPServer { [unowned self] request in
                 guard let episode = lock.withLock({ episodes[request.path] }) else { return site.reply(request) }
                 ranges.add(request.header("Range"))
-                return RangeReply.file(episode.data, for: request, pace: episode.pace)
+                var reply = RangeReply.file(episode.data, for: request, pace: episode.pace)
+                reply.delay = episode.hold
+                return reply
             }
             try home.write("\(server.url("/balado.xml"))\n", to: home.userFeeds)
             try home.write("download_dir = \"\(downloads.path)\"\n" + extraConfig, to: home.root.appendingPathComponent("config/qnread/config.toml"))
@@ -48,8 +50,9 @@ struct PodcastCommandTests {
                 """))
         }
 
-        func serveEpisode(_ path: String, _ data: Data, pace: TimeInterval = 0) {
-            lock.withLock { episodes[path] = (data, pace) }
+        /// `hold`: the answer waits this long, a time the server counts as in flight (its `maxInFlight`).
+        func serveEpisode(_ path: String, _ data: Data, pace: TimeInterval = 0, hold: TimeInterval = 0) {
+            lock.withLock { episodes[path] = (data, pace, hold) }
         }
 
         func run(_ arguments: [String], extra: [String: String] = [:]) throws -> CommandResult { try home.run(arguments, extra: extra) }
@@ -201,6 +204,30 @@ struct PodcastCommandTests {
         #expect(FileManager.default.contents(atPath: final) == body)
         #expect(!FileManager.default.fileExists(atPath: partial))
         #expect(try balado.enclosures().first?["state"] as? String == "done")
+    }
+
+    @Test("max_downloads bound the downloads at once; max_download_mb stops a larger one; a terminal gets a progress bar")
+    func limitsAndBar() throws {
+        let balado = try Balado(extraConfig: "max_downloads = 2\nmax_download_mb = 1\n")
+        var items: [String] = []
+        for number in 1...4 {
+            balado.serveEpisode("/ep\(number).mp3", Self.episode(number, size: 300_000), hold: 0.5)
+            items.append(Self.item("ep\(number)", "Épisode \(number)", date: "Wed, 02 Dec 2026 1\(number):00:00 -0500",
+                                   enclosure: balado.url("/ep\(number).mp3"), length: 300_000))
+        }
+        balado.serveEpisode("/long.mp3", Self.episode(9, size: 1_500_000))
+        items.append(Self.item("long", "Le trop long", date: "Tue, 01 Dec 2026 10:00:00 -0500", enclosure: balado.url("/long.mp3"), length: nil))
+        balado.serveFeed(items)
+        #expect(try balado.run(["reload"]).status == 0)
+        let (status, drawn) = try runInTerminal(["download", "--all-new"], environment: balado.home.environment)
+        #expect(status == 1)
+        #expect(balado.server.maxInFlight == 2, "4 episodes each held half a second, 2 at once")
+        #expect(drawn.contains("FAILED  \(balado.url("/long.mp3"))  the server announces 1.5 MB, over the 1.0 MB cap"), "\(drawn)")
+        // The bar, redrawn in place: counts, percentage and bytes.
+        #expect(drawn.contains("\r\u{1B}[K["), "\(drawn)")
+        #expect(drawn.contains("] 0/5 done"), "\(drawn)")
+        #expect(drawn.contains("4 downloaded, 1 failed"))
+        #expect(balado.files().filter { $0.hasSuffix(".mp3") }.count == 4)
     }
 
     static func size(_ path: String) -> Int? {
