@@ -56,7 +56,7 @@ final class PartialFile: BodySink, @unchecked Sendable {
             return FetchFailure(.tooLarge, message: "stopped at the \(MediaText.size(maxBytes)) cap (the server sent more)")
         }
         if let total, received + count > total {
-            return FetchFailure(.network, message: "the server sent more than the \(MediaText.size(total)) it announced")
+            return FetchFailure(.tooLarge, message: "the server sent more than the \(MediaText.size(total)) it announced")
         }
         var offset = 0
         while offset < bytes.count {

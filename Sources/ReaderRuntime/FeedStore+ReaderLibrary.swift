@@ -54,8 +54,9 @@ extension FeedStore {
         try enclosures(newOnly: false)
     }
 
-    public func queueDownloads(_ target: DownloadTarget) throws -> Int {
-        try queueDownloads(try items(target).map(\.id))
+    public func queueDownloads(_ target: DownloadTarget) throws -> Int? {
+        let found = try items(target)
+        return found.isEmpty ? nil : try queueDownloads(found.map(\.id))
     }
 
     public func downloadedFile(_ target: DownloadTarget) throws -> String? {

@@ -20,8 +20,8 @@ public protocol ReaderLibrary: Sendable {
     func enclosures() throws -> [EnclosureItem]
     /// Episodes (articles with enclosures), and those with none queued or downloaded; asked at every feed-list load.
     func enclosureCounts() throws -> (total: Int, new: Int)
-    /// Queues the target's enclosures that are new or failed; how many were queued.
-    func queueDownloads(_ target: DownloadTarget) throws -> Int
+    /// Queues the target's enclosures that are new or failed; how many were queued, nil when it has no enclosure.
+    func queueDownloads(_ target: DownloadTarget) throws -> Int?
     /// The target's first finished download still on disk.
     func downloadedFile(_ target: DownloadTarget) throws -> String?
     /// Changes when another process writes the store, never for this library's own writes; cheap enough to ask

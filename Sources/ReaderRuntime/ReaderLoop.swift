@@ -177,7 +177,7 @@ public final class ReaderLoop {
             case .loadEnclosures(let id):
                 return .enclosuresLoaded(requestID: id, try library.enclosures())
             case .queueDownloads(let target):
-                let queued = try library.queueDownloads(target)
+                guard let queued = try library.queueDownloads(target) else { return .failed(PodcastText.noEnclosure) }
                 guard let downloader else { return .failed(state.catalogue.tr("Downloading is not available in this build")) }
                 startDownloads(with: downloader)
                 return .downloadsQueued(queued)

@@ -80,6 +80,14 @@ struct PodcastScreenTests {
         #expect(!(state.lines.last?.contains("Downloading") ?? true))
     }
 
+    @Test("d on an enclosure already done or queued says so, and the empty run after it changes nothing")
+    func nothingToDo() {
+        var state = Self.onEnclosures()
+        _ = state.update(.downloadsQueued(0))
+        _ = state.update(.downloadsFinished(DownloadProgress(done: 0, total: 0)))
+        #expect(state.lines.last?.hasPrefix("Already downloaded or queued") == true)
+    }
+
     @Test("In the pager d queues the article's enclosures; an article without any says so")
     func downloadFromPager() {
         var state = Fixture.reader()

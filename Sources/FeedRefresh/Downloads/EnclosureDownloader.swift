@@ -92,10 +92,10 @@ public struct EnclosureDownloader: Sendable {
             report(.progress(id, received: received, total: total))
         }
         if let failure = result.failure {
-            // Worth resuming: a connection lost or too slow. Anything else (a 404, a cap, a body longer than announced)
-            // starts over next time.
-            let resumable = [.network, .timeout, .tooSlow].contains(failure.kind) && failure.httpStatus.map { (200..<300).contains($0) } != false
-                && !failure.message.contains("more than")
+            // Worth resuming: a connection lost or too slow during a 2xx body. Anything else (a 404, the cap, a body
+            // longer than announced) starts over next time.
+            let resumable = [.network, .timeout, .tooSlow].contains(failure.kind)
+                && failure.httpStatus.map { (200..<300).contains($0) } != false
             if !resumable { unlink(partial) }
             try? store.recordDownload(id, DownloadState(phase: .failed, path: resumable ? partial : nil, received: resumable ? result.bytes : 0,
                                                         total: result.total, error: failure.message))

@@ -75,7 +75,8 @@ extension AppState {
             downloads = nil
             if let problem = progress.problem {
                 status = StatusMessage(problem, isError: true)
-            } else {
+            } else if progress.total > 0 {
+                // A run with nothing to do (d on a done enclosure) leaves "Already downloaded or queued" alone.
                 status = StatusMessage(PodcastText.downloadsFinished(done: progress.done, failed: progress.failed),
                                        isError: progress.failed > 0)
             }
