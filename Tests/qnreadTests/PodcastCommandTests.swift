@@ -193,6 +193,8 @@ struct PodcastCommandTests {
         #expect(kept >= 300_000 && kept < 2_000_000)
         #expect(try balado.enclosures().first?["state"] as? String == "downloading")
 
+        // Meanwhile a file of the user's took the final name: it is kept, the episode gets a number.
+        try balado.home.write("à moi", to: URL(fileURLWithPath: final))
         // The next run (no arguments: what is pending) resumes from what is on disk.
         let resumed = try balado.run(["download"])
         #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
@@ -201,7 +203,9 @@ struct PodcastCommandTests {
         #expect(balado.ranges.values.first == .some(nil))
         let second = try #require(balado.ranges.values.last ?? nil)
         #expect(second.hasPrefix("bytes=") && (Int(second.dropFirst(6).dropLast()) ?? 0) >= 300_000, "\(second)")
-        #expect(FileManager.default.contents(atPath: final) == body)
+        #expect(try balado.home.read(URL(fileURLWithPath: final)) == "à moi")
+        let numbered = balado.downloads.appendingPathComponent("Balado/Le long épisode (2).mp3").path
+        #expect(FileManager.default.contents(atPath: numbered) == body)
         #expect(!FileManager.default.fileExists(atPath: partial))
         #expect(try balado.enclosures().first?["state"] as? String == "done")
     }

@@ -104,8 +104,7 @@ public struct EnclosureDownloader: Sendable {
         }
         let final: String
         do {
-            final = try finalPath(forPartial: partial)
-            guard rename(partial, final) == 0 else { throw FeedStoreError("cannot rename \(partial): \(String(cString: strerror(errno)))") }
+            final = try moveToFinalName(partial)
         } catch {
             return fail("\(error)", partial: partial)
         }
@@ -137,17 +136,28 @@ public struct EnclosureDownloader: Sendable {
         throw FeedStoreError("no free file name for “\(SafeText.line(item.articleTitle))” in \(settings.directory)")
     }
 
-    /// The partial path without its suffix, or a numbered name when something else took it meanwhile.
-    private func finalPath(forPartial partial: String) throws -> String {
+    /// Gives the whole partial file its final name: the partial path without its suffix, or a numbered name when
+    /// another file took that one meanwhile. A hard link never replaces a file, so a name taken between the check and
+    /// the move is not lost; where the file system has no hard links (FAT), a rename after the check.
+    private func moveToFinalName(_ partial: String) throws -> String {
         let path = String(partial.dropLast(Self.partialSuffix.count))
-        guard exists(path) else { return path }
         let url = URL(fileURLWithPath: path)
         let ext = url.pathExtension
         let stem = url.deletingPathExtension().lastPathComponent
-        for number in 2...999 {
-            let name = SafeFileName.make(from: stem, extension: ext, number: number)
-            let candidate = url.deletingLastPathComponent().appendingPathComponent(name).path
-            if !exists(candidate) { return candidate }
+        for number in [nil] + (2...999).map(Optional.some) {
+            let candidate = number.map {
+                url.deletingLastPathComponent().appendingPathComponent(SafeFileName.make(from: stem, extension: ext, number: $0)).path
+            } ?? path
+            if link(partial, candidate) == 0 {
+                unlink(partial)
+                return candidate
+            }
+            if errno == EEXIST { continue }
+            guard !exists(candidate) else { continue }
+            guard rename(partial, candidate) == 0 else {
+                throw FeedStoreError("cannot rename \(partial): \(String(cString: strerror(errno)))")
+            }
+            return candidate
         }
         throw FeedStoreError("no free file name for \(path)")
     }
