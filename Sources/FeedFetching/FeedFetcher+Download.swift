@@ -79,7 +79,7 @@ extension FeedFetcher {
         }
         switch status {
         case 416:
-            result.total = ContentRange(outcome.head.value("Content-Range").map { $0.replacingOccurrences(of: "*", with: "0-0") })?.total
+            result.total = ContentRange(outcome.head.value("Content-Range"))?.total
             return failed(FetchFailure(.http, httpStatus: 416, message: "HTTP 416 \(HTTPStatusText.reason(416))"))
         case 200..<300:
             if !file.began {

@@ -82,17 +82,21 @@ final class PartialFile: BodySink, @unchecked Sendable {
     }
 }
 
-/// `Content-Range: bytes START-END/TOTAL` (TOTAL may be `*`).
+/// `Content-Range: bytes START-END/TOTAL` (TOTAL may be `*`), or a 416's `bytes */TOTAL` (no start).
 struct ContentRange: Hashable {
-    var start: Int64
+    var start: Int64?
     var total: Int64?
 
     init?(_ text: String?) {
         guard let text, text.lowercased().hasPrefix("bytes ") else { return nil }
-        let spec = text.dropFirst(6).trimmingCharacters(in: .whitespaces)
-        let parts = spec.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, let dash = parts[0].firstIndex(of: "-"), let start = Int64(parts[0][..<dash]) else { return nil }
-        self.start = start
+        let parts = text.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: "/", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        if parts[0] == "*" {
+            start = nil
+        } else {
+            guard let dash = parts[0].firstIndex(of: "-"), let start = Int64(parts[0][..<dash]) else { return nil }
+            self.start = start
+        }
         total = Int64(parts[1])
     }
 }
