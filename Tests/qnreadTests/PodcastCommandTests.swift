@@ -110,6 +110,11 @@ struct PodcastCommandTests {
         #expect(text[0].hasSuffix("new               Balado Web à Québec  Épisode 3 : la vidéo  (video/mp4, 734.0 MB, 1:02:03)"), "\(text[0])")
         #expect(text[1].contains("Les minutes  (audio/mpeg, 400.0 kB, 45:30)"), "\(text[1])")
 
+        let articles = try JSONSerialization.jsonObject(with: Data(try balado.run(["articles", "--json"]).stdout.utf8)) as? [[String: Any]]
+        let first = try #require((articles?.first?["enclosures"] as? [[String: Any]])?.first)
+        #expect(first["size"] as? String == "734.0 MB" && first["durationText"] as? String == "1:02:03")
+        #expect(first["length"] as? Int == 734_003_200 && first["duration"] as? Int == 3723 && first["type"] as? String == "video/mp4")
+
         let show = try balado.run(["show", String(list[0]["article"] as? Int ?? 0), "--width", "80"])
         #expect(show.stdout.contains("[1] https://balado.exemple/ep3.mp4 (vidéo, 734.0\u{a0}MB, 1:02:03)"), "\(show.stdout)")
     }
