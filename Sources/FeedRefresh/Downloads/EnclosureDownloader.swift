@@ -17,6 +17,9 @@ public struct EnclosureDownloader: Sendable {
         public var fetch: FetchSettings
 
         public init(directory: String, name: DownloadName, maxBytes: Int64, concurrency: Int, fetch: FetchSettings) {
+            // "~/Balados/" and "~/Balados" are one directory (a resumed path is matched against it).
+            var directory = directory
+            while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
             self.directory = directory
             self.name = name
             self.maxBytes = maxBytes
