@@ -7,6 +7,7 @@ import Foundation
 import ReaderConfig
 import ReaderCore
 import ReaderRuntime
+import TextSafety
 
 // `qnread download [ARTICLE-ID…] [--all-new]`: podboat's job. Queues the enclosures named (or every new one), then
 // downloads everything queued, resuming what a killed run left; the reader runs it as its background child.
@@ -77,7 +78,7 @@ struct DownloadCommand: ParsableCommand {
                                                                   : "article \(id.rawValue) has no enclosure")
             }
             for item in items where item.download?.phase == .done {
-                if !progressLines { print("already downloaded: \(item.download?.path ?? "")") }
+                if !progressLines { print("already downloaded: \(SafeText.line(item.download?.path ?? ""))") }
             }
             toQueue += items
         }
