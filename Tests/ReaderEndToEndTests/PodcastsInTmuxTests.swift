@@ -52,4 +52,41 @@ struct PodcastsInTmuxTests {
         try reader.waitFor(text: "Played with \(player.path)")
         #expect(try String(contentsOf: argv, encoding: .utf8) == "--plein-écran\n\(file.path)\n")
     }
+
+    @Test("notify_terminal and notify_bell: new articles after R send OSC 777 and OSC 9 through tmux's passthrough, and a bell")
+    func terminalNotification() throws {
+        let home = try ReaderHome()
+        let server = try LocalHTTPServer { _ in HTTPReply(text: ReaderHome.localFeed) }
+        try "\(server.url("/waq.xml"))\n".write(to: home.config.appendingPathComponent("qnread/feeds"), atomically: true, encoding: .utf8)
+        try home.writeConfig("notify_terminal = true\nnotify_bell = true\n")
+        var environment = home.environment
+        // Inside tmux, as the reader sees it: the sequences go through tmux's passthrough.
+        environment["TMUX"] = "/tmp/tmux-1000/default,1,0"
+        environment["LANG"] = "fr_CA.UTF-8"
+        let reader = try TmuxSession([ReaderInTmuxTests.binary], environment: environment, width: 100, height: 30)
+        let output = home.root.appendingPathComponent("terminal-output")
+        try reader.recordOutput(to: output)
+        try reader.waitFor(text: server.url("/waq.xml").absoluteString)
+        try reader.send("R")
+        try reader.waitFor(text: "Reloaded 1 feed")
+        let expected = "\u{1B}Ptmux;\u{1B}\u{1B}]777;notify;qnread;3 nouveaux articles dans 1 fil\u{07}\u{1B}\\"
+            + "\u{1B}Ptmux;\u{1B}\u{1B}]9;qnread: 3 nouveaux articles dans 1 fil\u{07}\u{1B}\\" + "\u{07}"
+        let deadline = Date().addingTimeInterval(5)
+        var written = ""
+        while !written.contains(expected), Date() < deadline {
+            written = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            usleep(20_000)
+        }
+        #expect(written.contains(expected), "\(written.debugDescription.suffix(400))")
+
+        // Nothing new: nothing announced.
+        try reader.send("R")
+        let fetched = Date().addingTimeInterval(10)
+        while server.requests.count < 2, Date() < fetched { usleep(20_000) }
+        try reader.waitFor("the second reload's end") { !$0.contains { $0.contains("Reloading") } }
+        usleep(300_000)
+        let again = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        #expect(again.components(separatedBy: "]777;notify").count == 2, "one notification, from the first reload only")
+    }
 }
+
