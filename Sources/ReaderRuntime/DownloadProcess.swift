@@ -1,6 +1,7 @@
 import FeedStorage
 import Foundation
 import Glibc
+import Localization
 import ReaderCore
 import TextSafety
 
@@ -18,14 +19,17 @@ public struct DownloadProcess: BackgroundDownloading {
     private let store: FeedStore
     private let configFile: String?
     private let environment: [String: String]
+    /// The reader's language, for a child that did not run; the child says the rest in the same one.
+    private let catalogue: Catalogue
     private let running = RunningChild()
 
     public init(tool: String, store: FeedStore, configFile: String? = nil,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, catalogue: Catalogue = .english) {
         self.tool = tool
         self.store = store
         self.configFile = configFile
         self.environment = environment
+        self.catalogue = catalogue
     }
 
     /// The child's argv: the reader's database and config.toml (download_dir, download_name, the caps).
@@ -47,12 +51,12 @@ public struct DownloadProcess: BackgroundDownloading {
                 }
             }
         } catch {
-            last.problem = "\(error)"
+            last.problem = catalogue.text(of: error)
             return last
         }
         // A run whose downloads failed exits 1 and says so in its counts; any other failure is the child's own.
         if status != 0, last.failed == 0 {
-            last.problem = said ?? "\(tool) exited with status \(status)"
+            last.problem = said ?? ChildProcess.failure(of: tool, status: status).map(catalogue.text(of:))
         }
         return last
     }

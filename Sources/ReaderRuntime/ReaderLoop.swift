@@ -177,13 +177,13 @@ public final class ReaderLoop {
             case .loadEnclosures(let id):
                 return .enclosuresLoaded(requestID: id, try library.enclosures())
             case .queueDownloads(let target):
-                guard let queued = try library.queueDownloads(target) else { return .failed(PodcastText.noEnclosure) }
+                guard let queued = try library.queueDownloads(target) else { return .failed(state.catalogue.tr("This article has no enclosure")) }
                 guard let downloader else { return .failed(state.catalogue.tr("Downloading is not available in this build")) }
                 startDownloads(with: downloader)
                 return .downloadsQueued(queued)
             case .play(let target, let player):
-                guard let path = try library.downloadedFile(target) else { return .failed(PodcastText.notDownloaded) }
-                return handOver(player + [path]).map { .failed(state.catalogue.text(of: $0)) } ?? .info(PodcastText.played(player[0]))
+                guard let path = try library.downloadedFile(target) else { return .failed(state.catalogue.tr("Not downloaded yet: d downloads it")) }
+                return handOver(player + [path]).map { .failed(state.catalogue.text(of: $0)) } ?? .info(state.catalogue.tr("Played with %s", player[0]))
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(ClipboardSequence.osc52(text, insideTmux: environment["TMUX"] != nil))
                 return .info(state.catalogue.tr("Copied %s", text))

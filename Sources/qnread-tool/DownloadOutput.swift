@@ -1,8 +1,10 @@
 import FeedModel
 import FeedRefresh
 import Foundation
+import Localization
 import ReaderCore
 import ReaderRuntime
+import ScreenKit
 import TextSafety
 
 /// What `qnread download` prints as downloads go: a progress bar redrawn on a terminal, plain lines otherwise, or
@@ -32,20 +34,20 @@ final class DownloadOutput: @unchecked Sendable {
             switch event {
             case .started(let item, let partial):
                 bytes[item.id] = (0, item.enclosure.length)
-                if mode == .lines { line = "get     \(URLText.printable(item.enclosure.url))  → \(SafeText.line(partial))" }
+                if mode == .lines { line = ReloadOutput.column(trc("download line", "get")) + URLText.printable(item.enclosure.url) + "  → " + SafeText.line(partial) }
             case .progress(let id, let received, let expected):
                 bytes[id] = (received, expected)
             case .finished(let item, let path, let size, let resumedFrom, let restarted):
                 done += 1
                 bytes[item.id] = (size, size)
-                var text = "done    \(SafeText.line(path))  \(MediaText.size(size))"
-                if resumedFrom > 0 { text += "  (resumed at \(MediaText.size(resumedFrom)))" }
-                if restarted { text += "  (the server ignored the range: started over)" }
+                var text = ReloadOutput.column(trc("download line", "done")) + SafeText.line(path) + "  " + MediaText.size(size)
+                if resumedFrom > 0 { text += "  " + tr("(resumed at %s)", MediaText.size(resumedFrom)) }
+                if restarted { text += "  " + tr("(the server ignored the range: started over)") }
                 line = text
             case .failed(let item, let reason):
                 failed += 1
                 bytes[item.id] = nil
-                line = "FAILED  \(URLText.printable(item.enclosure.url))  \(SafeText.collapsedLine(reason))"
+                line = ReloadOutput.column(tr("FAILED")) + URLText.printable(item.enclosure.url) + "  " + SafeText.collapsedLine(reason)
             }
             write(line: line)
         }
@@ -59,7 +61,7 @@ final class DownloadOutput: @unchecked Sendable {
             case .bar: FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8))
             case .lines: break
             }
-            print(tally.failed == 0 ? "\(tally.done) downloaded" : "\(tally.done) downloaded, \(tally.failed) failed")
+            print(trn("%d downloaded", "%d downloaded", tally.done) + (tally.failed > 0 ? ", " + trn("%d failed", "%d failed", tally.failed) : ""))
         }
     }
 
@@ -89,9 +91,10 @@ final class DownloadOutput: @unchecked Sendable {
     /// `[#########-----------] 1/3 done · 42% · 12.3 MB`
     private func bar() -> String {
         let received = bytes.values.reduce(Int64(0)) { $0 + $1.received }
-        let counts = "\(done)/\(total) done" + (failed > 0 ? " · \(failed) failed" : "")
-            + (percent.map { " · \($0)%" } ?? "") + " · " + MediaText.size(received)
-        let room = min(40, width - counts.count - 3)
+        let counts = trn("%d/%d done", "%d/%d done", total, done, total)
+            + (failed > 0 ? " · " + trn("%d failed", "%d failed", failed) : "")
+            + (percent.map { " · " + tr("%d%%", $0) } ?? "") + " · " + MediaText.size(received)
+        let room = min(40, width - DisplayWidth.of(counts) - 3)
         guard room >= 5 else { return String(counts.prefix(max(0, width - 1))) }
         let filled = room * (percent ?? 0) / 100
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "] " + counts

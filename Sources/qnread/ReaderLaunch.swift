@@ -51,7 +51,8 @@ enum ReaderLaunch {
                           environment: environment)
         }
         let downloads = SiblingProgram.path(SiblingProgram.tool).map {
-            DownloadProcess(tool: $0, store: store, configFile: loaded.file.path, environment: environment)
+            DownloadProcess(tool: $0, store: store, configFile: loaded.file.path, environment: environment,
+                            catalogue: state.catalogue)
         }
         ReaderLoop(terminal: terminal, library: store, refresher: reload, downloader: downloads, state: state,
                    environment: environment).run()

@@ -1,4 +1,5 @@
 import FeedModel
+import Localization
 import ReaderCore
 import ScreenKit
 import Testing
@@ -28,8 +29,8 @@ struct PodcastScreenTests {
     ]
 
     /// The reader on the Enclosures screen with `items` loaded.
-    static func onEnclosures(settings: Settings = Settings(), height: Int = 10) -> AppState {
-        var state = Fixture.reader(width: 80, height: height, settings: settings)
+    static func onEnclosures(settings: Settings = Settings(), height: Int = 10, catalogue: Catalogue = .english) -> AppState {
+        var state = Fixture.reader(width: 80, height: height, settings: settings, catalogue: catalogue)
         _ = state.update(.enclosureCounts(total: 4, new: 1))
         let effects = state.press("g", "j", "j", "Enter")
         guard case .loadEnclosures(let id)? = effects.last else { return state }
@@ -57,10 +58,10 @@ struct PodcastScreenTests {
         let state = Self.onEnclosures()
         #expect(Array(state.lines[0...4]) == [
             "qnread — Enclosures                                                        1 new",
-            " new              2026-12-01 Québec numérique Épisode 7 : l’infonuagique  (audi…",
-            " downloading 30%  2026-12-01 Québec numérique Épisode 6  (audio/mpeg, 40.6 MB, …",
-            " done             2026-12-01 Québec numérique Épisode 5  (audio/mpeg, 40.6 MB, …",
-            " failed           2026-12-01 Québec numérique Épisode 4  (audio/mpeg, 40.6 MB, …",
+            " new              Dec 1 Québec numérique Épisode 7 : l’infonuagique  (audio/mpe…",
+            " downloading 30%  Dec 1 Québec numérique Épisode 6  (audio/mpeg, 40.6 MB, 42:17)",
+            " done             Dec 1 Québec numérique Épisode 5  (audio/mpeg, 40.6 MB, 42:17)",
+            " failed           Dec 1 Québec numérique Épisode 4  (audio/mpeg, 40.6 MB, 42:17)",
         ])
         #expect(state.lines.last?.hasSuffix("1/4") == true)
     }
@@ -145,5 +146,32 @@ struct PodcastScreenTests {
         let text = state.lines.joined(separator: "\n")
         #expect(text.contains("Download the enclosure (podcast), in the background"))
         #expect(text.contains("Play the downloaded enclosure with player"))
+    }
+
+    @Test("In French: the screen's title, states and status lines through the catalogue, with no-break spaces")
+    func french() {
+        var state = Self.onEnclosures(catalogue: Catalogue(.fr))
+        #expect(state.lines[0] == "qnread — Pièces jointes" + String(repeating: " ", count: 48) + "1 nouveau")
+        #expect(state.lines[1...4].map { String($0.prefix(24)) } == [
+            " nouveau          1 déc.", " en cours 30\u{A0}%    1 déc.", " terminé          1 déc.", " en échec         1 déc.",
+        ])
+        _ = state.update(.downloadsQueued(2))
+        #expect(state.lines.last?.hasPrefix("2 téléchargements en attente") == true, "\(state.lines.last ?? "")")
+        _ = state.update(.downloadProgress(DownloadProgress(done: 0, total: 2, percent: 42)))
+        #expect(state.lines.last?.contains("Téléchargement 0/2 (42\u{A0}%)…") == true, "\(state.lines.last ?? "")")
+        _ = state.update(.downloadsFinished(DownloadProgress(done: 1, total: 2, failed: 1)))
+        #expect(state.lines.last?.hasPrefix("Téléchargements terminés\u{A0}: 1 réussi, 1 en échec") == true, "\(state.lines.last ?? "")")
+        #expect(state.press("P").isEmpty)
+        #expect(state.lines.last?.hasPrefix("Pas encore téléchargé\u{A0}: d le télécharge") == true)
+    }
+
+    @Test("The new-articles summary follows the catalogue: French plurals count 0 and 1 as one")
+    func summary() {
+        let french = Catalogue(.fr)
+        #expect(PodcastText.newArticles(1, feeds: 1, in: french) == "1 nouvel article dans 1 fil")
+        #expect(PodcastText.newArticles(14, feeds: 3, in: french) == "14 nouveaux articles dans 3 fils")
+        #expect(PodcastText.newArticles(12_345, feeds: nil, in: french) == "12\u{202F}345 nouveaux articles")
+        #expect(PodcastText.newArticles(1, feeds: 1, in: .english) == "1 new article in 1 feed")
+        #expect(PodcastText.newArticles(14, feeds: 3, in: .english) == "14 new articles in 3 feeds")
     }
 }

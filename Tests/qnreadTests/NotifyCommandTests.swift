@@ -3,7 +3,8 @@ import LocalHTTPServer
 import Testing
 
 // notify_command after a reload that brought new articles: argv (never a shell) with the summary as one more
-// argument, in French when the locale is French. The command here is a real program that records its argv.
+// argument, in the reader's language (config.toml's `language`, else the locale). The command here is a real
+// program that records its argv.
 @Suite("notify_command", .enabled(if: ParserReadiness.isReady, "needs the feed parser"))
 struct NotifyCommandTests {
     final class Setup: @unchecked Sendable {
@@ -13,14 +14,14 @@ struct NotifyCommandTests {
         var log: URL { home.root.appendingPathComponent("notify.log") }
         var recorder: URL { home.root.appendingPathComponent("recorder") }
 
-        init(command: [String]? = nil) throws {
+        init(command: [String]? = nil, config: String = "") throws {
             let site = site
             server = try LocalHTTPServer { site.reply($0) }
             // Writes each argument on a line of its own: what the program was given, word for word.
             try home.write("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"\(log.path)\"\n", to: recorder)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: recorder.path)
             let argv = (command ?? [recorder.path, "qnread", "--urgency=low"]).map { "\"\($0)\"" }.joined(separator: ", ")
-            try home.write("notify_command = [\(argv)]\n", to: home.root.appendingPathComponent("config/qnread/config.toml"))
+            try home.write(config + "notify_command = [\(argv)]\n", to: home.root.appendingPathComponent("config/qnread/config.toml"))
         }
 
         deinit { home.remove() }
@@ -59,6 +60,14 @@ struct NotifyCommandTests {
         // LC_ALL wins over LANG, as POSIX orders them.
         #expect(try setup.home.run(["reload"], extra: ["LANG": "fr_CA.UTF-8", "LC_ALL": "C.UTF-8"]).status == 0)
         #expect(try setup.recorded() == ["qnread", "--urgency=low", "4 new articles in 2 feeds"])
+    }
+
+    @Test("config.toml's language decides over the locale, as for the reader's own words")
+    func languageSetting() throws {
+        let setup = try Setup(config: "language = \"fr\"\n")
+        try setup.feeds([("/a.xml", 0..<1)])
+        #expect(try setup.home.run(["reload"], extra: ["LC_ALL": "C.UTF-8"]).status == 0)
+        #expect(try setup.recorded() == ["qnread", "--urgency=low", "1 nouvel article dans 1 fil"])
     }
 
     @Test("A missing or failing command gives one warning line, and the reload succeeds", arguments: [

@@ -46,7 +46,7 @@ extension AppState {
     mutating func play() -> [Effect] {
         guard let target = downloadTarget() else { return [] }
         if case .enclosures(let list)? = stack.last, let item = list.selected, item.download?.phase != .done {
-            status = StatusMessage(PodcastText.notDownloaded, isError: true)
+            status = StatusMessage(catalogue.tr("Not downloaded yet: d downloads it"), isError: true)
             return []
         }
         return [.play(target, player: settings.player ?? ["xdg-open"])]
@@ -57,7 +57,7 @@ extension AppState {
             return list.selected.map { .enclosures([$0.id]) }
         }
         if case .article(let pager)? = stack.last, let article = pager.article, article.enclosures.isEmpty {
-            status = StatusMessage(PodcastText.noEnclosure, isError: true)
+            status = StatusMessage(catalogue.tr("This article has no enclosure"), isError: true)
             return nil
         }
         return currentArticle.map { .articles([$0.id]) }
@@ -66,7 +66,8 @@ extension AppState {
     mutating func downloadMessage(_ message: Message) -> [Effect] {
         switch message {
         case .downloadsQueued(let count):
-            status = StatusMessage(count == 0 ? PodcastText.alreadyQueued : PodcastText.queued(count))
+            status = StatusMessage(count == 0 ? catalogue.tr("Already downloaded or queued")
+                                              : catalogue.trn("Queued %d download", "Queued %d downloads", count))
             return [.loadFeeds] + refreshEnclosures()
         case .downloadProgress(let progress):
             downloads = progress
@@ -77,8 +78,9 @@ extension AppState {
                 status = StatusMessage(problem, isError: true)
             } else if progress.total > 0 {
                 // A run with nothing to do (d on a done enclosure) leaves "Already downloaded or queued" alone.
-                status = StatusMessage(PodcastText.downloadsFinished(done: progress.done, failed: progress.failed),
-                                       isError: progress.failed > 0)
+                var text = catalogue.tr("Downloads finished: %s", catalogue.trn("%d done", "%d done", progress.done))
+                if progress.failed > 0 { text += catalogue.trn(", %d failed", ", %d failed", progress.failed) }
+                status = StatusMessage(text, isError: progress.failed > 0)
             }
             return [.loadFeeds] + refreshEnclosures()
         case .enclosuresLoaded(let id, let items):

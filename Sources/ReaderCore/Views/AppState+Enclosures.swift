@@ -6,7 +6,7 @@ extension AppState {
     /// duration.
     func drawEnclosures(_ state: EnclosureListState, in rect: Rect, on canvas: inout Canvas) {
         guard !state.items.isEmpty else {
-            let text = state.isLoading ? "Loading…" : "No enclosure"
+            let text = state.isLoading ? catalogue.tr("Loading…") : catalogue.tr("No enclosure")
             canvas.put(text, x: rect.x + 2, y: rect.y, style: theme.style(.dim), maxWidth: rect.width - 2)
             return
         }
@@ -31,7 +31,7 @@ extension AppState {
                 canvas.put(DisplayWidth.truncate(ScreenText.sanitized(text), toWidth: room), x: x, y: rowRect.y, style: style, maxWidth: room)
                 x += room + 1
             }
-            put(PodcastText.state(item.download), styled(role), width: stateWidth)
+            put(PodcastText.state(item.download, in: catalogue), styled(role), width: stateWidth)
             put(dateText.string(from: item.date), styled(.dim), width: DisplayWidth.of(dateText.string(from: item.date)))
             put(item.feedTitle, styled(.dim), width: min(20, DisplayWidth.of(ScreenText.sanitized(item.feedTitle))))
             let details = MediaText.details(of: item.enclosure)

@@ -39,7 +39,7 @@ extension AppState {
                 title = catalogue.tr("Starred")
             case .enclosures:
                 hasUnread = newEnclosureCount > 0
-                title = PodcastText.enclosuresTitle
+                title = catalogue.tr("Enclosures")
             case .feed(let feed):
                 hasUnread = feed.unreadCount > 0
                 title = feed.title

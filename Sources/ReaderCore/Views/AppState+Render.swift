@@ -54,7 +54,7 @@ extension AppState {
         case .tags?:
             return ("qnread — " + catalogue.tr("Tags"), catalogue.tr("Enter shows the feeds of a tag"))
         case .enclosures(let list)?:
-            return ("qnread — " + PodcastText.enclosuresTitle,
+            return ("qnread — " + catalogue.tr("Enclosures"),
                     list.isLoading ? catalogue.tr("loading…") : catalogue.trn("%d new", "%d new", newEnclosureCount))
         }
     }
@@ -69,7 +69,9 @@ extension AppState {
         var right: [String] = []
         if let reload { right.append(catalogue.tr("Reloading %d/%d…", reload.done, reload.total)) }
         if let downloads {
-            right.append(PodcastText.downloading(done: downloads.done + downloads.failed, total: downloads.total, percent: downloads.percent))
+            let done = downloads.done + downloads.failed
+            right.append(downloads.percent.map { catalogue.tr("Downloading %d/%d (%d%%)…", done, downloads.total, $0) }
+                ?? catalogue.tr("Downloading %d/%d…", done, downloads.total))
         }
         if let position { right.append(position) }
         let left = status?.text ?? hints

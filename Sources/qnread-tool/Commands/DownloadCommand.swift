@@ -15,22 +15,17 @@ struct DownloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "download",
         _superCommandName: "qnread",
-        abstract: "Download enclosures (podcasts): the named articles', every new one, or those queued.",
-        discussion: """
-            Files go under config.toml's download_dir (default: the XDG download directory's qnread folder), named \
-            by download_name (default "%f/%t.%e": feed title, article title, extension), made safe whatever the \
-            feed says. Each is written to NAME.part and renamed once whole; an interrupted download resumes with \
-            an HTTP Range next time. max_downloads run at once; one over max_download_mb is stopped. With no \
-            argument, downloads what is queued (the reader's d). Exits non-zero when any download failed.
-            """
+        abstract: tr("Download enclosures (podcasts): the named articles', every new one, or those queued."),
+        // xgettext:no-c-format
+        discussion: tr("Files go under config.toml's download_dir (default: the XDG download directory's qnread folder), named by download_name (default \"%f/%t.%e\": feed title, article title, extension), made safe whatever the feed says. Each is written to NAME.part and renamed once whole; an interrupted download resumes with an HTTP Range next time. max_downloads run at once; one over max_download_mb is stopped. With no argument, downloads what is queued (the reader's d). Exits non-zero when any download failed.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Download these articles' enclosures (see `qnread enclosures`).", valueName: "article-id"))
+    @Argument(help: ArgumentHelp(tr("Download these articles' enclosures (see `qnread enclosures`)."), valueName: "article-id"))
     var articleIDs: [Int64] = []
 
-    @Flag(name: .customLong("all-new"), help: "Queue every enclosure never downloaded nor queued.")
+    @Flag(name: .customLong("all-new"), help: ArgumentHelp(tr("Queue every enclosure never downloaded nor queued.")))
     var allNew = false
 
     @Flag(name: .customLong("progress-lines"), help: .hidden)
@@ -40,7 +35,10 @@ struct DownloadCommand: ParsableCommand {
         let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         let say: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
         if progressLines { signal(SIGPIPE, SIG_DFL) }
-        for error in config.errors { progressLines ? say("warning: \(error.description)") : Terminal.warn(error.description) }
+        for error in config.errors {
+            let text = error.description(in: ToolLanguage.catalogue)
+            progressLines ? say(tr("warning: %s", text)) : Terminal.warn(text)
+        }
         let store = try global.openStore(usingKillfile: !progressLines, loaded: config)
         let wanted = try queue(store)
         // A second run (the reader's, a cron job's) waits here, then finds only what is still queued.
@@ -49,7 +47,9 @@ struct DownloadCommand: ParsableCommand {
         var items = try store.pendingDownloads()
         if !articleIDs.isEmpty { items = items.filter { wanted.contains($0.articleID) } }
         guard !items.isEmpty else {
-            if !progressLines { print(articleIDs.isEmpty && !allNew ? "Nothing queued (qnread download --all-new, or article ids)" : "Nothing to download") }
+            if !progressLines {
+                print(articleIDs.isEmpty && !allNew ? tr("Nothing queued (qnread download --all-new, or article ids)") : tr("Nothing to download"))
+            }
             return
         }
         let settings = config.settings
@@ -74,11 +74,12 @@ struct DownloadCommand: ParsableCommand {
         for id in ids {
             let items = try store.enclosures(ofArticles: [id])
             guard !items.isEmpty else {
-                throw CommandFailure(try store.article(id) == nil ? "no article \(id.rawValue) in \(store.path) (see `qnread enclosures`)"
-                                                                  : "article \(id.rawValue) has no enclosure")
+                throw CommandFailure(try store.article(id) == nil
+                                     ? tr("no article %s in %s (see `qnread enclosures`)", String(id.rawValue), store.path)
+                                     : tr("article %s has no enclosure", String(id.rawValue)))
             }
             for item in items where item.download?.phase == .done {
-                if !progressLines { print("already downloaded: \(SafeText.line(item.download?.path ?? ""))") }
+                if !progressLines { print(tr("already downloaded: %s", SafeText.line(item.download?.path ?? ""))) }
             }
             toQueue += items
         }

@@ -3,6 +3,7 @@ import FeedModel
 import FeedParsing
 import Foundation
 import ReaderCore
+import ScreenKit
 import TextSafety
 
 // `qnread enclosures [--json] [--new]`: podcasts and other enclosures across feeds, newest first, with where each
@@ -11,23 +12,20 @@ struct EnclosuresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enclosures",
         _superCommandName: "qnread",
-        abstract: "List enclosures (podcasts) across feeds, newest first, with their download state.",
-        discussion: """
-            Each line: article id, date, state (new, queued, downloading N%, done, failed), feed, title, type, size \
-            and duration; then the file of a done download or the reason of a failed one. `qnread download` \
-            downloads them.
-            """
+        abstract: tr("List enclosures (podcasts) across feeds, newest first, with their download state."),
+        // xgettext:no-c-format
+        discussion: tr("Each line: article id, date, state (new, queued, downloading N%, done, failed), feed, title, type, size and duration; then the file of a done download or the reason of a failed one. `qnread download` downloads them.")
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Only enclosures never downloaded nor queued.")
+    @Flag(help: ArgumentHelp(tr("Only enclosures never downloaded nor queued.")))
     var new = false
 
-    @Option(help: "At most this many articles' enclosures.")
+    @Option(help: ArgumentHelp(tr("At most this many articles' enclosures.")))
     var limit = 200
 
-    @Flag(help: "Print JSON.")
+    @Flag(help: ArgumentHelp(tr("Print JSON.")))
     var json = false
 
     func run() throws {
@@ -40,9 +38,9 @@ struct EnclosuresCommand: ParsableCommand {
     /// `    42  2026-12-01 10:00  done            Balado  Épisode 7  (audio/mpeg, 40.6 MB, 42:17)  /home/…/ep7.mp3`
     static func line(_ item: EnclosureItem) -> String {
         let number = String(item.articleID.rawValue)
-        let state = PodcastText.state(item.download)
+        let state = PodcastText.state(item.download, in: ToolLanguage.catalogue)
         var line = String(repeating: " ", count: max(0, 6 - number.count)) + number + "  " + CommandOutput.shortDate(item.date)
-            + "  " + state.padding(toLength: max(state.count, 16), withPad: " ", startingAt: 0)
+            + "  " + state + String(repeating: " ", count: max(0, 16 - DisplayWidth.of(state)))
             + "  " + SafeText.line(item.feedTitle) + "  " + SafeText.line(item.enclosure.title ?? item.articleTitle)
         let details = MediaText.details(of: item.enclosure)
         if !details.isEmpty { line += "  (" + SafeText.line(details) + ")" }

@@ -61,7 +61,7 @@ struct ReloadCommand: ParsableCommand {
             say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
         }
         let notice = NewArticlesAnnouncement.announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
-                              warn: { say("warning: \($0)") })
+                              warn: { say(tr("warning: %s", $0)) })
         if let notice { say(ReloadProgressLine.notice(notice)) }
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
@@ -98,7 +98,7 @@ struct ReloadCommand: ParsableCommand {
         switch outcome {
         case .success(let report):
             let notice = NewArticlesAnnouncement.announce(report.newArticles, feeds: nil, config: config,
-                                  warn: { progressLines ? say("warning: \($0)") : Terminal.warn($0) })
+                                  warn: { progressLines ? say(tr("warning: %s", $0)) : Terminal.warn($0) })
             if progressLines, let notice { say(ReloadProgressLine.notice(notice)) }
             if progressLines {
                 say(ReloadProgressLine.summary(ServerSync.summary(report, forReader: true)))
