@@ -68,7 +68,8 @@ struct PodcastsInTmuxTests {
         try reader.recordOutput(to: output)
         try reader.waitFor(text: server.url("/waq.xml").absoluteString)
         try reader.send("R")
-        try reader.waitFor(text: "Reloaded 1 feed")
+        // The reader speaks French (LANG), its status line as the summary it announces.
+        try reader.waitFor(text: "1 flux rechargé")
         let expected = "\u{1B}Ptmux;\u{1B}\u{1B}]777;notify;qnread;3 nouveaux articles dans 1 fil\u{07}\u{1B}\\"
             + "\u{1B}Ptmux;\u{1B}\u{1B}]9;qnread: 3 nouveaux articles dans 1 fil\u{07}\u{1B}\\" + "\u{07}"
         let deadline = Date().addingTimeInterval(5)
@@ -83,7 +84,7 @@ struct PodcastsInTmuxTests {
         try reader.send("R")
         let fetched = Date().addingTimeInterval(10)
         while server.requests.count < 2, Date() < fetched { usleep(20_000) }
-        try reader.waitFor("the second reload's end") { !$0.contains { $0.contains("Reloading") } }
+        try reader.waitFor("the second reload's end") { !$0.contains { $0.contains("Rechargement") } }
         usleep(300_000)
         let again = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
         #expect(again.components(separatedBy: "]777;notify").count == 2, "one notification, from the first reload only")

@@ -164,6 +164,33 @@ struct PodcastCommandTests {
         #expect(try balado.run(["download", "--all-new"]).stdout == "Nothing to download\n")
     }
 
+    @Test("In French: the states, the download lines and the counts through the catalogue; --json stays the same")
+    func french() throws {
+        let balado = try Balado()
+        balado.serveFeed([
+            Self.item("a", "Épisode 1", date: "Wed, 02 Dec 2026 10:00:00 -0500", enclosure: balado.url("/a.mp3")),
+            Self.item("b", "Absent", date: "Wed, 02 Dec 2026 09:00:00 -0500", enclosure: balado.url("/absent.mp3")),
+        ])
+        balado.serveEpisode("/a.mp3", Self.episode(1))
+        let french = ["LANG": "fr_CA.UTF-8"]
+        #expect(try balado.run(["reload"]).status == 0)
+        let listed = try balado.run(["enclosures"], extra: french).stdout.split(separator: "\n")
+        #expect(listed.count == 2 && listed.allSatisfy { $0.contains("  nouveau           Balado Web à Québec  ") }, "\(listed)")
+        #expect(try balado.run(["download"], extra: french).stdout == "Rien en attente (qnread download --all-new, ou des numéros d’articles)\n")
+
+        let download = try balado.run(["download", "--all-new"], extra: french)
+        #expect(download.status == 1)
+        let lines = download.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("début   \(balado.url("/a.mp3"))  → \(balado.downloads.path)/Balado Web à Québec/Épisode 1.mp3.part"), "\(lines)")
+        #expect(lines.contains("terminé  \(balado.downloads.path)/Balado Web à Québec/Épisode 1.mp3  400.0 kB"), "\(lines)")
+        #expect(lines.contains("ÉCHEC   \(balado.url("/absent.mp3"))  HTTP 404 Not Found"), "\(lines)")
+        #expect(lines.last == "1 téléchargé, 1 en échec")
+        let states = try balado.run(["enclosures"], extra: french).stdout.split(separator: "\n").map { $0.contains("  terminé   ") || $0.contains("  en échec  ") }
+        #expect(states == [true, true])
+        #expect(try balado.enclosures().compactMap { $0["state"] as? String } == ["done", "failed"])
+        #expect(try balado.run(["download", "99999"], extra: french).stderr.contains("aucun article 99999 dans "))
+    }
+
     @Test("A download killed with kill -9 leaves no file under its final name, and the next run resumes it with Range")
     func killedThenResumed() throws {
         let balado = try Balado()
