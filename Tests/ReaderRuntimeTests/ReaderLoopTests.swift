@@ -204,6 +204,9 @@ struct ReaderLoopDownloadTests {
         loop.run()
         #expect(noEnclosure.last?.hasPrefix("This article has no enclosure") == true, "\(noEnclosure)")
         #expect(try temp.store.pendingDownloads().map(\.enclosure.url) == ["https://balado.example/ep1.mp3"])
+        // The download thread may start its run after the loop quit (Q came at once): wait for it, a while at most.
+        let deadline = Date().addingTimeInterval(5)
+        while downloader.runs.withLock({ $0 }) == 0, Date() < deadline { usleep(10_000) }
         #expect(downloader.runs.withLock { $0 } == 1)
         #expect(finished.contains { $0.hasPrefix(" queued") && $0.contains("Épisode 1") }, "\(finished)")
     }
