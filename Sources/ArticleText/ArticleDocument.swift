@@ -41,10 +41,13 @@ public struct ArticleLink: Hashable, Sendable {
     public var number: Int
     public var url: String
     public var kind: Kind
+    /// What else is known of it, shown after its kind: an enclosure's size and duration ("12.3 MB, 45:30").
+    public var detail: String?
 
-    public init(number: Int, url: String, kind: Kind) {
+    public init(number: Int, url: String, kind: Kind, detail: String? = nil) {
         self.number = number
         self.url = url
         self.kind = kind
+        self.detail = detail
     }
 }

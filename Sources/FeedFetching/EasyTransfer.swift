@@ -16,6 +16,8 @@ final class EasyTransfer {
         var timeLimit: TimeInterval
         /// Sent as a POST when set (a server aggregator's API); a feed is always a GET.
         var body: Data? = nil
+        /// Where a 2xx body goes instead of memory (a download): bytes as the server sent them, no content coding.
+        var sink: BodySink? = nil
     }
 
     let easy: UnsafeMutableRawPointer
@@ -54,7 +56,8 @@ final class EasyTransfer {
         // Redirects are the chain's (TransferChain: one transfer per hop), to see each hop's status.
         qn_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0)
         // "": offer every encoding this libcurl decodes (gzip, deflate, br, zstd); the write callback sees them decoded.
-        qn_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
+        // Not for a download: a Range counts the bytes of the file, so they must arrive as they are stored.
+        if request.sink == nil { qn_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "") }
         qn_easy_setopt_string(easy, CURLOPT_USERAGENT, settings.userAgent)
         if let body = request.body {
             // Set before the fields: libcurl copies that many bytes, so `body` need not outlive this call.
@@ -69,8 +72,9 @@ final class EasyTransfer {
             qn_easy_setopt_long(easy, CURLOPT_LOW_SPEED_LIMIT, settings.lowSpeedBytesPerSecond)
             qn_easy_setopt_long(easy, CURLOPT_LOW_SPEED_TIME, settings.lowSpeedSeconds)
         }
-        // A Content-Length over the cap ends the transfer before the body (the write callback catches the rest).
-        qn_easy_setopt_off(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(settings.maxBodyBytes))
+        // A Content-Length over the cap ends the transfer before the body (the write callback catches the rest). A
+        // download's sink judges the whole file's size instead (a resumed one's Content-Length is only the rest).
+        if request.sink == nil { qn_easy_setopt_off(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(settings.maxBodyBytes)) }
         // HTTP/2 servers: a second transfer waits for the first one's TLS handshake, and shares its connection when
         // ALPN chose h2. Plain http:// is HTTP/1.1 only, where waiting would only serialize the transfers.
         if request.url.lowercased().hasPrefix("https:") { qn_easy_setopt_long(easy, CURLOPT_PIPEWAIT, 1) }
@@ -92,6 +96,7 @@ final class EasyTransfer {
 
     /// Handing back any other count than the one given stops the transfer (CURLE_WRITE_ERROR).
     private func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
+        if let sink = request.sink { return receiveDownload(bytes, sink: sink) }
         if !bodyStarted {
             bodyStarted = true
             // A plain body says its size: one allocation instead of a doubling series.
@@ -104,6 +109,24 @@ final class EasyTransfer {
             return 0
         }
         if let start = bytes.baseAddress { body.append(start.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+        return bytes.count
+    }
+
+    /// A 2xx body goes to the sink, which enforces its own limits; any other body (an error page, a redirect's)
+    /// is read and dropped.
+    private func receiveDownload(_ bytes: UnsafeRawBufferPointer, sink: BodySink) -> Int {
+        guard (200..<300).contains(head.status) else { return bytes.count }
+        if !bodyStarted {
+            bodyStarted = true
+            if let failure = sink.begin(head) {
+                abort = abort ?? failure
+                return 0
+            }
+        }
+        if let failure = sink.write(bytes) {
+            abort = abort ?? failure
+            return 0
+        }
         return bytes.count
     }
 

@@ -13,7 +13,7 @@ public final class FeedFetcher: Sendable {
     public let settings: FetchSettings
     /// Made by the first HTTP(S) transfer: a fetcher that only reads files and embedded feeds never opens libcurl.
     private let loop = Mutex<Result<TransferLoop, FetchFailure>?>(nil)
-    private let gate: FetchGate
+    let gate: FetchGate
     private let embedded: [String: Data]
 
     /// `embedded` maps URLs such as "qnread:demo" to bytes served without any I/O.
@@ -83,7 +83,8 @@ public final class FeedFetcher: Sendable {
         }
     }
 
-    private func transferLoop() -> Result<TransferLoop, FetchFailure> {
+    /// The transfer loop, made (and libcurl opened) by the first call; also for downloads (FeedFetcher+Download).
+    func transferLoop() -> Result<TransferLoop, FetchFailure> {
         loop.withLock { loop in
             if let loop { return loop }
             let made = TransferLoop.make(settings: settings)

@@ -10,15 +10,17 @@ final class TransferChain: @unchecked Sendable {
     /// A POST's body, dropped after a redirect that turns the request into a GET (301, 302, 303).
     private var body: Data?
     private let settings: FetchSettings
+    private let sink: BodySink?
     private let deadline: Date
     private var trail: RedirectTrail
     private var continuation: CheckedContinuation<(TransferOutcome, RedirectTrail), Never>?
     private let cancelLock = NSLock()
     private var cancelled = false
 
-    init(url: URL, headers: [String], body: Data? = nil, settings: FetchSettings) {
+    init(url: URL, headers: [String], body: Data? = nil, sink: BodySink? = nil, settings: FetchSettings) {
         self.headers = headers
         self.body = body
+        self.sink = sink
         self.settings = settings
         deadline = Date().addingTimeInterval(settings.totalTimeout)
         trail = RedirectTrail(start: url, maxRedirects: settings.maxRedirects)
@@ -45,7 +47,7 @@ final class TransferChain: @unchecked Sendable {
             return nil
         }
         let request = EasyTransfer.Request(url: trail.current.absoluteString, headers: headers, settings: settings,
-                                           timeLimit: timeLeft, body: body)
+                                           timeLimit: timeLeft, body: body, sink: sink)
         guard let hop = EasyTransfer(request) else {
             finish(.failed(.other(code: Int(CURLE_OUT_OF_MEMORY.rawValue)), "out of memory"))
             return nil

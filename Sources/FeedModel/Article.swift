@@ -14,15 +14,24 @@ public struct ArticleStatus: Hashable, Sendable {
     }
 }
 
+/// A file attached to an article (a podcast episode, a video). Stored as JSON inside the article's row: a field
+/// added here must stay optional, so rows written before it still decode.
 public struct Enclosure: Hashable, Sendable, Codable {
     public var url: String
     public var type: String?
+    /// Bytes, as the feed announces them (often wrong, never trusted for a download).
     public var length: Int64?
+    /// Whole seconds (`itunes:duration`, Media RSS `duration`, JSON Feed `duration_in_seconds`).
+    public var duration: Int?
+    /// The episode's own title, where the feed gives one apart from the article's (media:title, itunes:title).
+    public var title: String?
 
-    public init(url: String, type: String? = nil, length: Int64? = nil) {
+    public init(url: String, type: String? = nil, length: Int64? = nil, duration: Int? = nil, title: String? = nil) {
         self.url = url
         self.type = type
         self.length = length
+        self.duration = duration
+        self.title = title
     }
 }
 

@@ -54,10 +54,13 @@ enum JSONFeedReader {
         item.updated = date(entry["date_modified"], number, &warnings)
         item.authors = authors(entry, base: base)
         item.categories = (entry["tags"] as? [Any] ?? []).compactMap { string($0).flatMap(PlainText.fromText) }
-        item.enclosures = (entry["attachments"] as? [Any] ?? []).compactMap { element in
+        item.enclosures = (entry["attachments"] as? [Any] ?? []).compactMap { element -> ParsedEnclosure? in
             guard let attachment = element as? [String: Any], let url = string(attachment["url"]).flatMap({ resolve($0, base) }) else { return nil }
             let size = (attachment["size_in_bytes"] as? NSNumber)?.int64Value
-            return ParsedEnclosure(url: url, type: string(attachment["mime_type"]), length: size.flatMap { $0 > 0 ? $0 : nil })
+            let seconds = (attachment["duration_in_seconds"] as? NSNumber)?.doubleValue
+            return ParsedEnclosure(url: url, type: string(attachment["mime_type"]), length: size.flatMap { $0 > 0 ? $0 : nil },
+                                   duration: seconds.flatMap { $0 >= 0 && $0 <= Double(EnclosureDuration.maxSeconds) ? Int($0) : nil },
+                                   title: string(attachment["title"]).flatMap(PlainText.fromText))
         }
         return item
     }

@@ -29,11 +29,17 @@ public struct ParsedEnclosure: Hashable, Sendable {
     public var url: String
     public var type: String?
     public var length: Int64?
+    /// Whole seconds, from any of the forms `EnclosureDuration` reads.
+    public var duration: Int?
+    /// Plain text (media:title, itunes:title).
+    public var title: String?
 
-    public init(url: String, type: String? = nil, length: Int64? = nil) {
+    public init(url: String, type: String? = nil, length: Int64? = nil, duration: Int? = nil, title: String? = nil) {
         self.url = url
         self.type = type
         self.length = length
+        self.duration = duration
+        self.title = title
     }
 }
 

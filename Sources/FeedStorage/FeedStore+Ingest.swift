@@ -168,15 +168,25 @@ struct ArticleCandidate: Sendable {
         storedSummary = StoredHTML.value(item.summary)
         storedContent = StoredHTML.value(item.content)
         categories = item.categories.map(SafeText.line)
-        enclosures = item.enclosures.map { Enclosure(url: $0.url, type: $0.type, length: $0.length) }
+        enclosures = item.enclosures.map {
+            Enclosure(url: $0.url, type: $0.type, length: $0.length, duration: $0.duration, title: $0.title.map(SafeText.line))
+        }
         bodyText = HTMLPlainText.text(of: item.content ?? item.summary ?? "")
         let fields: [String] = [
             title, link ?? "", authors.joined(separator: "\n"),
             published.map { String($0.timeIntervalSince1970) } ?? "", updated.map { String($0.timeIntervalSince1970) } ?? "",
             summaryHTML ?? "", contentHTML ?? "", categories.joined(separator: "\n"),
-            enclosures.map { "\($0.url) \($0.type ?? "") \($0.length ?? -1)" }.joined(separator: "\n"),
+            enclosures.map(Self.revisionText).joined(separator: "\n"),
         ]
         revision = StableHash.hex(of: fields.joined(separator: "\u{1}"))
+    }
+
+    /// Duration and title join the text only when given, so articles stored before they were read keep their
+    /// revision (a changed revision rewrites the article on the next fetch).
+    private static func revisionText(_ enclosure: Enclosure) -> String {
+        let base = "\(enclosure.url) \(enclosure.type ?? "") \(enclosure.length ?? -1)"
+        guard enclosure.duration != nil || enclosure.title != nil else { return base }
+        return base + " \(enclosure.duration ?? -1) \(enclosure.title ?? "")"
     }
 
     static func name(_ person: ParsedPerson) -> String? {

@@ -19,6 +19,7 @@ enum StoreSchema {
         migrator.registerMigration("2026-12-06 query feeds: listing index, store generation", migrate: addQueryFeedSupport)
         migrator.registerMigration("2026-12-06 sync with a server aggregator", migrate: createSyncTables)
         migrator.registerMigration(compressionMigration, migrate: compressHTML)
+        migrator.registerMigration("2026-12-06 enclosure downloads", migrate: addEnclosureDownloads)
         return migrator
     }
 
@@ -140,6 +141,29 @@ enum StoreSchema {
                 key TEXT PRIMARY KEY,
                 value
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Podcasts: each enclosure queued for download and how far it got, shared by the reader (which queues and
+    /// shows) and the `download` command (which moves it on), so a killed download resumes next time. The enclosures
+    /// themselves stay in `article.enclosures` (JSON); the partial index lists the articles that have any, newest
+    /// first, without reading every row.
+    private static func addEnclosureDownloads(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE enclosure_download (
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                url TEXT NOT NULL,
+                phase TEXT NOT NULL CHECK (phase IN ('queued', 'downloading', 'done', 'failed')),
+                -- The finished file, or the partial one (name + ".part") being written.
+                path TEXT,
+                received INTEGER NOT NULL DEFAULT 0,
+                total INTEGER,
+                error TEXT,
+                -- When it was queued: downloads run oldest queued first.
+                queued REAL NOT NULL,
+                PRIMARY KEY (article_id, url)
+            ) WITHOUT ROWID;
+            CREATE INDEX article_with_enclosures ON article(sort_date DESC, id DESC) WHERE enclosures IS NOT NULL;
             """)
     }
 

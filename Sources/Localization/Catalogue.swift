@@ -25,6 +25,10 @@ public struct Catalogue: Hashable, Sendable {
 
     /// A message that means something else elsewhere: `context` tells them apart (gettext's msgctxt, pgettext).
     public func trc(_ context: String, _ msgid: String, _ arguments: any MessageArgument...) -> String {
+        trc(context, msgid, arguments: arguments)
+    }
+
+    public func trc(_ context: String, _ msgid: String, arguments: [any MessageArgument]) -> String {
         format(translation(of: context + "\u{4}" + msgid)?.first ?? msgid, arguments)
     }
 

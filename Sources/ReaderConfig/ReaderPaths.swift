@@ -37,6 +37,13 @@ public struct ReaderPaths: Sendable, Hashable {
         return setting
     }
 
+    /// Where `download` writes enclosures: config.toml's `download_dir` (`~/` is the home directory), else the XDG
+    /// download directory's `qnread` folder.
+    public static func downloadDirectory(setting: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        guard let setting, !setting.isEmpty else { return XDGUserDirectory.path("DOWNLOAD", environment: environment) + "/qnread" }
+        return saveDirectory(setting: setting, environment: environment)
+    }
+
     /// The running binary, symlinks resolved, so installed and checkout files are found beside it. Read once:
     /// the theme catalog and the sibling program both ask at start-up.
     public static let runningExecutable: URL = {

@@ -194,7 +194,8 @@ public enum ArticleLayout {
             let number = "[\(link.number)]"
             let marker = String(repeating: " ", count: numberWidth - number.count) + number + " "
             var spans = [StyledSpan(link.url, roles: [.link])]
-            if link.kind != .link { spans.append(StyledSpan(" (\(mediaName(link.kind)))", roles: [.dim])) }
+            let about = (link.kind != .link ? [mediaName(link.kind)] : []) + [link.detail.map(TerminalSafeText.plain)].compactMap { $0 }
+            if !about.isEmpty { spans.append(StyledSpan(" (\(about.joined(separator: ", ")))", roles: [.dim])) }
             guard width - marker.count >= minimumIndentedWidth else {
                 // Too narrow to indent: the number on its own line, the URL below.
                 out += LineWrapper(width: width).wrap([StyledSpan(number, roles: [.dim])])

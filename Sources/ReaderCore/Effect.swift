@@ -21,8 +21,16 @@ public enum Effect: Hashable, Sendable {
     case saveArticle(ArticleID, directory: String, width: Int)
     /// Runs `command` in the background with `AppState.bookmarkArguments` of the article after it.
     case bookmarkArticle(ArticleID, command: [String])
+    /// Reads the Enclosures screen's rows (`Message.enclosuresLoaded`).
+    case loadEnclosures(requestID: Int)
+    /// Queues the target's enclosures for download and starts the background download (`Message.downloadsQueued`).
+    case queueDownloads(DownloadTarget)
+    /// Hands the terminal to `player` with the target's downloaded file.
+    case play(DownloadTarget, player: [String])
     /// Puts the text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
+    /// Announce new articles through the terminal: a desktop notification (OSC 777, OSC 9) and/or its bell.
+    case notifyTerminal(String, notification: Bool, bell: Bool)
     /// Forget the screen and draw it again in full.
     case redraw
     case quit

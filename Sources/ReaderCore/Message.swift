@@ -23,6 +23,15 @@ public enum Message: Hashable, Sendable {
     /// The periodic reload is due.
     case reloadDue
 
+    case enclosuresLoaded(requestID: Int, [EnclosureItem])
+    /// How many episodes (articles with enclosures) the store holds, and how many have none queued (asked with the
+    /// feed list).
+    case enclosureCounts(total: Int, new: Int)
+    /// How many enclosures `d` queued (0: all were done or queued already).
+    case downloadsQueued(Int)
+    case downloadProgress(DownloadProgress)
+    case downloadsFinished(DownloadProgress)
+
     /// An effect could not be carried out; the text is shown in the status bar.
     case failed(String)
     case info(String)

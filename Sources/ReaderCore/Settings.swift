@@ -31,6 +31,22 @@ public struct Settings: Hashable, Sendable {
     public var saveDirectory: String?
     /// `bookmark`'s command as argv words; URL, title, description and feed title follow as four arguments.
     public var bookmarkCommand: [String]?
+    /// Where `download` writes enclosures; the runtime fills in the XDG download directory + /qnread when unset.
+    public var downloadDirectory: String?
+    /// The file name under `downloadDirectory`: %f feed title, %t article title, %e extension, %d date (DownloadName).
+    public var downloadName = "%f/%t.%e"
+    /// A download larger than this many MB (10^6 bytes) is stopped.
+    public var maxDownloadMB = 2048
+    /// Downloads at once.
+    public var maxDownloads = 2
+    /// Plays a downloaded enclosure (P) with its path as one more argument; nil means xdg-open.
+    public var player: [String]?
+    /// Run after a reload or sync that brought new articles, with a summary as one more argument.
+    public var notifyCommand: [String]?
+    /// The reader also announces new articles through the terminal (OSC 777 and OSC 9).
+    public var notifyTerminal = false
+    /// The reader rings the terminal's bell when new articles arrive.
+    public var notifyBell = false
     public var mouse = true
     public var doubleClickOpens = true
     /// Articles per page when a list is loaded from the store.

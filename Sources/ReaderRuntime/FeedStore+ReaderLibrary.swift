@@ -1,4 +1,5 @@
 import FeedModel
+import Foundation
 import FeedStorage
 import ReaderCore
 
@@ -44,6 +45,34 @@ extension FeedStore: ReaderLibrary {
         case .feed(let id): return .feed(id, unreadOnly: unreadOnly)
         case .tag(let tag): return ArticleScope(tag: tag, unreadOnly: unreadOnly)
         case .search(_, let feed): return ArticleScope(feed: feed, unreadOnly: unreadOnly)
+        }
+    }
+}
+
+extension FeedStore {
+    public func enclosures() throws -> [EnclosureItem] {
+        try enclosures(newOnly: false)
+    }
+
+    public func queueDownloads(_ target: DownloadTarget) throws -> Int? {
+        let found = try items(target)
+        return found.isEmpty ? nil : try queueDownloads(found.map(\.id))
+    }
+
+    public func downloadedFile(_ target: DownloadTarget) throws -> String? {
+        try items(target).lazy.compactMap { item -> String? in
+            guard item.download?.phase == .done, let path = item.download?.path, FileManager.default.fileExists(atPath: path) else { return nil }
+            return path
+        }.first
+    }
+
+    private func items(_ target: DownloadTarget) throws -> [EnclosureItem] {
+        switch target {
+        case .articles(let ids):
+            return try enclosures(ofArticles: ids)
+        case .enclosures(let ids):
+            let wanted = Set(ids)
+            return try enclosures(ofArticles: ids.map(\.article)).filter { wanted.contains($0.id) }
         }
     }
 }

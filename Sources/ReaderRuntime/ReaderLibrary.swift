@@ -16,6 +16,14 @@ public protocol ReaderLibrary: Sendable {
     func setStarred(_ id: ArticleID, _ isStarred: Bool) throws
     /// Marks one feed read, or every feed when `feed` is nil.
     func markRead(feed: FeedID?) throws
+    /// Enclosures across feeds, newest first, with their download state.
+    func enclosures() throws -> [EnclosureItem]
+    /// Episodes (articles with enclosures), and those with none queued or downloaded; asked at every feed-list load.
+    func enclosureCounts() throws -> (total: Int, new: Int)
+    /// Queues the target's enclosures that are new or failed; how many were queued, nil when it has no enclosure.
+    func queueDownloads(_ target: DownloadTarget) throws -> Int?
+    /// The target's first finished download still on disk.
+    func downloadedFile(_ target: DownloadTarget) throws -> String?
     /// Changes when another process writes the store, never for this library's own writes; cheap enough to ask
     /// several times a second.
     func outsideChangeCount() throws -> Int

@@ -12,6 +12,9 @@ public final class ReaderLoop {
     private let terminal: Terminal
     private let library: ReaderLibrary
     private let refresher: FeedRefreshing?
+    private let downloader: BackgroundDownloading?
+    /// The download thread runs the child again when `d` queued more while it ran.
+    private let downloadRun = DownloadRun()
     private let environment: [String: String]
     private let inbox = Inbox()
     private var state: AppState
@@ -25,11 +28,13 @@ public final class ReaderLoop {
     /// How often the store is asked whether another process wrote it: a change shows within this and a tick.
     static let storeCheckInterval: TimeInterval = 0.25
 
-    public init(terminal: Terminal, library: ReaderLibrary, refresher: FeedRefreshing?, state: AppState,
-                environment: [String: String] = ProcessInfo.processInfo.environment, now: @escaping () -> Date = Date.init) {
+    public init(terminal: Terminal, library: ReaderLibrary, refresher: FeedRefreshing?, downloader: BackgroundDownloading? = nil,
+                state: AppState, environment: [String: String] = ProcessInfo.processInfo.environment,
+                now: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.library = library
         self.refresher = refresher
+        self.downloader = downloader
         self.environment = environment
         self.state = state
         self.now = now
@@ -114,14 +119,20 @@ public final class ReaderLoop {
             startReload(feeds, with: refresher)
             return []
         }
+        if case .loadFeeds = effect {
+            do {
+                let counts = try library.enclosureCounts()
+                return [.feedsLoaded(try library.feedSummaries()), .enclosureCounts(total: counts.total, new: counts.new)]
+            } catch {
+                return [.failed(state.catalogue.text(of: error))]
+            }
+        }
         return answer(effect).map { [$0] } ?? []
     }
 
     private func answer(_ effect: Effect) -> Message? {
         do {
             switch effect {
-            case .loadFeeds:
-                return .feedsLoaded(try library.feedSummaries())
             case .loadArticles(let id, let query):
                 let rows = try library.articles(query)
                 return .articlesLoaded(requestID: id, rows, isLast: rows.count < query.limit)
@@ -143,8 +154,8 @@ public final class ReaderLoop {
             case .markAllRead:
                 try library.markRead(feed: nil)
                 return .statusesChanged
-            case .reload:
-                return nil
+            case .reload, .loadFeeds:
+                return nil  // answered by `answers(_:)`
             case .openURL(let url):
                 return open(url)
             case .pipeArticle(let id, let command, let width):
@@ -163,9 +174,23 @@ public final class ReaderLoop {
                 }
                 BookmarkRun.start(command + arguments, environment: environment, inbox: inbox, catalogue: state.catalogue)
                 return nil
+            case .loadEnclosures(let id):
+                return .enclosuresLoaded(requestID: id, try library.enclosures())
+            case .queueDownloads(let target):
+                guard let queued = try library.queueDownloads(target) else { return .failed(state.catalogue.tr("This article has no enclosure")) }
+                guard let downloader else { return .failed(state.catalogue.tr("Downloading is not available in this build")) }
+                startDownloads(with: downloader)
+                return .downloadsQueued(queued)
+            case .play(let target, let player):
+                guard let path = try library.downloadedFile(target) else { return .failed(state.catalogue.tr("Not downloaded yet: d downloads it")) }
+                return handOver(player + [path]).map { .failed(state.catalogue.text(of: $0)) } ?? .info(state.catalogue.tr("Played with %s", player[0]))
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(ClipboardSequence.osc52(text, insideTmux: environment["TMUX"] != nil))
                 return .info(state.catalogue.tr("Copied %s", text))
+            case .notifyTerminal(let text, let notification, let bell):
+                terminal.writeControlSequence(NotificationSequence.bytes(text, insideTmux: environment["TMUX"] != nil,
+                                                                         notification: notification, bell: bell))
+                return nil
             case .redraw:
                 terminal.invalidate()
                 shown = nil
@@ -185,6 +210,22 @@ public final class ReaderLoop {
             inbox.post(.reloadFinished(result))
         }
         thread.name = "qnread reload"
+        thread.start()
+    }
+
+    /// One download thread at a time; queued while it runs, the child runs once more when it is done.
+    private func startDownloads(with downloader: BackgroundDownloading) {
+        guard downloadRun.begin() else { return }
+        let inbox = self.inbox
+        let run = downloadRun
+        let thread = Thread {
+            var result: DownloadProgress
+            repeat {
+                result = downloader.run { progress in inbox.post(.downloadProgress(progress)) }
+            } while run.again() && result.problem == nil
+            inbox.post(.downloadsFinished(result))
+        }
+        thread.name = "qnread downloads"
         thread.start()
     }
 
@@ -213,6 +254,31 @@ public final class ReaderLoop {
             return nil
         } catch {
             return error
+        }
+    }
+}
+
+/// Whether the download thread runs, and whether more was queued since its child started.
+private final class DownloadRun: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = false
+    private var queuedMore = false
+
+    /// True when a thread must start; false when one runs (it will run the child again).
+    func begin() -> Bool {
+        lock.withLock {
+            if running { queuedMore = true; return false }
+            running = true
+            return true
+        }
+    }
+
+    /// After a child: true to run it again; false ends the thread.
+    func again() -> Bool {
+        lock.withLock {
+            if queuedMore { queuedMore = false; return true }
+            running = false
+            return false
         }
     }
 }

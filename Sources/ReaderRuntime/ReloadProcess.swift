@@ -55,10 +55,13 @@ public struct ReloadProcess: FeedRefreshing {
         do {
             status = try ChildProcess.run(arguments(urls: urls), environment: environment, tracking: running.set) { line in
                 if let step = ReloadProgressLine.parse(line) {
-                    let summary = last.summary
+                    let (summary, notice) = (last.summary, last.newArticlesNotice)
                     last = step
                     last.summary = summary
+                    last.newArticlesNotice = notice
                     progress(step)
+                } else if let notice = ReloadProgressLine.parseNotice(line) {
+                    last.newArticlesNotice = SafeText.collapsedLine(notice)
                 } else if let summary = ReloadProgressLine.parseSummary(line) {
                     last.summary = SafeText.collapsedLine(summary)
                 } else if !line.allSatisfy(\.isWhitespace) {
@@ -80,28 +83,5 @@ public struct ReloadProcess: FeedRefreshing {
     /// transaction it may be in. A child that only starts afterwards gets it as soon as it does.
     public func stop() {
         running.stop()
-    }
-}
-
-/// The child of the reload in progress, if any, shared between the reload thread and the main thread.
-private final class RunningChild: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pid: pid_t?
-    private var stopped = false
-
-    /// The reload thread records its child here once it runs; the reader may already have quit (a Q pressed
-    /// between the spawn and this call), and then the child is ended at once rather than left running.
-    func set(_ pid: pid_t?) {
-        lock.withLock {
-            self.pid = pid
-            if stopped, let pid { _ = kill(pid, SIGTERM) }
-        }
-    }
-
-    func stop() {
-        lock.withLock {
-            stopped = true
-            if let pid { _ = kill(pid, SIGTERM) }
-        }
     }
 }

@@ -13,6 +13,15 @@ public enum ReloadProgressLine {
         line.hasPrefix("summary ") ? String(line.dropFirst("summary ".count)) : nil
     }
 
+    /// `notice TEXT`: new articles arrived, TEXT says how many (NewArticlesNotice), for the reader to announce.
+    public static func notice(_ text: String) -> String {
+        "notice " + text
+    }
+
+    public static func parseNotice(_ line: Substring) -> String? {
+        line.hasPrefix("notice ") ? String(line.dropFirst("notice ".count)) : nil
+    }
+
     public static func format(done: Int, total: Int, failed: Int) -> String {
         "progress \(done) \(total) \(failed)"
     }

@@ -7,13 +7,7 @@ public enum ClipboardSequence {
     /// and hands the wrapped one to the outer terminal when `allow-passthrough` is on.
     public static func osc52(_ text: String, insideTmux: Bool) -> [UInt8] {
         let plain: [UInt8] = Array("\u{1B}]52;c;".utf8) + base64(Array(text.utf8)) + [0x07]
-        guard insideTmux else { return plain }
-        var wrapped: [UInt8] = Array("\u{1B}Ptmux;".utf8)
-        for byte in plain {
-            if byte == 0x1B { wrapped.append(0x1B) }
-            wrapped.append(byte)
-        }
-        return plain + wrapped + Array("\u{1B}\\".utf8)
+        return insideTmux ? plain + TmuxPassthrough.wrap(plain) : plain
     }
 
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)

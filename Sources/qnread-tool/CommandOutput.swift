@@ -51,25 +51,31 @@ enum CommandOutput {
     }
 
     /// `12.3 MB`.
-    static func size(_ bytes: Int64) -> String {
-        let units = ["B", "kB", "MB", "GB"]
-        var value = Double(bytes)
-        var unit = 0
-        while value >= 1000, unit < units.count - 1 {
-            value /= 1000
-            unit += 1
-        }
-        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
-    }
+    static func size(_ bytes: Int64) -> String { MediaText.size(bytes) }
 }
 
 /// An article row as `articles --json` and `search --json` print it. `articles --json` adds the authors,
 /// enclosures and feed URL, and with `--content` the HTML; values it does not have are left out.
 struct ArticleJSON: Encodable {
+    /// Raw numbers for programs, and the same two as people read them (`size`, `durationText`).
     struct EnclosureJSON: Encodable {
         var url: String
         var type: String?
         var length: Int64?
+        var size: String?
+        var duration: Int?
+        var durationText: String?
+        var title: String?
+
+        init(_ enclosure: Enclosure) {
+            url = SafeText.line(enclosure.url)
+            type = enclosure.type.map(SafeText.line)
+            length = enclosure.length
+            size = enclosure.length.map(MediaText.size)
+            duration = enclosure.duration
+            durationText = enclosure.duration.map(MediaText.duration)
+            title = enclosure.title.map(SafeText.line)
+        }
     }
 
     var id: Int64
@@ -102,9 +108,7 @@ struct ArticleJSON: Encodable {
         self.feedURL = feedURL.map(SafeText.line)
         let authors = article.authors.map(SafeText.line).filter { !$0.isEmpty }
         self.authors = authors.isEmpty ? nil : authors
-        let enclosures = article.enclosures.map {
-            EnclosureJSON(url: SafeText.line($0.url), type: $0.type.map(SafeText.line), length: $0.length)
-        }
+        let enclosures = article.enclosures.map(EnclosureJSON.init)
         self.enclosures = enclosures.isEmpty ? nil : enclosures
         if withContent, !article.bodyHTML.isEmpty { content = SafeText.removingUnsafe(article.bodyHTML) }
     }

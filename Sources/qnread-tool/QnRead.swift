@@ -56,6 +56,8 @@ struct QnRead: ParsableCommand {
             BenchStoreCommand.self,
             ManualDataCommand.self,
             ShowCommand.self,
+            EnclosuresCommand.self,
+            DownloadCommand.self,
         ]
     )
 

@@ -38,8 +38,8 @@ enum ReloadOutput {
         return text
     }
 
-    /// The first column of a feed's line, 8 wide whatever the language.
-    private static func column(_ word: String) -> String {
+    /// The first column of a feed's (or a download's) line, 8 wide whatever the language.
+    static func column(_ word: String) -> String {
         word + String(repeating: " ", count: max(2, 8 - DisplayWidth.of(word)))
     }
 

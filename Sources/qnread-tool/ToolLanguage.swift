@@ -29,3 +29,8 @@ func tr(_ msgid: String, _ arguments: any MessageArgument...) -> String {
 func trn(_ singular: String, _ plural: String, _ count: Int, _ arguments: any MessageArgument...) -> String {
     ToolLanguage.catalogue.trn(singular, plural, count, arguments: arguments)
 }
+
+/// A message that means something else elsewhere, told apart by `context` (gettext's `pgettext`).
+func trc(_ context: String, _ msgid: String, _ arguments: any MessageArgument...) -> String {
+    ToolLanguage.catalogue.trc(context, msgid, arguments: arguments)
+}

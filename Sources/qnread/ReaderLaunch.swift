@@ -50,7 +50,13 @@ enum ReaderLaunch {
             ReloadProcess(tool: $0, store: store, settings: settings, configFile: loaded.file.path,
                           environment: environment)
         }
-        ReaderLoop(terminal: terminal, library: store, refresher: reload, state: state, environment: environment).run()
+        let downloads = SiblingProgram.path(SiblingProgram.tool).map {
+            DownloadProcess(tool: $0, store: store, configFile: loaded.file.path, environment: environment,
+                            catalogue: state.catalogue)
+        }
+        ReaderLoop(terminal: terminal, library: store, refresher: reload, downloader: downloads, state: state,
+                   environment: environment).run()
         reload?.stop()
+        downloads?.stop()
     }
 }

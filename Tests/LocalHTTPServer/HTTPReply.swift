@@ -74,6 +74,7 @@ public struct HTTPReply: Sendable {
     static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
+        case 206: "Partial Content"
         case 301: "Moved Permanently"
         case 302: "Found"
         case 304: "Not Modified"
@@ -82,6 +83,7 @@ public struct HTTPReply: Sendable {
         case 401: "Unauthorized"
         case 404: "Not Found"
         case 410: "Gone"
+        case 416: "Range Not Satisfiable"
         case 429: "Too Many Requests"
         case 500: "Internal Server Error"
         case 503: "Service Unavailable"

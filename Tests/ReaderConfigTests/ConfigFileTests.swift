@@ -41,7 +41,7 @@ struct ConfigFileTests {
             "config-broken.toml:6: unknown action \"descendre\" for \"j\"",
             "config-broken.toml:7: \"C-\" is not a key name (try \"j\", \"C-r\", \"M-x\", \"Enter\", \"F5\", \"PgDn\", \"g g\")",
             "config-broken.toml:8: action \"show-links\" does not apply to the feed list screen",
-            "config-broken.toml:11: unknown key section [keys.ailleurs] (use global, feeds, articles, article, search, help, tags)",
+            "config-broken.toml:11: unknown key section [keys.ailleurs] (use global, feeds, articles, article, search, help, tags, enclosures)",
         ])
         #expect(config.keymap.resolve([.character("J")], on: .feeds) == .actions([.down]))
         #expect(config.keymap.resolve([.character("j")], on: .feeds) == .actions([.down]), "a bad binding leaves the default")
@@ -122,7 +122,7 @@ struct ConfigFileTests {
         [keys.-_0]
         """)
         #expect(config.errors.map(\.description) == [
-            "config.toml:5: unknown key section [keys.-_0] (use global, feeds, articles, article, search, help, tags)",
+            "config.toml:5: unknown key section [keys.-_0] (use global, feeds, articles, article, search, help, tags, enclosures)",
         ])
         #expect(config.keymap.resolve([.character("J")], on: .feeds) == .actions([.down]))
         #expect(config.keymap.resolve([.character("J")], on: .articles) == .actions([.down]))

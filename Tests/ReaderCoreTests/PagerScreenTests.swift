@@ -51,7 +51,9 @@ struct PagerScreenTests {
         var (state, _) = Self.openArticle(height: 30)
         let lines = state.lines
         #expect(lines.contains("Liens\u{a0}:"))
-        #expect(lines.contains("[1] https://quebec.example/balado-épisode-3.mp3 (audio)"))
+        // Its kind and size follow, the size never split.
+        #expect(lines.contains("[1] https://quebec.example/balado-épisode-3.mp3 (audio,"))
+        #expect(lines.contains("    12.6\u{a0}MB)"))
         #expect(state.press("1").isEmpty)
         #expect(state.lines.last?.hasPrefix("Link 1… (Enter opens it)") == true)
         #expect(state.press("Enter") == [.openURL("https://quebec.example/balado-épisode-3.mp3")])
@@ -67,7 +69,7 @@ struct PagerScreenTests {
         let lines = state.lines
         #expect(lines.contains("[1] https://montreal.example/programme"))
         #expect(lines.contains("[2] https://quebec.example/inscription"), "relative links resolve against the article")
-        #expect(lines.contains("[3] https://quebec.example/balado-épisode-3.mp3 (audio)"))
+        #expect(lines.contains("[3] https://quebec.example/balado-épisode-3.mp3 (audio,"))
         #expect(state.press("2", "Enter") == [.openURL("https://quebec.example/inscription")])
         #expect(state.press("3", "Enter") == [.openURL("https://quebec.example/balado-épisode-3.mp3")])
     }

@@ -55,3 +55,34 @@ struct ReloadTests {
         #expect(state.start() == [.loadFeeds, .reload(nil)])
     }
 }
+
+@Suite("New articles announced by the terminal")
+struct TerminalNoticeTests {
+    static var noticed: ReloadProgress {
+        var progress = ReloadProgress(done: 3, total: 3)
+        progress.newArticlesNotice = "12 nouveaux articles dans 3 fils"
+        return progress
+    }
+
+    @Test("notify_terminal and notify_bell ask for the notification and the bell when a reload brought articles")
+    func announced() {
+        var state = Fixture.reader()
+        state.settings.notifyTerminal = true
+        state.settings.notifyBell = true
+        #expect(state.update(.reloadFinished(Self.noticed)) ==
+                [.notifyTerminal("12 nouveaux articles dans 3 fils", notification: true, bell: true), .loadFeeds])
+        state.settings.notifyTerminal = false
+        #expect(state.update(.reloadFinished(Self.noticed)) ==
+                [.notifyTerminal("12 nouveaux articles dans 3 fils", notification: false, bell: true), .loadFeeds])
+    }
+
+    @Test("Nothing is announced without new articles, nor when neither setting is on")
+    func silent() {
+        var state = Fixture.reader()
+        state.settings.notifyTerminal = true
+        state.settings.notifyBell = true
+        #expect(state.update(.reloadFinished(ReloadProgress(done: 3, total: 3))) == [.loadFeeds])
+        var quiet = Fixture.reader()
+        #expect(quiet.update(.reloadFinished(Self.noticed)) == [.loadFeeds])
+    }
+}

@@ -155,3 +155,59 @@ struct LiveReaderLoopTests {
         #expect(after.last?.hasSuffix("3/4") == true, "still on article 2, one row lower")
     }
 }
+
+@Suite("Reader loop: downloads")
+struct ReaderLoopDownloadTests {
+    /// Records each run and how it was asked; answers a finished run of one download.
+    final class RecordingDownloader: BackgroundDownloading, @unchecked Sendable {
+        let runs = Mutex(0)
+        func run(progress: @escaping @Sendable (DownloadProgress) -> Void) -> DownloadProgress {
+            runs.withLock { $0 += 1 }
+            progress(DownloadProgress(done: 0, total: 1, percent: 50))
+            return DownloadProgress(done: 1, total: 1, percent: 100)
+        }
+        func stop() {}
+    }
+
+    @Test("d on an article without enclosure says so and runs nothing; with one, it is queued in the store and run")
+    func queueAndRun() throws {
+        let temp = try ReaderLoopTests.TemporaryStore()
+        var podcast = ParsedFeed(format: .rss20, title: "Balado")
+        var item = ParsedItem(id: "ep1", title: "Épisode 1", published: Date(timeIntervalSince1970: 1_790_100_000))
+        item.enclosures = [ParsedEnclosure(url: "https://balado.example/ep1.mp3", type: "audio/mpeg", duration: 60)]
+        podcast.items = [item]
+        let feed = try temp.store.syncSubscriptions([Subscription(url: "https://quebecnumerique.example/feed", tags: ["quebec"]),
+                                                     Subscription(url: "https://webaquebec.example/rss"),
+                                                     Subscription(url: "https://balado.example/rss")])[2]
+        _ = try temp.store.apply(podcast, to: feed, now: Date(timeIntervalSince1970: 1_790_100_000))
+        let downloader = RecordingDownloader()
+        // The feed list: All, Starred, Enclosures, Québec numérique… ; its first article has no enclosure.
+        let terminal = ScriptedTerminal(width: 80, height: 10, script: ScriptedTerminal.keys("j", "j", "j", "Enter", "d"))
+        var step = 0
+        var noEnclosure: [String] = []
+        var finished: [String] = []
+        terminal.whenIdle = { terminal in
+            step += 1
+            switch step {
+            case 1:
+                noEnclosure = terminal.screen.lines
+                return ScriptedTerminal.keys("q", "k", "Enter", "d")
+            case 2:
+                finished = terminal.screen.lines
+                return ScriptedTerminal.keys("Q")
+            default:
+                return ScriptedTerminal.keys("Q")
+            }
+        }
+        let loop = ReaderLoop(terminal: terminal, library: temp.store, refresher: nil, downloader: downloader,
+                              state: AppState(size: Size(width: 80, height: 10)))
+        loop.run()
+        #expect(noEnclosure.last?.hasPrefix("This article has no enclosure") == true, "\(noEnclosure)")
+        #expect(try temp.store.pendingDownloads().map(\.enclosure.url) == ["https://balado.example/ep1.mp3"])
+        // The download thread may start its run after the loop quit (Q came at once): wait for it, a while at most.
+        let deadline = Date().addingTimeInterval(5)
+        while downloader.runs.withLock({ $0 }) == 0, Date() < deadline { usleep(10_000) }
+        #expect(downloader.runs.withLock { $0 } == 1)
+        #expect(finished.contains { $0.hasPrefix(" queued") && $0.contains("Épisode 1") }, "\(finished)")
+    }
+}

@@ -58,10 +58,10 @@ struct ConfigCommandTests {
         let blocks = result.stdout.components(separatedBy: "\n\n")
         #expect(blocks.map { $0.split(separator: "\n")[0] } == [
             "[feeds] Feed list", "[articles] Article list", "[article] Article", "[search] Search results", "[help] Help",
-            "[tags] Tags", "[macros] Macros, on every screen",
+            "[tags] Tags", "[enclosures] Enclosures", "[macros] Macros, on every screen",
         ])
-        #expect(blocks[6].contains("  , v"))
-        #expect(blocks[6].contains("open-in-browser, toggle-read"))
+        #expect(blocks[7].contains("  , v"))
+        #expect(blocks[7].contains("open-in-browser, toggle-read"))
         #expect(blocks[1].contains("  x           toggle-read, down Toggle read/unread, then Move down one line"))
         #expect(!blocks[1].contains("next-unread"))
         #expect(blocks[2].contains("  n           next-unread"))

@@ -51,6 +51,8 @@ extension ParsedEnclosure {
         var members: [(String, JSONText)] = [("url", .string(url))]
         members.add("type", type)
         if let length { members.append(("length", .number(length))) }
+        if let duration { members.append(("duration", .number(Int64(duration)))) }
+        members.add("title", title)
         return .object(members)
     }
 }

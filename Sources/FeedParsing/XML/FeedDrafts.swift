@@ -48,6 +48,9 @@ struct ItemDraft {
     var atomCategories: [String] = []
     var enclosures: [ParsedEnclosure] = []
     var mediaEnclosures: [ParsedEnclosure] = []
+    /// Item-wide podcast fields, given to the enclosures that say nothing of their own.
+    var itunesDuration: String?
+    var episodeTitle: String?
     /// HTML, first source given winning: summary (RSS description, Atom summary), then Dublin Core, then iTunes.
     var summary: String?
     var dcDescription: String?
@@ -64,7 +67,7 @@ enum CapturedField {
     // item
     case itemTitle, itemLink, itemSummary, itemContent, itemGUID, itemID, itemPublished, itemDCDate, itemCreated, itemUpdated
     case itemAuthor, itemDCCreator, itemItunesAuthor, itemItunesSummary, itemCategory
-    case itemDCTitle, itemDCDescription, itemSubject, itemKeywords
+    case itemDCTitle, itemDCDescription, itemSubject, itemKeywords, itemItunesDuration, itemEpisodeTitle
     // Atom person
     case personName, personEmail, personURI
 }

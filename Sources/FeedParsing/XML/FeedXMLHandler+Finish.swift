@@ -60,6 +60,8 @@ extension FeedXMLHandler {
         case .itemSummary: setOnce(&itemDraft!.summary, Self.html(text, type))
         case .itemItunesSummary: setOnce(&itemDraft!.itunesSummary, Self.html(text, type))
         case .itemContent: setOnce(&itemDraft!.content, Self.html(text, type))
+        case .itemItunesDuration: setOnce(&itemDraft!.itunesDuration, text)
+        case .itemEpisodeTitle: setOnce(&itemDraft!.episodeTitle, Self.plain(text, type))
         case .itemDCDescription: setOnce(&itemDraft!.dcDescription, Self.html(text, type))
         default: break
         }
@@ -94,6 +96,11 @@ extension FeedXMLHandler {
         item.enclosures = draft.enclosures
         for media in draft.mediaEnclosures where !item.enclosures.contains(where: { $0.url == media.url }) {
             item.enclosures.append(media)
+        }
+        let duration = draft.itunesDuration.flatMap(EnclosureDuration.seconds)
+        for index in item.enclosures.indices {
+            if item.enclosures[index].duration == nil { item.enclosures[index].duration = duration }
+            if item.enclosures[index].title == nil { item.enclosures[index].title = draft.episodeTitle }
         }
         item.summary = draft.summary ?? draft.dcDescription ?? draft.itunesSummary
         item.content = draft.content

@@ -121,6 +121,8 @@ extension FeedXMLHandler {
         case (.atom, "published"): beginCapture(.itemPublished, depth: depth)
         case (.itunes, "author"): beginCapture(.itemItunesAuthor, depth: depth)
         case (.itunes, "summary"): beginCapture(.itemItunesSummary, depth: depth)
+        case (.itunes, "duration"): beginCapture(.itemItunesDuration, depth: depth, type: .text)
+        case (.itunes, "title"), (.media, "title"): beginCapture(.itemEpisodeTitle, depth: depth)
         case (.atom, "link"): atomLink(attributes, forItem: true)
         case (.media, "group"): return .mediaGroup
         case (.media, "content"): mediaContent(attributes)
@@ -155,8 +157,9 @@ extension FeedXMLHandler {
     /// item model.
     private func mediaContent(_ attributes: XMLAttributes) {
         guard !MediaContent.isImage(attributes),
-              let enclosure = enclosure(url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("fileSize"))
+              var enclosure = enclosure(url: attributes.value("url"), type: attributes.value("type"), length: attributes.value("fileSize"))
         else { return }
+        enclosure.duration = attributes.value("duration").flatMap(EnclosureDuration.seconds)
         itemDraft?.mediaEnclosures.append(enclosure)
     }
 

@@ -11,6 +11,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case openInBrowser = "open-in-browser", showLinks = "show-links", openLink = "open-link"
     case search, filterTag = "filter-tag", toggleShowRead = "toggle-show-read", showError = "show-error"
     case pipeTo = "pipe-to", save, bookmark, yankURL = "yank-url"
+    case download, play
     case help, redraw
     case macroPrefix = "macro-prefix"
 }

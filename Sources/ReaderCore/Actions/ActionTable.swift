@@ -17,8 +17,8 @@ public struct ActionEntry: Hashable, Sendable {
 public enum ActionTable {
     private static let every = Set(ScreenKind.allCases)
     private static let lists: Set<ScreenKind> = [.feeds, .articles, .search]
-    private static let choosing: Set<ScreenKind> = lists.union([.tags])
-    private static let moving: Set<ScreenKind> = [.feeds, .articles, .search, .article, .help, .tags]
+    private static let choosing: Set<ScreenKind> = lists.union([.tags, .enclosures])
+    private static let moving: Set<ScreenKind> = [.feeds, .articles, .search, .article, .help, .tags, .enclosures]
     private static let articleScreens: Set<ScreenKind> = [.articles, .search, .article]
 
     public static let entries: [ActionEntry] = [
@@ -64,6 +64,11 @@ public enum ActionTable {
                     screens: articleScreens),
         ActionEntry(action: .yankURL, keys: ["y"], help: N_("Copy the article's URL to the clipboard"),
                     screens: articleScreens),
+        // podboat's d (download) and P (play).
+        ActionEntry(action: .download, keys: ["d"], help: N_("Download the enclosure (podcast), in the background"),
+                    screens: articleScreens.union([.enclosures])),
+        ActionEntry(action: .play, keys: ["P"], help: N_("Play the downloaded enclosure with player"),
+                    screens: [.article, .enclosures]),
         ActionEntry(action: .search, keys: ["/"], help: N_("Search articles"), screens: lists),
         ActionEntry(action: .filterTag, keys: ["t"], help: N_("Choose a tag to show, from a list with unread counts"),
                     screens: [.feeds]),

@@ -24,6 +24,12 @@ public struct AppState: Sendable {
     public var prompt: PromptState?
     public var status: StatusMessage?
     public var reload: ReloadProgress?
+    /// The background download under way, if any.
+    public var downloads: DownloadProgress?
+    /// Episodes (articles with enclosures) in the store, and how many have none queued: the Enclosures row shows
+    /// once there is one.
+    public var enclosureCount = 0
+    public var newEnclosureCount = 0
     /// Keys typed so far of a multi-key binding.
     public var pendingKeys: [KeyEvent] = []
     /// Digits typed in the pager before Enter opens that link.
@@ -54,6 +60,7 @@ public struct AppState: Sendable {
         case .article?: return .article
         case .help?: return .help
         case .tags?: return .tags
+        case .enclosures?: return .enclosures
         }
     }
 
@@ -63,6 +70,7 @@ public struct AppState: Sendable {
     /// The feed list as shown: the two merged entries, then feeds kept by the tag filter and show-read.
     public var feedRows: [FeedRow] {
         var rows: [FeedRow] = [.all, .starred]
+        if enclosureCount > 0 { rows.append(.enclosures) }
         for feed in feeds {
             if let tag = tagFilter, !feed.tags.contains(tag) { continue }
             if !settings.showRead, feed.unreadCount == 0, !feed.fetch.isFailing { continue }

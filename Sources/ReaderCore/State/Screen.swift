@@ -7,6 +7,7 @@ public enum Screen: Hashable, Sendable {
     case article(PagerState)
     case help(HelpState)
     case tags(ListState)
+    case enclosures(EnclosureListState)
 }
 
 public struct HelpState: Hashable, Sendable {
@@ -28,5 +29,7 @@ public struct TagRow: Hashable, Sendable {
 /// One row of the feed list.
 public enum FeedRow: Hashable, Sendable {
     case all, starred
+    /// Podcasts: shown once the store holds an enclosure.
+    case enclosures
     case feed(FeedSummary)
 }

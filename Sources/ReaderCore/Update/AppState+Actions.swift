@@ -60,6 +60,8 @@ extension AppState {
         case .save: return saveArticle()
         case .bookmark: return bookmarkArticle()
         case .yankURL: return yankURL()
+        case .download: return queueDownload()
+        case .play: return play()
         case .showLinks:
             guard case .article(var pager)? = stack.last else { return [] }
             guard let line = pager.linksLine else {

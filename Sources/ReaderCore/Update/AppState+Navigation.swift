@@ -36,6 +36,10 @@ extension AppState {
             list.select(target(motion, from: list.selection, count: count), count: count, height: height)
             stack[stack.count - 1] = .tags(list)
             return []
+        case .enclosures(var list)?:
+            list.list.select(target(motion, from: list.list.selection, count: list.items.count), count: list.items.count, height: height)
+            stack[stack.count - 1] = .enclosures(list)
+            return []
         }
     }
 
@@ -52,6 +56,7 @@ extension AppState {
         case nil: return feedRows.count
         case .articles(let list)?: return list.items.count
         case .tags?: return tagRows.count
+        case .enclosures(let list)?: return list.items.count
         default: return nil
         }
     }
@@ -61,6 +66,7 @@ extension AppState {
         case nil: return feedList
         case .articles(let list)?: return list.list
         case .tags(let list)?: return list
+        case .enclosures(let list)?: return list.list
         default: return nil
         }
     }
@@ -77,6 +83,7 @@ extension AppState {
                 if let tag = tagFilter { return openList(.tag(tag), title: catalogue.tr("All articles #%s", tag)) }
                 return openList(.all, title: catalogue.tr("All articles"))
             case .starred?: return openList(.starred, title: "Starred")
+            case .enclosures?: return openEnclosures()
             case .feed(let feed)?: return openList(.feed(feed.id), title: feed.title)
             case nil: return []
             }
@@ -91,6 +98,9 @@ extension AppState {
             feedList.select(0, count: feedRows.count, height: contentHeight)
             status = StatusMessage(tagFilter.map { catalogue.tr("Tag: %s", $0) } ?? catalogue.tr("All tags"))
             return []
+        case .enclosures(let list)?:
+            guard let item = list.selected else { return [] }
+            return openArticle(item.articleID)
         default:
             return []
         }
@@ -235,7 +245,7 @@ extension AppState {
             // Past the loaded rows the store knows more: it also goes on to the next feeds with unread articles.
             let from = direction == .older ? (list?.items.last ?? pager.article?.summary) : pager.article?.summary
             return askStoreForUnread(source: source, from: from, direction, listIsComplete: false)
-        case .help?, .tags?:
+        case .help?, .tags?, .enclosures?:
             return []
         }
     }

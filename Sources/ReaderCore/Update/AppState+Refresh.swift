@@ -37,7 +37,7 @@ extension AppState {
 extension FeedRow {
     /// A row's identity across loads, whatever its counts: the merged rows, or the feed.
     enum Key: Hashable {
-        case all, starred
+        case all, starred, enclosures
         case feed(FeedID)
     }
 
@@ -45,6 +45,7 @@ extension FeedRow {
         switch self {
         case .all: return .all
         case .starred: return .starred
+        case .enclosures: return .enclosures
         case .feed(let feed): return .feed(feed.id)
         }
     }

@@ -60,7 +60,7 @@ extension AppState {
         case .storeChanged:
             // The reader's own reload writes through another process too: its progress lines already reload the
             // counts and its end refreshes the lists, so its writes ask for nothing more.
-            return reload == nil ? [.loadFeeds] + refreshLists() : []
+            return reload == nil ? [.loadFeeds] + refreshLists() + refreshEnclosures() : refreshEnclosures()
         case .reloadProgress(let progress):
             reload = progress
             return [.loadFeeds]
@@ -75,14 +75,20 @@ extension AppState {
                 if progress.failed > 0 { text += catalogue.trn(", %d failed", ", %d failed", progress.failed) }
                 status = StatusMessage(text, isError: progress.failed > 0)
             }
+            var notice: [Effect] = []
+            if let text = progress.newArticlesNotice, settings.notifyTerminal || settings.notifyBell {
+                notice = [.notifyTerminal(text, notification: settings.notifyTerminal, bell: settings.notifyBell)]
+            }
             // A list read from its top shows the new articles at once; one scrolled down keeps its place.
             if case .articles(let list)? = stack.last, list.list.selection == 0, list.kind == .articles {
                 stack.removeLast()
-                return [.loadFeeds] + openList(list.source, title: list.title)
+                return notice + [.loadFeeds] + openList(list.source, title: list.title)
             }
-            return [.loadFeeds]
+            return notice + [.loadFeeds]
         case .reloadDue:
             return reload == nil ? startReload(nil) : []
+        case .enclosuresLoaded, .enclosureCounts, .downloadsQueued, .downloadProgress, .downloadsFinished:
+            return downloadMessage(message)
         case .failed(let text):
             status = StatusMessage(text, isError: true)
             for index in stack.indices {
@@ -116,6 +122,9 @@ extension AppState {
             case .tags(var list):
                 list.scrollToSelection(count: tagRows.count, height: contentHeight)
                 stack[index] = .tags(list)
+            case .enclosures(var list):
+                list.list.scrollToSelection(count: list.items.count, height: contentHeight)
+                stack[index] = .enclosures(list)
             }
         }
     }

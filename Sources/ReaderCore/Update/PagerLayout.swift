@@ -23,24 +23,11 @@ struct PagerLayout {
         lines = ArticleLayout.headerLines(header, width: width) + [StyledLine()]
         lines += ArticleLayout.bodyLines(for: document, width: width)
 
-        var links = document.links
-        var next = (links.map(\.number).max() ?? 0) + 1
-        for enclosure in article.enclosures where !links.contains(where: { $0.url == enclosure.url }) {
-            links.append(ArticleLink(number: next, url: enclosure.url, kind: PagerLayout.kind(of: enclosure)))
-            next += 1
-        }
+        let links = ArticleLayout.numberedLinks(document: document, enclosures: article.enclosures)
         guard !links.isEmpty else { return }
         for link in links { targets[link.number] = link.url }
         lines.append(StyledLine())
         linksLine = lines.count
         lines += ArticleLayout.linkLines(links, width: width)
-    }
-
-    private static func kind(of enclosure: Enclosure) -> ArticleLink.Kind {
-        let type = enclosure.type?.lowercased() ?? ""
-        if type.hasPrefix("audio/") { return .audio }
-        if type.hasPrefix("video/") { return .video }
-        if type.hasPrefix("image/") { return .image }
-        return .link
     }
 }

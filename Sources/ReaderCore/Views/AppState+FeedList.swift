@@ -16,6 +16,7 @@ extension AppState {
             switch row {
             case .all: return catalogue.number(totalUnread) + "/" + catalogue.number(total)
             case .starred: return ""
+            case .enclosures: return catalogue.number(newEnclosureCount) + "/" + catalogue.number(enclosureCount)
             case .feed(let feed): return catalogue.number(feed.unreadCount) + "/" + catalogue.number(feed.totalCount)
             }
         }
@@ -36,6 +37,9 @@ extension AppState {
             case .starred:
                 hasUnread = false
                 title = catalogue.tr("Starred")
+            case .enclosures:
+                hasUnread = newEnclosureCount > 0
+                title = catalogue.tr("Enclosures")
             case .feed(let feed):
                 hasUnread = feed.unreadCount > 0
                 title = feed.title

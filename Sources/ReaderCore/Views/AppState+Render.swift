@@ -21,6 +21,7 @@ extension AppState {
             PagerWidget.draw(helpLines(for: help.about), offset: help.offset, in: content, on: &canvas,
                              background: theme.style(.normal), style: theme.style(for:))
         case .tags(let list)?: drawTagChooser(list, in: content, on: &canvas)
+        case .enclosures(let list)?: drawEnclosures(list, in: content, on: &canvas)
         }
         drawBottomLine(on: &canvas)
         return canvas
@@ -52,6 +53,9 @@ extension AppState {
             return ("qnread — " + catalogue.tr("Help: %s", catalogue.tr(help.about.title)), catalogue.tr("q closes"))
         case .tags?:
             return ("qnread — " + catalogue.tr("Tags"), catalogue.tr("Enter shows the feeds of a tag"))
+        case .enclosures(let list)?:
+            return ("qnread — " + catalogue.tr("Enclosures"),
+                    list.isLoading ? catalogue.tr("loading…") : catalogue.trn("%d new", "%d new", newEnclosureCount))
         }
     }
 
@@ -64,6 +68,11 @@ extension AppState {
         }
         var right: [String] = []
         if let reload { right.append(catalogue.tr("Reloading %d/%d…", reload.done, reload.total)) }
+        if let downloads {
+            let done = downloads.done + downloads.failed
+            right.append(downloads.percent.map { catalogue.tr("Downloading %d/%d (%d%%)…", done, downloads.total, $0) }
+                ?? catalogue.tr("Downloading %d/%d…", done, downloads.total))
+        }
         if let position { right.append(position) }
         let left = status?.text ?? hints
         let leftStyle = status?.isError == true ? theme.style(.error).over(theme.style(.status)) : nil
@@ -87,6 +96,8 @@ extension AppState {
             return nil
         case .tags(let list)?:
             return catalogue.number(min(list.selection + 1, tagRows.count)) + "/" + catalogue.number(tagRows.count)
+        case .enclosures(let list)?:
+            return catalogue.number(min(list.list.selection + 1, list.items.count)) + "/" + catalogue.number(list.items.count)
         }
     }
 

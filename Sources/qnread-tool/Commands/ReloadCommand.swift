@@ -45,6 +45,8 @@ struct ReloadCommand: ParsableCommand {
         }
         if onTerminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
         print(ReloadOutput.summary(summary))
+        NewArticlesAnnouncement.announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
+                 warn: { Terminal.warn($0) })
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
 
@@ -58,6 +60,9 @@ struct ReloadCommand: ParsableCommand {
         let summary = try reload(config: config, warn: { say(tr("warning: %s", $0)) }) {
             say(ReloadProgressLine.format(done: $0.done, total: $0.total, failed: $0.failures))
         }
+        let notice = NewArticlesAnnouncement.announce(summary.newArticles, feeds: summary.reports.filter { $0.newArticles > 0 }.count, config: config,
+                              warn: { say(tr("warning: %s", $0)) })
+        if let notice { say(ReloadProgressLine.notice(notice)) }
         if !summary.failures.isEmpty { throw ExitCode.failure }
     }
 
@@ -92,6 +97,9 @@ struct ReloadCommand: ParsableCommand {
         }
         switch outcome {
         case .success(let report):
+            let notice = NewArticlesAnnouncement.announce(report.newArticles, feeds: nil, config: config,
+                                  warn: { progressLines ? say(tr("warning: %s", $0)) : Terminal.warn($0) })
+            if progressLines, let notice { say(ReloadProgressLine.notice(notice)) }
             if progressLines {
                 say(ReloadProgressLine.summary(ServerSync.summary(report, forReader: true)))
             } else {

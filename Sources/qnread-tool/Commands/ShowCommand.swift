@@ -55,7 +55,7 @@ struct ShowCommand: ParsableCommand {
         let document = ArticleDocument(html: source.html, baseURL: source.baseURL)
         var header = source.header
         if header.title.isEmpty { header.title = document.title ?? source.fallbackTitle }
-        let lines = ArticleLayout.page(header: header, document: document, width: columns)
+        let lines = ArticleLayout.page(header: header, document: document, enclosures: source.enclosures, width: columns)
         let colored = color == .always || (color == .auto && TerminalSize.stdoutIsTerminal
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false)
         var output = ""
@@ -71,6 +71,7 @@ struct ShowCommand: ParsableCommand {
         var html: String
         var baseURL: URL?
         var header: ArticleHeader
+        var enclosures: [Enclosure] = []
         /// The title when the header has none and the page no <title>.
         var fallbackTitle = ""
     }
@@ -81,7 +82,8 @@ struct ShowCommand: ParsableCommand {
             throw CommandFailure(tr("no article %s in %s (see `qnread articles`)", String(id), global.databasePath))
         }
         return Source(html: article.bodyHTML, baseURL: article.link.flatMap(URL.init(string:)),
-                      header: ArticleHeader(article: article, date: CommandOutput.shortDate(article.date)))
+                      header: ArticleHeader(article: article, date: CommandOutput.shortDate(article.date)),
+                      enclosures: article.enclosures)
     }
 
     private func fileArticle(_ path: String) throws -> Source {

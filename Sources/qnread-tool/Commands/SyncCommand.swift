@@ -51,6 +51,7 @@ struct SyncCommand: ParsableCommand {
         }
         switch outcome {
         case .success(let (report, queued)):
+            NewArticlesAnnouncement.announce(report.newArticles, feeds: nil, config: config, warn: { Terminal.warn($0) })
             if json {
                 try CommandOutput.printJSON(report)
             } else {

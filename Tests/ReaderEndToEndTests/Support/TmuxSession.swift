@@ -66,6 +66,12 @@ final class TmuxSession {
         try tmux(["set-option", "-s", name, value])
     }
 
+    /// From now on, every byte the program writes to the terminal is appended to `file` as written (escape
+    /// sequences included, before tmux interprets them).
+    func recordOutput(to file: URL) throws {
+        try tmux(["pipe-pane", "-O", "-t", target, "cat >> '\(file.path)'"])
+    }
+
     /// The newest paste buffer, or nil when there is none.
     func pasteBuffer() -> String? {
         try? tmux(["show-buffer"])

@@ -65,6 +65,8 @@ struct SyncPullTests {
         #expect(forReader.status == 0, "\(forReader.stderr)")
         #expect(forReader.stdout.split(separator: "\n") == [
             "progress 1 5 0", "progress 2 5 0", "progress 3 5 0", "progress 4 5 0", "progress 5 5 0",
+            // What notify_terminal and notify_bell announce (a sync knows no feed count).
+            "notice 3 new articles",
             "summary Synced: 3 new articles, 0 marks sent, 0 received, feeds +1 −0",
         ])
         let plain = try await home.run(["reload"])

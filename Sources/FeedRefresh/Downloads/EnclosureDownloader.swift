@@ -1,0 +1,196 @@
+import FeedFetching
+import FeedModel
+import FeedStorage
+import Foundation
+import TextSafety
+
+/// Downloads enclosures into the download directory, a bounded number at once, each into `NAME.part` renamed to
+/// NAME only once whole, so a download killed at any point (kill -9 included) leaves no file under its final name;
+/// the store keeps the partial path, and the next run resumes it with `Range`. Never overwrites a file it did not
+/// write: a name already taken gets a number. Prints nothing (the caller reports `DownloadEvent`s).
+public struct EnclosureDownloader: Sendable {
+    public struct Settings: Sendable {
+        public var directory: String
+        public var name: DownloadName
+        public var maxBytes: Int64
+        public var concurrency: Int
+        public var fetch: FetchSettings
+
+        public init(directory: String, name: DownloadName, maxBytes: Int64, concurrency: Int, fetch: FetchSettings) {
+            // "~/Balados/" and "~/Balados" are one directory (a resumed path is matched against it).
+            var directory = directory
+            while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
+            self.directory = directory
+            self.name = name
+            self.maxBytes = maxBytes
+            self.concurrency = max(1, concurrency)
+            self.fetch = fetch
+        }
+    }
+
+    /// How a run ended, counted.
+    public struct Tally: Sendable, Hashable {
+        public var done = 0
+        public var failed = 0
+    }
+
+    /// The suffix of a file being downloaded.
+    public static let partialSuffix = ".part"
+
+    private let store: FeedStore
+    private let settings: Settings
+    private let fetcher: FeedFetcher
+
+    public init(store: FeedStore, settings: Settings) {
+        self.store = store
+        self.settings = settings
+        var fetch = settings.fetch
+        // One fetcher for the whole run: its gate holds the number at once, its connections are shared.
+        fetch.maxConcurrent = settings.concurrency
+        fetch.maxPerHost = settings.concurrency
+        fetch.maxBodyBytes = Int(clamping: settings.maxBytes)
+        fetcher = FeedFetcher(settings: fetch)
+    }
+
+    public func run(_ items: [EnclosureItem], report: @escaping @Sendable (DownloadEvent) -> Void) async -> Tally {
+        let limit = settings.concurrency
+        return await withTaskGroup(of: Bool.self) { group in
+            var tally = Tally()
+            var next = 0
+            func count(_ ok: Bool) { if ok { tally.done += 1 } else { tally.failed += 1 } }
+            while next < items.count || next > tally.done + tally.failed {
+                if next < items.count, next - tally.done - tally.failed < limit {
+                    let item = items[next]
+                    group.addTask { await download(item, report: report) }
+                    next += 1
+                } else if let ok = await group.next() {
+                    count(ok)
+                }
+            }
+            return tally
+        }
+    }
+
+    /// One enclosure, start to end; true when its file is complete.
+    private func download(_ item: EnclosureItem, report: @escaping @Sendable (DownloadEvent) -> Void) async -> Bool {
+        let store = self.store
+        func fail(_ reason: String, partial: String?) -> Bool {
+            try? store.recordDownload(item.id, DownloadState(phase: .failed, path: partial, received: 0, total: nil, error: reason))
+            report(.failed(item, reason: reason))
+            return false
+        }
+        let partial: String
+        do {
+            partial = try partialPath(for: item)
+        } catch {
+            return fail("\(error)", partial: nil)
+        }
+        report(.started(item, partialPath: partial))
+        let id = item.id
+        try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, total: item.enclosure.length))
+        let throttle = ProgressThrottle()
+        let result = await fetcher.download(DownloadRequest(url: item.enclosure.url, partialPath: partial, maxBytes: settings.maxBytes)) { received, total in
+            guard throttle.due() else { return }
+            try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, received: received, total: total))
+            report(.progress(id, received: received, total: total))
+        }
+        if let failure = result.failure {
+            // Worth resuming: a connection lost or too slow during a 2xx body. Anything else (a 404, the cap, a body
+            // longer than announced) starts over next time.
+            let resumable = [.network, .timeout, .tooSlow].contains(failure.kind)
+                && failure.httpStatus.map { (200..<300).contains($0) } != false
+            if !resumable { unlink(partial) }
+            try? store.recordDownload(id, DownloadState(phase: .failed, path: resumable ? partial : nil, received: resumable ? result.bytes : 0,
+                                                        total: result.total, error: failure.message))
+            report(.failed(item, reason: failure.message))
+            return false
+        }
+        let final: String
+        do {
+            final = try moveToFinalName(partial)
+        } catch {
+            return fail("\(error)", partial: partial)
+        }
+        try? store.recordDownload(id, DownloadState(phase: .done, path: final, received: result.bytes, total: result.bytes))
+        report(.finished(item, path: final, bytes: result.bytes, resumedFrom: result.resumedFrom, restarted: result.restarted))
+        return true
+    }
+
+    /// The partial file of an interrupted download when the store remembers one still on disk, else a new name
+    /// whose final and partial files are both free; its directories are made.
+    private func partialPath(for item: EnclosureItem) throws -> String {
+        if let path = item.download?.path, path.hasSuffix(Self.partialSuffix), item.download?.phase != .done,
+           path.hasPrefix(settings.directory + "/"), FileManager.default.fileExists(atPath: path) {
+            return path
+        }
+        for number in [nil] + (2...999).map(Optional.some) {
+            let parts = settings.name.components(feedTitle: item.feedTitle, articleTitle: item.articleTitle, date: item.date,
+                                                 url: item.enclosure.url, type: item.enclosure.type, number: number)
+            let path = ([settings.directory] + parts).joined(separator: "/")
+            if !exists(path), !exists(path + Self.partialSuffix) {
+                try makeDirectories(for: path)
+                // Claimed at once, so a second download in this run picks another name.
+                let fd = open(path + Self.partialSuffix, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { continue }
+                close(fd)
+                return path + Self.partialSuffix
+            }
+        }
+        throw FeedStoreError("no free file name for “\(SafeText.line(item.articleTitle))” in \(settings.directory)")
+    }
+
+    /// Gives the whole partial file its final name: the partial path without its suffix, or a numbered name when
+    /// another file took that one meanwhile. A hard link never replaces a file, so a name taken between the check and
+    /// the move is not lost; where the file system has no hard links (FAT), a rename after the check.
+    private func moveToFinalName(_ partial: String) throws -> String {
+        let path = String(partial.dropLast(Self.partialSuffix.count))
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let stem = url.deletingPathExtension().lastPathComponent
+        for number in [nil] + (2...999).map(Optional.some) {
+            let candidate = number.map {
+                url.deletingLastPathComponent().appendingPathComponent(SafeFileName.make(from: stem, extension: ext, number: $0)).path
+            } ?? path
+            if link(partial, candidate) == 0 {
+                unlink(partial)
+                return candidate
+            }
+            if errno == EEXIST { continue }
+            guard !exists(candidate) else { continue }
+            guard rename(partial, candidate) == 0 else {
+                throw FeedStoreError("cannot rename \(partial): \(String(cString: strerror(errno)))")
+            }
+            return candidate
+        }
+        throw FeedStoreError("no free file name for \(path)")
+    }
+
+    private func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    private func makeDirectories(for path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw FeedStoreError("cannot make \(directory): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// At most one progress report a quarter second per download: the store and the screen need no more.
+private final class ProgressThrottle: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = Date.distantPast
+
+    func due() -> Bool {
+        lock.withLock {
+            let now = Date()
+            guard now.timeIntervalSince(last) >= 0.25 else { return false }
+            last = now
+            return true
+        }
+    }
+}
