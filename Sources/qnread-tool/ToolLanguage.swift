@@ -15,7 +15,9 @@ enum ToolLanguage {
             if argument.hasPrefix("--config=") { configPath = String(argument.dropFirst("--config=".count)) }
         }
         let file = ReaderPaths.configFile(option: configPath, environment: environment)
-        let configured = ReaderConfiguration.load(from: file).settings.language
+        // Without a file there is nothing to read: the defaults (their keymap alone is 2 M instructions) would be
+        // built at every start only to learn that no language is set.
+        let configured = FileManager.default.fileExists(atPath: file.path) ? ReaderConfiguration.load(from: file).settings.language : nil
         return Catalogue(Language.chosen(setting: configured, environment: environment))
     }()
 }
