@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "ScreenKit", dependencies: ["TextSafety"]),
         // newsboat's filter language: text → a checked tree with columns, query feeds' URLs, the killfile as values.
         // Pure (no store, no files): the feeds list and config.toml check filters with it; FeedStorage runs them.
-        .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety"], exclude: ["README.md"]),
+        .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety", "Localization"], exclude: ["README.md"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
             "CZstd", "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", "Localization",
@@ -57,12 +57,13 @@ let package = Package(
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety", "Localization"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
-        // while the bytes arrive), FeedModel for its value types, and Debian's libxxhash for the body hash.
-        .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety"]),
+        // while the bytes arrive), FeedModel for its value types, Debian's libxxhash for the body hash, and
+        // Localization to word failures in the fetch's language.
+        .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety", "Localization"]),
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.
-        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing", "FilterLanguage"], exclude: ["README.md"]),
+        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing", "FilterLanguage", "Localization"], exclude: ["README.md"]),
         // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
         // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [
