@@ -76,7 +76,7 @@ let package = Package(
         // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig
         // (scripts/check-dependencies, run by `make test`, says so when one appears).
         .target(name: "FeedRefresh", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "FilterLanguage", "TextSafety",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "FilterLanguage", "TextSafety", "Localization",
         ], exclude: ["README.md"]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
@@ -97,7 +97,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "CLibXML2"]),
-        .testTarget(name: "FilterLanguageTests", dependencies: ["FilterLanguage"]),
+        .testTarget(name: "FilterLanguageTests", dependencies: ["FilterLanguage", "Localization"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     exclude: ["Goldens"], resources: [.copy("Fixtures")]),  // goldens are read from the source tree
         // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it. Also
@@ -106,7 +106,7 @@ let package = Package(
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "TextSafety", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedListTests", dependencies: ["FeedList", "FeedParsing"],
+        .testTarget(name: "FeedListTests", dependencies: ["FeedList", "FeedParsing", "Localization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: [
             "FeedRefresh", "ReaderRuntime", "FeedList", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",

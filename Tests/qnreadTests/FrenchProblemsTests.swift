@@ -36,4 +36,36 @@ struct FrenchProblemsTests {
         let table = try home.run(["feeds", "check"], extra: ["LANG": "fr_CA.UTF-8"])
         #expect(table.stdout.contains("connexion refusée"), "\(table.stdout)")
     }
+
+    @Test("A feeds list's bad lines are reported in French, with their file and line as they are")
+    func feedsListProblems() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        try home.write("https://ok.example/feed\nhtp://x\nquery:Faute:titel = \"x\"\n", to: home.userFeeds)
+        let list = try home.run(["feeds", "list"], extra: ["LANG": "fr_CA.UTF-8"])
+        let path = home.userFeeds.path
+        #expect(list.stderr.contains(path + ":2: «\u{A0}htp://x\u{A0}» n’est pas une URL (qnread lit les URL http, https et file)\n"),
+                "\(list.stderr)")
+        #expect(list.stderr.contains(path + ":3: flux de requête «\u{A0}Faute\u{A0}»\u{A0}: filtre\u{A0}: colonne 1\u{A0}: "
+                                     + "attribut inconnu «\u{A0}titel\u{A0}»\u{A0}; ignoré\n"), "\(list.stderr)")
+        let english = try home.run(["feeds", "list"])
+        #expect(english.stderr.contains(path + ":2: “htp://x” is not a URL (qnread reads http, https and file URLs)\n"))
+    }
+
+    @Test("A filter that cannot be used is said in French by articles --filter and config check")
+    func filterErrors() throws {
+        let fixture = try StoreFixture()
+        let result = try fixture.run(["articles", "--filter", #"unread = "yes" and titel = "x""#], environment: ["LANG": "fr_CA.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Erreur\u{A0}: filtre\u{A0}: colonne 20\u{A0}: attribut inconnu «\u{A0}titel\u{A0}»\n")
+
+        let home = ReaderHome()
+        defer { home.remove() }
+        try home.write("[[ignore]]\nfeed = \"*\"\nfilter = 'unread = \"peut-être\"'\n",
+                       to: home.root.appendingPathComponent("config/qnread/config.toml"))
+        let check = try home.run(["config", "check"], extra: ["LANG": "fr_CA.UTF-8"])
+        #expect(check.status == 1)
+        #expect(check.stderr == "config.toml:3: filtre\u{A0}: colonne 10\u{A0}: unread vaut «\u{A0}yes\u{A0}» ou «\u{A0}no\u{A0}», "
+                + "pas «\u{A0}peut-être\u{A0}»\n", "\(check.stderr)")
+    }
 }

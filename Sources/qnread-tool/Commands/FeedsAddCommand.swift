@@ -30,7 +30,7 @@ struct FeedsAddCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem) }
+        if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem.text(in: ToolLanguage.catalogue)) }
         if tags.contains(where: { $0.hasPrefix("~") || $0.isEmpty }) {
             throw ValidationError(tr("a tag cannot be empty or start with “~” (that marks a title)"))
         }
