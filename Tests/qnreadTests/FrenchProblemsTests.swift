@@ -68,4 +68,13 @@ struct FrenchProblemsTests {
         #expect(check.stderr == "config.toml:3: filtre\u{A0}: colonne 10\u{A0}: unread vaut «\u{A0}yes\u{A0}» ou «\u{A0}no\u{A0}», "
                 + "pas «\u{A0}peut-être\u{A0}»\n", "\(check.stderr)")
     }
+
+    @Test("A search that cannot run is said in French")
+    func searchErrors() throws {
+        let fixture = try StoreFixture()
+        try fixture.addQuebecNumerique()
+        let result = try fixture.run(["search", "is:lu", "québec"], environment: ["LANG": "fr_CA.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Erreur\u{A0}: filtre inconnu is:lu (utilisez is:unread ou is:starred)\n", "\(result.stderr)")
+    }
 }
