@@ -77,4 +77,22 @@ struct FrenchProblemsTests {
         #expect(result.status == 1)
         #expect(result.stderr == "Erreur\u{A0}: filtre inconnu is:lu (utilisez is:unread ou is:starred)\n", "\(result.stderr)")
     }
+
+    // No Tiny Tiny RSS needed: nothing listens on port 1. The stored reason is the reader's next start line.
+    @Test("A sync that cannot reach its server says so in French, and stores it so")
+    func syncUnreachable() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let config = home.root.appendingPathComponent("config/qnread/config.toml")
+        try home.write("[sync]\nservice = \"ttrss\"\nurl = \"http://127.0.0.1:1/\"\nuser = \"marie\"\npassword_command = [\"echo\", \"x\"]\n",
+                       to: config)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: config.path)
+        let db = home.root.appendingPathComponent("qnread.sqlite").path
+        let sync = try home.run(["sync", "--db", db], extra: ["LANG": "fr_CA.UTF-8"])
+        #expect(sync.status == 1)
+        #expect(sync.stderr == "Erreur\u{A0}: échec de la synchronisation\u{A0}: impossible de joindre Tiny Tiny RSS à "
+                + "http://127.0.0.1:1/api/\u{A0}: connexion refusée\n", "\(sync.stderr)")
+        #expect(try FeedStore(path: db).syncStatus().lastError
+                == "impossible de joindre Tiny Tiny RSS à http://127.0.0.1:1/api/\u{A0}: connexion refusée")
+    }
 }
