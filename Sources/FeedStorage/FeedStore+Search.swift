@@ -85,7 +85,7 @@ extension FeedStore {
         var feeds: [FeedID] = filter.feed.map { [$0] } ?? []
         if let url = filter.feedURL {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
-                throw FeedStoreError("no feed with URL \(url)")
+                throw FeedStoreError(N_("no feed with URL %s"), url)
             }
             feeds.append(FeedID(id))
         }

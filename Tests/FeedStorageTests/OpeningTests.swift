@@ -10,7 +10,7 @@ struct OpeningTests {
         let scratch = try ScratchStore()
         let path = scratch.directory.appendingPathComponent("notes.sqlite").path
         try Data("Ceci n’est pas une base de données, mais une note de plusieurs octets.\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: FeedStoreError("\(path): not a qnread database")) { try FeedStore(path: path) }
+        #expect(throws: FeedStoreError("%s: not a qnread database", path)) { try FeedStore(path: path) }
     }
 
     @Test("Reopening keeps everything and runs no migration twice")

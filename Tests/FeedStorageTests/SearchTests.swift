@@ -147,7 +147,7 @@ struct SearchTests {
 
     @Test("A feed named in a filter that is not stored is a clear error")
     func unknownFeed() throws {
-        #expect(throws: FeedStoreError("no feed with URL https://inconnu.example/")) {
+        #expect(throws: FeedStoreError("no feed with URL %s", "https://inconnu.example/")) {
             try store.search("ecole feed:https://inconnu.example/")
         }
     }

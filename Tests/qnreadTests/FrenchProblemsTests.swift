@@ -95,4 +95,15 @@ struct FrenchProblemsTests {
         #expect(try FeedStore(path: db).syncStatus().lastError
                 == "impossible de joindre Tiny Tiny RSS à http://127.0.0.1:1/api/\u{A0}: connexion refusée")
     }
+
+    @Test("A file that is not a qnread database is said in French, its path as it is")
+    func storeErrors() throws {
+        let fixture = try StoreFixture()
+        try Data("pas une base\n".utf8).write(to: URL(fileURLWithPath: fixture.dbPath))
+        let french = try fixture.run(["stats"], environment: ["LANG": "fr_CA.UTF-8"])
+        #expect(french.status == 1)
+        #expect(french.stderr == "Erreur\u{A0}: \(fixture.dbPath)\u{A0}: pas une base de qnread\n", "\(french.stderr)")
+        let english = try fixture.run(["stats"], environment: ["LANG": "C.UTF-8"])
+        #expect(english.stderr == "Error: \(fixture.dbPath): not a qnread database\n", "\(english.stderr)")
+    }
 }
