@@ -46,7 +46,7 @@ public final class FeedStore: Sendable {
     /// `announce` hears, before it starts, of an update to a database an older qnread wrote: one may rebuild the
     /// search index, a minute on a large store, and a reader should not face a silent terminal meanwhile.
     /// `clock` is read only by filters that name `age` (newsboat counts it from the current time).
-    public init(path: String, announce: (String) -> Void = { _ in }, clock: @escaping @Sendable () -> Date = Date.init) throws {
+    public init(path: String, announce: (Words) -> Void = { _ in }, clock: @escaping @Sendable () -> Date = Date.init) throws {
         self.path = path
         self.clock = clock
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -86,7 +86,9 @@ public final class FeedStore: Sendable {
                 throw FeedStoreError(N_("%s: written by a newer qnread; upgrade qnread to open it"), path)
             }
             if !isCurrent {
-                if !isNew { announce("\(path): updating the database for this version of qnread (once; a large store takes a minute)…") }
+                if !isNew {
+                    announce(Words(N_("%s: updating the database for this version of qnread (once; a large store takes a minute)…"), path))
+                }
                 try Self.migrate(pool, with: migrator)
                 // Compressing an older store's HTML left half its file free pages: giving them back was the point.
                 // Another process using the file makes VACUUM fail; `qnread cleanup` then gives them back later.

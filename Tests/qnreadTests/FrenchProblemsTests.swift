@@ -105,5 +105,9 @@ struct FrenchProblemsTests {
         #expect(french.stderr == "Erreur\u{A0}: \(fixture.dbPath)\u{A0}: pas une base de qnread\n", "\(french.stderr)")
         let english = try fixture.run(["stats"], environment: ["LANG": "C.UTF-8"])
         #expect(english.stderr == "Error: \(fixture.dbPath): not a qnread database\n", "\(english.stderr)")
+        // The reader itself (no subcommand) says it too, before it takes the screen.
+        let reader = try fixture.run([], environment: ["LANG": "fr_CA.UTF-8"])
+        #expect(reader.status == 1)
+        #expect(reader.stderr == "Erreur\u{A0}: \(fixture.dbPath)\u{A0}: pas une base de qnread\n", "\(reader.stderr)")
     }
 }
