@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "ScreenKit", dependencies: ["TextSafety"]),
         // newsboat's filter language: text → a checked tree with columns, query feeds' URLs, the killfile as values.
         // Pure (no store, no files): the feeds list and config.toml check filters with it; FeedStorage runs them.
-        .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety"], exclude: ["README.md"]),
+        .target(name: "FilterLanguage", dependencies: ["FeedParsing", "TextSafety", "Localization"], exclude: ["README.md"]),
         // The only target that imports GRDB (system SQLite through GRDB's GRDBSQLite module map).
         .target(name: "FeedStorage", dependencies: [
             "CZstd", "FeedModel", "FeedParsing", "FilterLanguage", "TextSafety", "Localization",
@@ -57,12 +57,13 @@ let package = Package(
         ], exclude: ["README.md"]),
         .target(name: "ReaderCore", dependencies: ["FeedModel", "ArticleText", "ScreenKit", "TextSafety", "Localization"]),
         // Bytes from HTTP(S), files and embedded feeds: libcurl (one thread drives every transfer, limits enforced
-        // while the bytes arrive), FeedModel for its value types, and Debian's libxxhash for the body hash.
-        .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety"]),
+        // while the bytes arrive), FeedModel for its value types, Debian's libxxhash for the body hash, and
+        // Localization to word failures in the fetch's language.
+        .target(name: "FeedFetching", dependencies: ["CCurl", "CXXHash", "FeedModel", "TextSafety", "Localization"]),
         // The feeds list: newsboat's `urls` format, its layers (remote, system, user), where they live, OPML and
         // `urls` imports, the built-in default list and the bundled demo feed. No TOML: the admin's config.toml is
         // read by ReaderConfig and handed in as a `SystemConfig` value.
-        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing", "FilterLanguage"], exclude: ["README.md"]),
+        .target(name: "FeedList", dependencies: ["FeedModel", "FeedParsing", "FilterLanguage", "Localization"], exclude: ["README.md"]),
         // config.toml, themes and where the reader's files live; also the admin's config.toml, read into
         // FeedList's `SystemConfig`.
         .target(name: "ReaderConfig", dependencies: [
@@ -75,7 +76,7 @@ let package = Package(
         // It knows no keys, themes or screens: no path from here to ReaderCore, ScreenKit or ReaderConfig
         // (scripts/check-dependencies, run by `make test`, says so when one appears).
         .target(name: "FeedRefresh", dependencies: [
-            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "FilterLanguage", "TextSafety",
+            "FeedModel", "FeedParsing", "FeedStorage", "FeedFetching", "FeedList", "FilterLanguage", "TextSafety", "Localization",
         ], exclude: ["README.md"]),
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "ScreenKit"]),
         // The reader's loop, its background reload (a `qnread-tool reload` child process) and the first-run demo
@@ -96,7 +97,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "CLibXML2"]),
-        .testTarget(name: "FilterLanguageTests", dependencies: ["FilterLanguage"]),
+        .testTarget(name: "FilterLanguageTests", dependencies: ["FilterLanguage", "Localization"]),
         .testTarget(name: "FeedParsingTests", dependencies: ["FeedParsing"],
                     exclude: ["Goldens"], resources: [.copy("Fixtures")]),  // goldens are read from the source tree
         // A real HTTP/1.1 server on 127.0.0.1 for tests (POSIX sockets); the reader's end-to-end tests reuse it. Also
@@ -105,7 +106,7 @@ let package = Package(
         .target(name: "LocalHTTPServer", path: "Tests/LocalHTTPServer"),
         .testTarget(name: "FeedFetchingTests", dependencies: ["FeedFetching", "FeedModel", "FeedParsing", "TextSafety", "LocalHTTPServer"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedListTests", dependencies: ["FeedList", "FeedParsing"],
+        .testTarget(name: "FeedListTests", dependencies: ["FeedList", "FeedParsing", "Localization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RefreshTests", dependencies: [
             "FeedRefresh", "ReaderRuntime", "FeedList", "ReaderCore", "FeedFetching", "FeedStorage", "FeedModel", "LocalHTTPServer",

@@ -105,7 +105,7 @@ final class EasyTransfer {
             }
         }
         guard body.count + bytes.count <= request.settings.maxBodyBytes else {
-            abort = abort ?? .bodyCap(request.settings.maxBodyBytes, status: head.status)
+            abort = abort ?? .bodyCap(request.settings, status: head.status)
             return 0
         }
         if let start = bytes.baseAddress { body.append(start.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
@@ -135,7 +135,7 @@ final class EasyTransfer {
     private func receiveHeader(_ bytes: UnsafeRawBufferPointer) -> Int {
         headerBytes += bytes.count
         guard headerBytes <= request.settings.maxHeaderBytes else {
-            abort = abort ?? .headerCap(request.settings.maxHeaderBytes, status: head.status)
+            abort = abort ?? .headerCap(request.settings, status: head.status)
             return 0
         }
         if !bodyStarted { head.add(line: bytes) }

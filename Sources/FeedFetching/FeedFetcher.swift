@@ -6,6 +6,7 @@
 
 import FeedModel
 import Foundation
+import Localization
 import Synchronization
 import TextSafety
 
@@ -35,10 +36,10 @@ public final class FeedFetcher: Sendable {
             return done(LocalSource.embedded(bytes, request: request))
         }
         guard let url = Self.url(for: request.url) else {
-            return done(FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: "“\(URLText.printable(request.url))” is not a URL qnread can fetch"))))
+            return done(FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: settings.catalogue.tr("“%s” is not a URL qnread can fetch", URLText.printable(request.url))))))
         }
         if url.isFileURL {
-            return done(LocalSource.file(url, request: request, maxBytes: settings.maxBodyBytes))
+            return done(LocalSource.file(url, request: request, settings: settings))
         }
         return done(await exchange(request, url: url, headers: RequestHeaders.lines(for: request.validators), body: nil))
     }
@@ -52,7 +53,7 @@ public final class FeedFetcher: Sendable {
         if let url = Self.url(for: urlText), !url.isFileURL {
             result = await exchange(request, url: url, headers: headers, body: body)
         } else {
-            result = FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: "“\(URLText.printable(urlText))” is not an http(s) URL")))
+            result = FetchResult(request: request, outcome: .failed(FetchFailure(.badURL, message: settings.catalogue.tr("“%s” is not an http(s) URL", URLText.printable(urlText)))))
         }
         result.duration = Date().timeIntervalSince(started)
         return result

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// How fetches behave: limits, timeouts, retries and how qnread names itself. Defaults follow issues 4 and 19.
 /// Every limit holds while the bytes arrive (FeedFetcher's transfer loop enforces them in libcurl's callbacks).
@@ -30,12 +31,15 @@ public struct FetchSettings: Sendable, Hashable {
     /// More redirects than this in one fetch is an error.
     public var maxRedirects: Int
     public var userAgent: String
+    /// The language failures are worded in: the process's. A failure is text from then on, stored and printed as
+    /// worded (as newsboat does), so the JSON of `feeds check` asks for English.
+    public var catalogue: Catalogue
 
     public init(maxConcurrent: Int = 24, maxPerHost: Int = 2, connectTimeout: TimeInterval = 15,
                 totalTimeout: TimeInterval = 60, lowSpeedBytesPerSecond: Int = 1000, lowSpeedSeconds: Int = 15,
                 maxBodyBytes: Int = 32 * 1024 * 1024, maxHeaderBytes: Int = 64 * 1024, retries: Int = 2,
                 retryDelay: TimeInterval = 0.5, maxRetryWait: TimeInterval = 10, maxRedirects: Int = 10,
-                userAgent: String = FetchSettings.userAgent(version: "0")) {
+                userAgent: String = FetchSettings.userAgent(version: "0"), catalogue: Catalogue = .english) {
         self.maxConcurrent = max(1, maxConcurrent)
         self.maxPerHost = max(1, maxPerHost)
         self.connectTimeout = connectTimeout
@@ -49,6 +53,7 @@ public struct FetchSettings: Sendable, Hashable {
         self.maxRetryWait = maxRetryWait
         self.maxRedirects = maxRedirects
         self.userAgent = userAgent
+        self.catalogue = catalogue
     }
 
     /// `qnread/VERSION (+https://github.com/qnread/qnread)`.

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TextSafety
 
 /// The hops of one fetch, followed one at a time (one libcurl transfer each) so that each hop's status is known:
@@ -11,11 +12,14 @@ struct RedirectTrail: Sendable {
     private(set) var hops: [(status: Int, to: URL)] = []
     private var visited: Set<String>
     private let maxRedirects: Int
+    /// The language a failure is worded in.
+    private let words: Catalogue
 
-    init(start: URL, maxRedirects: Int) {
+    init(start: URL, maxRedirects: Int, words: Catalogue = .english) {
         current = start
         visited = [start.absoluteString]
         self.maxRedirects = maxRedirects
+        self.words = words
     }
 
     /// The statuses that send a feed reader elsewhere (with a `Location`).
@@ -34,7 +38,7 @@ struct RedirectTrail: Sendable {
         stop.body = Data()
         guard let target = URL(string: location), ["http", "https"].contains(target.scheme?.lowercased() ?? "") else {
             stop.abort = FetchFailure(.badURL, httpStatus: status,
-                                      message: "redirected to “\(URLText.printable(location))”, which qnread cannot fetch")
+                                      message: words.tr("redirected to “%s”, which qnread cannot fetch", URLText.printable(location)))
             return stop
         }
         if let failure = follow(status: status, to: target) {
@@ -50,10 +54,10 @@ struct RedirectTrail: Sendable {
         hops.append((status, target))
         if !visited.insert(target.absoluteString).inserted {
             return FetchFailure(.redirectLoop, httpStatus: status,
-                                message: "redirect loop: \(URLText.printable(target.absoluteString)) was already visited")
+                                message: words.tr("redirect loop: %s was already visited", URLText.printable(target.absoluteString)))
         }
         if hops.count > maxRedirects {
-            return FetchFailure(.tooManyRedirects, httpStatus: status, message: "more than \(maxRedirects) redirects")
+            return FetchFailure(.tooManyRedirects, httpStatus: status, message: words.trn("more than %d redirect", "more than %d redirects", maxRedirects))
         }
         current = target
         return nil

@@ -23,7 +23,7 @@ final class TransferChain: @unchecked Sendable {
         self.sink = sink
         self.settings = settings
         deadline = Date().addingTimeInterval(settings.totalTimeout)
-        trail = RedirectTrail(start: url, maxRedirects: settings.maxRedirects)
+        trail = RedirectTrail(start: url, maxRedirects: settings.maxRedirects, words: settings.catalogue)
     }
 
     /// Before the chain is handed to the loop: the task to resume with the outcome.

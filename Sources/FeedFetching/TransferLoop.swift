@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import Localization
 
 /// The one thread that drives every HTTP transfer of a fetcher, through one libcurl multi handle (shared
 /// connections, HTTP/2 multiplexing, one `curl_multi_poll` for all sockets). Callers stay `async`: `run` hands an
@@ -16,7 +17,7 @@ final class TransferLoop: @unchecked Sendable {
     /// Opens libcurl first (once per process); fails, with libcurl's loader's own words, when it cannot be opened.
     static func make(settings: FetchSettings) -> Result<TransferLoop, FetchFailure> {
         if let problem = qn_curl_load() {
-            return .failure(FetchFailure(.network, message: "cannot load libcurl, which qnread fetches with: \(String(cString: problem))"))
+            return .failure(FetchFailure(.network, message: settings.catalogue.tr("cannot load libcurl, which qnread fetches with: %s", String(cString: problem))))
         }
         return .success(TransferLoop(settings: settings))
     }

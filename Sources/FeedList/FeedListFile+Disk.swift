@@ -1,5 +1,6 @@
 import FeedParsing
 import Foundation
+import Localization
 
 // Reading and writing feeds lists on disk. Writes go to a temporary file in the same directory, then rename, so a
 // crash or a full disk never leaves half a list behind.
@@ -11,7 +12,7 @@ extension FeedListFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw FeedListProblem(file: url.path, line: 0, reason: "cannot be read (\(error.localizedDescription))")
+            throw FeedListProblem(file: url.path, line: 0, reason: Words(N_("cannot be read (%s)"), error.localizedDescription))
         }
         return FeedListFile(name: url.path, text: UTF8Repair.text(data))
     }
@@ -24,7 +25,7 @@ extension FeedListFile {
             // Foundation writes a new temporary file (O_EXCL) in the same directory, then renames it.
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw FeedListProblem(file: url.path, line: 0, reason: "cannot be written (\(error.localizedDescription))")
+            throw FeedListProblem(file: url.path, line: 0, reason: Words(N_("cannot be written (%s)"), error.localizedDescription))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A feeds list as written: every line kept (comments, blank lines, even lines it could not use), so edits
 /// change only the lines they touch and the file keeps its order and comments. Pure: no disk here
@@ -41,7 +42,7 @@ public struct FeedListFile: Hashable, Sendable {
             case .entry(let entry):
                 if let first = firstLineOf[entry.url] {
                     problems.append(FeedListProblem(file: name, line: number,
-                                                    reason: "\(entry.url) is already listed on line \(first); skipped"))
+                                                    reason: Words(N_("%s is already listed on line %s; skipped"), entry.url, String(first))))
                     lines.append(.other(raw))
                 } else {
                     firstLineOf[entry.url] = number
@@ -54,7 +55,7 @@ public struct FeedListFile: Hashable, Sendable {
     }
 
     /// Why `url` cannot be listed ("“htp://x” is not a URL"), or nil when it can.
-    public static func problem(withURL url: String) -> String? {
+    public static func problem(withURL url: String) -> Words? {
         FeedURLCheck.problem(with: url)
     }
 

@@ -45,7 +45,7 @@ public struct FeedListLayers: Hashable, Sendable {
             } catch let problem as FeedListProblem {
                 problems.append(problem)
             } catch {
-                problems.append(FeedListProblem(file: url.path, line: 0, reason: "\(error)"))
+                problems.append(FeedListProblem(file: url.path, line: 0, text: "\(error)"))
             }
             return nil
         }

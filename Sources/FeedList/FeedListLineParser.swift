@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import Localization
 
 /// Reads one line of a feeds list (newsboat's `urls` format). Tokens are separated by white space; double quotes
 /// group a token and `\"` / `\\` escape inside them; an unquoted token starting with `#` begins a comment.
@@ -8,7 +9,7 @@ enum FeedListLineParser {
         case blankOrComment
         case entry(FeedListEntry)
         case exclusion(url: String)
-        case problem(String)
+        case problem(Words)
     }
 
     static func parse(_ line: String) -> Result {
@@ -26,7 +27,7 @@ enum FeedListLineParser {
         }
         if let reason = FeedURLCheck.problem(with: url) { return .problem(reason) }
         if excluded {
-            return tokens.count == 1 ? .exclusion(url: url) : .problem("“!\(url)” hides a feed and takes no tags or title")
+            return tokens.count == 1 ? .exclusion(url: url) : .problem(Words(N_("“!%s” hides a feed and takes no tags or title"), url))
         }
         var entry = FeedListEntry(url: url)
         for token in tokens.dropFirst() {
@@ -47,7 +48,7 @@ enum FeedListLineParser {
         var quoted: Bool
     }
 
-    enum Tokens { case success([Token]), failure(String) }
+    enum Tokens { case success([Token]), failure(Words) }
 
     /// Works on Unicode scalars, not Characters: a combining mark after a space or a quote would otherwise join
     /// it into one Character that is neither, and a line would read back otherwise than it was written.
@@ -79,7 +80,7 @@ enum FeedListLineParser {
                     }
                     cursor = scalars.index(after: cursor)
                 }
-                guard closed else { return .failure("a quote opened here is never closed") }
+                guard closed else { return .failure(Words(N_("a quote opened here is never closed"))) }
                 tokens.append(Token(text: String(text), quoted: true))
                 index = scalars.index(after: cursor)
                 continue

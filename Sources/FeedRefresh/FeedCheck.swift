@@ -3,6 +3,7 @@ import FeedParsing
 import FeedStorage
 import FilterLanguage
 import Foundation
+import Localization
 
 /// `qnread feeds check`: fetch and parse every feed, store nothing, say which are broken. For cron and monitoring.
 /// Query and search feeds are checked, not fetched.
@@ -39,7 +40,8 @@ public struct FeedCheck: Sendable {
     }
 
     private func check(_ url: String) async -> Report {
-        if QueryFeed.isQuery(url) { return Self.checkQuery(url) }
+        let words = fetcher.settings.catalogue
+        if QueryFeed.isQuery(url) { return Self.checkQuery(url, words: words) }
         let result = await fetcher.fetch(FetchRequest(url: url))
         var report = Report(url: url, isBroken: false, isGone: false, httpStatus: result.httpStatus, duration: result.duration,
                             warnings: [])
@@ -57,29 +59,29 @@ public struct FeedCheck: Sendable {
                 report.itemCount = parsed.items.count
                 report.newestItem = parsed.items.compactMap { $0.published ?? $0.updated }.max()
                 report.warnings = parsed.warnings
-                if parsed.items.isEmpty { report.warnings.append("the feed has no items") }
+                if parsed.items.isEmpty { report.warnings.append(words.tr("the feed has no items")) }
             } catch {
                 report.isBroken = true
                 report.error = error.message
             }
             report.duration += Date().timeIntervalSince(started)
         }
-        if let moved = result.movedTo { report.warnings.append("moved permanently to \(moved)") }
+        if let moved = result.movedTo { report.warnings.append(words.tr("moved permanently to %s", moved)) }
         return report
     }
 
     /// A query or search feed is made of stored articles: nothing to fetch. Its filter or its words are checked,
     /// as the feeds list and the store will read them.
-    static func checkQuery(_ url: String) -> Report {
+    static func checkQuery(_ url: String, words: Catalogue = .english) -> Report {
         var report = Report(url: url, isBroken: false, isGone: false, duration: 0, warnings: [])
         do {
             if case .search(let words)? = try QueryFeed(url: url)?.kind {
                 _ = try SearchQuery(parsing: words)
             }
-            report.warnings = ["query feed: made of stored articles, never fetched"]
+            report.warnings = [words.tr("query feed: made of stored articles, never fetched")]
         } catch {
             report.isBroken = true
-            report.error = "\(error)"
+            report.error = words.text(of: error)
         }
         return report
     }

@@ -2,6 +2,7 @@ import FeedFetching
 import FeedList
 import FilterLanguage
 import Foundation
+import Localization
 
 /// A reload as `qnread reload` and the reader's `R` run it: the admin's remote list first, then the feeds list
 /// synced into the store, then every feed (or the named ones), with permanent moves written back to the list.
@@ -23,7 +24,7 @@ extension Refresher {
             if let warning = await RemoteFeedList.refresh(layers, fetcher: listFetcher) { warn(warning) }
             layers = FeedListLayers.load(locations, systemConfig: systemConfig)
         }
-        for problem in layers.problems { warn(problem.description) }
+        for problem in layers.problems { warn(fetchSettings.catalogue.text(of: problem)) }
         let feeds = layers.feeds
         try syncSubscriptions(feeds)
         let listed = Set(feeds.map(\.url))

@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import GRDB
+import Localization
 import TextSafety
 
 /// How a fetch ended, as the reload path records it. Recording never touches articles.
@@ -61,7 +62,7 @@ extension FeedStore {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT etag, last_modified, body_hash FROM feed WHERE id = ?",
                                              arguments: [id.rawValue]) else {
-                throw FeedStoreError("no feed with id \(id)")
+                throw FeedStoreError(N_("no feed with id %s"), "\(id)")
             }
             return Self.validators(row)
         }
@@ -118,7 +119,7 @@ extension FeedStore {
             if let redirect, redirect != (try String.fetchOne(db, sql: "SELECT url FROM feed WHERE id = ?",
                                                                arguments: [id.rawValue])) {
                 if let owner = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [redirect]) {
-                    throw FeedStoreError("\(redirect): feed \(id) redirects to a URL feed \(owner) already has")
+                    throw FeedStoreError(N_("%s: feed %s redirects to a URL feed %s already has"), redirect, "\(id)", String(owner))
                 }
                 // An untitled feed is indexed under its URL.
                 try Self.reindex(db, feed: id) {
@@ -137,7 +138,7 @@ extension FeedStore {
                 """, arguments: [now.timeIntervalSince1970, status, SafeText.line(message), status == 410,
                                  id.rawValue])
         }
-        guard db.changesCount > 0 else { throw FeedStoreError("no feed with id \(id)") }
+        guard db.changesCount > 0 else { throw FeedStoreError(N_("no feed with id %s"), "\(id)") }
     }
 
     /// Makes the stored feeds match the feeds file: creates missing feeds, sets order, tags, custom titles and

@@ -1,6 +1,7 @@
 import FeedModel
 import FeedParsing
 import Foundation
+import Localization
 import GRDB
 import TextSafety
 
@@ -86,7 +87,7 @@ extension FeedStore {
     private static func updateFeedInfo(_ db: Database, id: FeedID, parsed: ParsedFeed) throws {
         guard let row = try Row.fetchOne(db, sql: "SELECT title, site_link FROM feed WHERE id = ?",
                                          arguments: [id.rawValue]) else {
-            throw FeedStoreError("no feed with id \(id)")
+            throw FeedStoreError(N_("no feed with id %s"), "\(id)")
         }
         let title = parsed.title.map(SafeText.line).flatMap { $0.isEmpty ? nil : $0 } ?? (row["title"] as String?)
         let siteLink = parsed.link ?? (row["site_link"] as String?)

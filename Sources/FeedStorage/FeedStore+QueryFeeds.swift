@@ -2,6 +2,7 @@ import FeedModel
 import FilterLanguage
 import Foundation
 import GRDB
+import Localization
 
 // Query feeds (newsboat's `query:NAME:FILTER`) and search feeds (our `search:NAME:WORDS`) are rows of the feed
 // table like any feed of the list: `syncSubscriptions` places, tags and titles them, so the reader shows and opens
@@ -47,10 +48,10 @@ extension FeedStore {
     func querySelection(_ db: Database, url: String) throws -> QuerySelection {
         let query: QueryFeed
         do {
-            guard let parsed = try QueryFeed(url: url) else { throw FeedStoreError("\(url) is not a query feed") }
+            guard let parsed = try QueryFeed(url: url) else { throw FeedStoreError(N_("%s is not a query feed"), url) }
             query = parsed
         } catch let error as QueryFeedError {
-            throw FeedStoreError(error.description)
+            throw FeedStoreError(error.words)
         }
         var selection = QuerySelection()
         switch query.kind {

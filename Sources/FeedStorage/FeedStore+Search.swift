@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import GRDB
+import Localization
 
 extension FeedStore {
     /// Parses `text` (see `SearchQuery`) and runs it. Throws `SearchQueryError` for a query that cannot run.
@@ -55,8 +56,9 @@ extension FeedStore {
                 }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
                 // The query was built to be valid FTS5; should the index still refuse it, say so plainly.
-                throw SearchQueryError("cannot search for \(query.terms.map(\.text).joined(separator: " ")): "
-                                       + (error.message ?? "refused by the search index"))
+                let terms = query.terms.map(\.text).joined(separator: " ")
+                if let message = error.message { throw SearchQueryError(N_("cannot search for %s: %s"), terms, message) }
+                throw SearchQueryError(N_("cannot search for %s: refused by the search index"), terms)
             }
         }
     }
@@ -83,7 +85,7 @@ extension FeedStore {
         var feeds: [FeedID] = filter.feed.map { [$0] } ?? []
         if let url = filter.feedURL {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [url]) else {
-                throw FeedStoreError("no feed with URL \(url)")
+                throw FeedStoreError(N_("no feed with URL %s"), url)
             }
             feeds.append(FeedID(id))
         }

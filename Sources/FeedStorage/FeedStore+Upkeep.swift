@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import GRDB
+import Localization
 
 /// How many articles to keep. Starred articles are always kept, whatever their age or rank.
 public struct RetentionPolicy: Hashable, Sendable {
@@ -95,7 +96,7 @@ extension FeedStore {
                 try db.execute(sql: "PRAGMA optimize")
             }
         } catch let error as DatabaseError {
-            throw FeedStoreError("\(path): cannot compact the database (\(error.message ?? "\(error.resultCode)"))")
+            throw FeedStoreError(N_("%s: cannot compact the database (%s)"), path, error.message ?? "\(error.resultCode)")
         }
     }
 

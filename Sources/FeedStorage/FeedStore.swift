@@ -1,17 +1,28 @@
 import FeedModel
 import Foundation
 import GRDB
+import Localization
 import TextSafety
 
 // The one database of qnread (DESIGN.md §3): a SQLite file in WAL mode, shared by the reader and by
 // `qnread reload` running from cron. Every write is one short IMMEDIATE transaction; readers never wait
 // for writers. This file opens the store; reading, writing, search and upkeep live in FeedStore+*.swift.
 
-/// A store failure in words a reader can act on, naming the file or the feed.
-public struct FeedStoreError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+/// A store failure in words a reader can act on, naming the file or the feed, said in the program's language where
+/// it is shown (`text(in:)`).
+public struct FeedStoreError: Error, Hashable, Sendable, CustomStringConvertible, MessageArgument {
+    public var words: Words
+    /// `messageID` is English, marked N_, with `%s` for each argument.
+    public init(_ messageID: String, _ arguments: String...) {
+        words = Words(messageID, arguments: arguments.map(Words.Argument.text))
+    }
+    init(_ words: Words) { self.words = words }
+    /// A line worded elsewhere, shown as it is.
+    public init(text: String) { self.init("%s", text) }
+    /// In English.
+    public var message: String { words.description }
     public var description: String { message }
+    public func text(in catalogue: Catalogue) -> String { words.text(in: catalogue) }
 }
 
 /// The feed store. Safe to share between threads: GRDB serializes writes and runs reads concurrently.
@@ -35,14 +46,14 @@ public final class FeedStore: Sendable {
     /// `announce` hears, before it starts, of an update to a database an older qnread wrote: one may rebuild the
     /// search index, a minute on a large store, and a reader should not face a silent terminal meanwhile.
     /// `clock` is read only by filters that name `age` (newsboat counts it from the current time).
-    public init(path: String, announce: (String) -> Void = { _ in }, clock: @escaping @Sendable () -> Date = Date.init) throws {
+    public init(path: String, announce: (Words) -> Void = { _ in }, clock: @escaping @Sendable () -> Date = Date.init) throws {
         self.path = path
         self.clock = clock
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw FeedStoreError("\(directory.path): cannot create the database directory (\(error.localizedDescription))")
+            throw FeedStoreError(N_("%s: cannot create the database directory (%s)"), directory.path, error.localizedDescription)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -72,17 +83,19 @@ public final class FeedStore: Sendable {
             }
             let isNew = applied.isEmpty
             if isNewer {
-                throw FeedStoreError("\(path): written by a newer qnread; upgrade qnread to open it")
+                throw FeedStoreError(N_("%s: written by a newer qnread; upgrade qnread to open it"), path)
             }
             if !isCurrent {
-                if !isNew { announce("\(path): updating the database for this version of qnread (once; a large store takes a minute)…") }
+                if !isNew {
+                    announce(Words(N_("%s: updating the database for this version of qnread (once; a large store takes a minute)…"), path))
+                }
                 try Self.migrate(pool, with: migrator)
                 // Compressing an older store's HTML left half its file free pages: giving them back was the point.
                 // Another process using the file makes VACUUM fail; `qnread cleanup` then gives them back later.
                 if !isNew && !applied.contains(StoreSchema.compressionMigration) { try? compact() }
             }
         } catch let error as DatabaseError {
-            throw FeedStoreError("\(path): \(Self.describe(error))")
+            throw FeedStoreError(Self.describe(error, path: path))
         }
     }
 
@@ -158,18 +171,20 @@ public final class FeedStore: Sendable {
     /// A filter's own failure (a regular expression that runs too long) is the reader's to fix, not the file's:
     /// its line goes out as it is (ConnectionText words it), without the database's path.
     private func storeError(_ error: DatabaseError) -> FeedStoreError {
-        if let message = error.message, message.hasPrefix("filter: ") { return FeedStoreError(message) }
-        return FeedStoreError("\(path): \(Self.describe(error))")
+        if let message = error.message, message.hasPrefix("filter: ") { return FeedStoreError(text: message) }
+        return FeedStoreError(Self.describe(error, path: path))
     }
 
-    private static func describe(_ error: DatabaseError) -> String {
+    /// `PATH: reason`.
+    private static func describe(_ error: DatabaseError, path: String) -> Words {
         switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: "the database is busy (another qnread is writing); try again"
-        case .SQLITE_NOTADB: "not a qnread database"
-        case .SQLITE_CORRUPT: "the database is damaged"
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: "cannot open the database for writing"
-        case .SQLITE_FULL: "the disk is full"
-        default: error.message ?? "database error \(error.resultCode.rawValue)"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: Words(N_("%s: the database is busy (another qnread is writing); try again"), path)
+        case .SQLITE_NOTADB: Words(N_("%s: not a qnread database"), path)
+        case .SQLITE_CORRUPT: Words(N_("%s: the database is damaged"), path)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: Words(N_("%s: cannot open the database for writing"), path)
+        case .SQLITE_FULL: Words(N_("%s: the disk is full"), path)
+        default: error.message.map { Words("%s: %s", path, $0) }
+            ?? Words(N_("%s: database error %s"), path, String(error.resultCode.rawValue))
         }
     }
 }

@@ -1,13 +1,18 @@
 import FeedModel
 import FeedParsing
 import Foundation
+import Localization
 import TextSafety
 
-/// Why a search could not run, in words a reader can act on. Never an SQL error.
-public struct SearchQueryError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+/// Why a search could not run, in words a reader can act on, said in the program's language where it is shown
+/// (`text(in:)`). Never an SQL error.
+public struct SearchQueryError: Error, Hashable, Sendable, CustomStringConvertible, MessageArgument {
+    public var words: Words
+    public init(_ messageID: String, _ arguments: String...) { words = Words(messageID, arguments: arguments.map(Words.Argument.text)) }
+    /// In English.
+    public var message: String { words.description }
     public var description: String { message }
+    public func text(in catalogue: Catalogue) -> String { words.text(in: catalogue) }
 }
 
 /// What narrows a search beyond its words. Set by the caller, or by `feed:`, `tag:`, `is:` … in the query.
@@ -63,12 +68,12 @@ public struct SearchQuery: Hashable, Sendable {
     public static let maximumTerms = 32
 
     public init(terms: [Term], filter: SearchFilter = SearchFilter()) throws(SearchQueryError) {
-        guard !terms.isEmpty || !filter.isEmpty else { throw SearchQueryError("empty search: type at least one word") }
+        guard !terms.isEmpty || !filter.isEmpty else { throw SearchQueryError(N_("empty search: type at least one word")) }
         guard terms.count <= Self.maximumTerms else {
-            throw SearchQueryError("search too long: at most \(Self.maximumTerms) words")
+            throw SearchQueryError(N_("search too long: at most %s words"), String(Self.maximumTerms))
         }
         guard terms.isEmpty || terms.contains(where: { !$0.isExcluded }) else {
-            throw SearchQueryError("a search cannot only exclude words: add a word to look for")
+            throw SearchQueryError(N_("a search cannot only exclude words: add a word to look for"))
         }
         self.terms = terms
         self.filter = filter
@@ -149,7 +154,7 @@ private struct SearchQueryParser {
     private mutating func readPhrase(opening: Character, closing: Character, isExcluded: Bool) throws(SearchQueryError) {
         let body = text.dropFirst()
         guard let end = body.firstIndex(of: closing) else {
-            throw SearchQueryError("unbalanced quote in search: \(opening)\(body) has no closing \(closing)")
+            throw SearchQueryError(N_("unbalanced quote in search: %s has no closing %s"), "\(opening)\(body)", String(closing))
         }
         let phrase = body[..<end].trimmingCharacters(in: .whitespaces)
         text = body[body.index(after: end)...]
@@ -159,7 +164,7 @@ private struct SearchQueryParser {
             text = text.dropFirst()
         }
         guard Self.hasWordCharacters(phrase) else {
-            throw SearchQueryError("empty phrase in search: \(opening)\(body[..<end])\(closing)")
+            throw SearchQueryError(N_("empty phrase in search: %s"), "\(opening)\(body[..<end])\(closing)")
         }
         terms.append(SearchQuery.Term(phrase, isPrefix: isPrefix, isExcluded: isExcluded))
     }
@@ -174,7 +179,7 @@ private struct SearchQueryParser {
             isPrefix = true
             word = String(word.reversed().drop(while: { $0 == "*" }).reversed())
             guard Self.hasWordCharacters(word) else {
-                throw SearchQueryError("a prefix needs letters before its *: \(word)*")
+                throw SearchQueryError(N_("a prefix needs letters before its *: %s*"), word)
             }
         }
         // Lone punctuation (« — », a stray dash) matches nothing in the index: skip it.
@@ -189,16 +194,16 @@ private struct SearchQueryParser {
         let value = String(word[word.index(after: colon)...])
         switch key {
         case "feed":
-            guard !value.isEmpty else { throw SearchQueryError("feed: needs a feed URL, as in feed:https://…") }
+            guard !value.isEmpty else { throw SearchQueryError(N_("feed: needs a feed URL, as in feed:https://…")) }
             filter.feedURL = value
         case "tag":
-            guard !value.isEmpty else { throw SearchQueryError("tag: needs a tag, as in tag:montréal") }
+            guard !value.isEmpty else { throw SearchQueryError(N_("tag: needs a tag, as in tag:montréal")) }
             filter.tag = value
         case "is":
             switch value.lowercased() {
             case "unread": filter.unreadOnly = true
             case "starred": filter.starredOnly = true
-            default: throw SearchQueryError("unknown filter is:\(value) (use is:unread or is:starred)")
+            default: throw SearchQueryError(N_("unknown filter is:%s (use is:unread or is:starred)"), value)
             }
         case "after", "since":
             filter.since = try Self.day(value, filter: String(key))
@@ -212,7 +217,7 @@ private struct SearchQueryParser {
 
     /// Midnight UTC of a `YYYY-MM-DD` day that exists (FeedDate.day: no 31 February).
     private static func day(_ value: String, filter: String) throws(SearchQueryError) -> Date {
-        guard let date = FeedDate.day(value) else { throw SearchQueryError("bad date in \(filter):\(value) (use YYYY-MM-DD)") }
+        guard let date = FeedDate.day(value) else { throw SearchQueryError(N_("bad date in %s:%s (use YYYY-MM-DD)"), filter, value) }
         return date
     }
 

@@ -1,5 +1,6 @@
 import FeedParsing
 import Foundation
+import Localization
 
 /// Reads newsboat's filter language (its `filterparser.rs` grammar):
 ///
@@ -22,18 +23,18 @@ enum FilterParser {
     static func parse(_ text: String) throws(FilterError) -> FilterExpression {
         var reader = Reader(Array(text))
         guard reader.characters.count <= maximumLength else {
-            throw FilterError(column: 1, "filter too long (\(reader.characters.count) characters; at most \(maximumLength))")
+            throw FilterError(column: 1, N_("filter too long (%s characters; at most %s)"), String(reader.characters.count), String(maximumLength))
         }
         if let bad = reader.characters.firstIndex(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } && !$0.isWhitespace }) {
             let scalar = reader.characters[bad].unicodeScalars.first!.value
-            throw FilterError(column: bad + 1, "control character U+\(String(format: "%04X", scalar)) in the filter")
+            throw FilterError(column: bad + 1, N_("control character U+%s in the filter"), String(format: "%04X", scalar))
         }
         reader.skipSpaces()
-        guard !reader.isAtEnd else { throw FilterError(column: 1, "empty filter") }
+        guard !reader.isAtEnd else { throw FilterError(column: 1, N_("empty filter")) }
         let root = try reader.expression(depth: 0)
         reader.skipSpaces()
         guard reader.isAtEnd else {
-            throw FilterError(column: reader.column, "expected \"and\", \"or\" or the end of the filter, not \(reader.rest)")
+            throw FilterError(column: reader.column, N_("expected \"and\", \"or\" or the end of the filter, not %s"), reader.rest)
         }
         return FilterExpression(text: text, root: root)
     }
@@ -107,15 +108,15 @@ enum FilterParser {
             guard current == "(" else { return .comparison(try comparison()) }
             let open = column
             guard depth < FilterParser.maximumNesting else {
-                throw FilterError(column: open, "too many nested parentheses (at most \(FilterParser.maximumNesting))")
+                throw FilterError(column: open, N_("too many nested parentheses (at most %s)"), String(FilterParser.maximumNesting))
             }
             index += 1
             skipSpaces()
             let inner = try expression(depth: depth + 1)
             skipSpaces()
             guard current == ")" else {
-                if isAtEnd { throw FilterError(column: open, "the parenthesis opened here is never closed") }
-                throw FilterError(column: column, "expected \"and\", \"or\" or \")\", not \(rest)")
+                if isAtEnd { throw FilterError(column: open, N_("the parenthesis opened here is never closed")) }
+                throw FilterError(column: column, N_("expected \"and\", \"or\" or \")\", not %s"), rest)
             }
             index += 1
             return inner
@@ -125,28 +126,30 @@ enum FilterParser {
             comparisons += 1
             let start = column
             guard comparisons <= FilterParser.maximumComparisons else {
-                throw FilterError(column: start, "too many comparisons (at most \(FilterParser.maximumComparisons))")
+                throw FilterError(column: start, N_("too many comparisons (at most %s)"), String(FilterParser.maximumComparisons))
             }
             let name = attributeName()
             guard !name.isEmpty else {
-                throw FilterError(column: start, isAtEnd ? "the filter ends where an attribute name was expected"
-                                                         : "expected an attribute name such as title or unread, not \(rest)")
+                throw isAtEnd ? FilterError(column: start, N_("the filter ends where an attribute name was expected"))
+                    : FilterError(column: start, N_("expected an attribute name such as title or unread, not %s"), rest)
             }
             guard let attribute = FilterAttribute(name: name) else {
                 if FilterAttribute.newsboatOnly.contains(name) {
-                    throw FilterError(column: start, "newsboat's attribute \"\(name)\" is not supported by qnread")
+                    throw FilterError(column: start, N_("newsboat's attribute \"%s\" is not supported by qnread"), name)
                 }
-                throw FilterError(column: start, "unknown attribute \"\(name)\"")
+                throw FilterError(column: start, N_("unknown attribute \"%s\""), name)
             }
             skipSpaces()
             let operatorColumn = column
             guard let op = filterOperator() else {
-                throw FilterError(column: operatorColumn, "expected an operator after \(name) (=, !=, =~, !~, #, !#, <, >, <=, >=, between)"
-                                                          + (isAtEnd ? "" : ", not \(rest)"))
+                throw isAtEnd
+                    ? FilterError(column: operatorColumn, N_("expected an operator after %s (=, !=, =~, !~, #, !#, <, >, <=, >=, between)"), name)
+                    : FilterError(column: operatorColumn,
+                                  N_("expected an operator after %s (=, !=, =~, !~, #, !#, <, >, <=, >=, between), not %s"), name, rest)
             }
             guard attribute.operators.contains(op) else {
                 let allowed = attribute.operators.map(\.rawValue).joined(separator: " ")
-                throw FilterError(column: operatorColumn, "\(name) does not take \(op.rawValue) (it takes \(allowed))")
+                throw FilterError(column: operatorColumn, N_("%s does not take %s (it takes %s)"), name, op.rawValue, allowed)
             }
             skipSpaces()
             let valueColumn = column
@@ -188,18 +191,18 @@ enum FilterParser {
                         index += 1
                     }
                 }
-                guard current == "\"" else { throw FilterError(column: start, "the quote opened here is never closed") }
+                guard current == "\"" else { throw FilterError(column: start, N_("the quote opened here is never closed")) }
                 index += 1
                 return .quoted(written)
             }
             guard let low = number() else {
-                throw FilterError(column: start, isAtEnd ? "the filter ends where a value was expected"
-                                  : "expected a value (a \"quoted string\", a number or a range such as 0:10), not \(rest)")
+                throw isAtEnd ? FilterError(column: start, N_("the filter ends where a value was expected"))
+                    : FilterError(column: start, N_("expected a value (a \"quoted string\", a number or a range such as 0:10), not %s"), rest)
             }
             guard current == ":" else { return .number(low) }
             index += 1
             guard let high = number() else {
-                throw FilterError(column: column, "a range needs a number after its colon, as in 0:10")
+                throw FilterError(column: column, N_("a range needs a number after its colon, as in 0:10"))
             }
             return .range(low, high)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// What the filter language knows of the regular expressions after `=~` and `!~`: ICU's syntax (through
 /// NSRegularExpression), which reads what newsboat's POSIX extended expressions say, matched case-blind.
@@ -8,15 +9,15 @@ public enum FilterRegex {
     public static let maximumLength = 1_000
 
     /// Why `pattern` cannot be used, or nil.
-    public static func problem(with pattern: String) -> String? {
+    public static func problem(with pattern: String) -> Words? {
         guard pattern.count <= maximumLength else {
-            return "regular expression too long (\(pattern.count) characters; at most \(maximumLength))"
+            return Words(N_("regular expression too long (%s characters; at most %s)"), String(pattern.count), String(maximumLength))
         }
         do {
             _ = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
             return nil
         } catch {
-            return "not a valid regular expression: \"\(shown(pattern))\""
+            return Words(N_("not a valid regular expression: \"%s\""), String(shown(pattern)))
         }
     }
 

@@ -1,5 +1,6 @@
 import FeedParsing
 import Foundation
+import Localization
 
 /// Turns a value as written into the value its attribute and operator need, or says why it cannot be one.
 enum FilterValueCheck {
@@ -7,7 +8,7 @@ enum FilterValueCheck {
                       column: Int) throws(FilterError) -> FilterValue {
         if op == .between {
             guard case .range(let a, let b) = raw else {
-                throw FilterError(column: column, "between needs a range of whole numbers, such as 0:10")
+                throw FilterError(column: column, N_("between needs a range of whole numbers, such as 0:10"))
             }
             let (low, high) = (try whole(a, column: column), try whole(b, column: column))
             return .range(min(low, high), max(low, high))
@@ -15,7 +16,7 @@ enum FilterValueCheck {
         let text: String
         switch raw {
         case .range:
-            throw FilterError(column: column, "a range such as 0:10 goes with between, not \(op.rawValue)")
+            throw FilterError(column: column, N_("a range such as 0:10 goes with between, not %s"), op.rawValue)
         case .number(let digits):
             text = digits
         case .quoted(let written):
@@ -33,16 +34,16 @@ enum FilterValueCheck {
             switch text.lowercased() {
             case "yes": return .yes(true)
             case "no": return .yes(false)
-            default: throw FilterError(column: column, "\(name) is \"yes\" or \"no\", not \"\(text)\"")
+            default: throw FilterError(column: column, N_("%s is \"yes\" or \"no\", not \"%s\""), name, text)
             }
         case .number:
             guard !text.isEmpty, text.dropFirst(text.hasPrefix("-") ? 1 : 0).allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw FilterError(column: column, "\(name) compares with a whole number, not \"\(text)\"")
+                throw FilterError(column: column, N_("%s compares with a whole number, not \"%s\""), name, text)
             }
             return .number(try whole(text, column: column))
         case .date:
             guard let day = FeedDate.day(text) else {
-                throw FilterError(column: column, "\(name) compares with a day written YYYY-MM-DD, not \"\(text)\"")
+                throw FilterError(column: column, N_("%s compares with a day written YYYY-MM-DD, not \"%s\""), name, text)
             }
             return .day(day)
         }
@@ -50,7 +51,7 @@ enum FilterValueCheck {
 
     private static func whole(_ digits: String, column: Int) throws(FilterError) -> Int {
         guard let value = Int(digits), abs(value) <= 1_000_000_000 else {
-            throw FilterError(column: column, "number too large: \(digits.prefix(24))")
+            throw FilterError(column: column, N_("number too large: %s"), String(digits.prefix(24)))
         }
         return value
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A feed made of stored articles rather than fetched, written in the feeds file as its URL:
 /// newsboat's `query:NAME:FILTER` (the articles a filter matches) and our `search:NAME:WORDS` (a saved full-text
@@ -30,26 +31,34 @@ public struct QueryFeed: Hashable, Sendable {
         guard isFilter || url.hasPrefix("search:") else { return nil }
         let body = url.drop { $0 != ":" }.dropFirst()
         guard let colon = body.firstIndex(of: ":") else {
-            throw QueryFeedError(isFilter ? "a query feed is written query:NAME:FILTER" : "a search feed is written search:NAME:WORDS")
+            throw QueryFeedError(isFilter ? Words(N_("a query feed is written query:NAME:FILTER"))
+                                 : Words(N_("a search feed is written search:NAME:WORDS")))
         }
         name = body[..<colon].trimmingCharacters(in: .whitespaces)
         let rest = String(body[body.index(after: colon)...])
-        guard !name.isEmpty else { throw QueryFeedError("\(isFilter ? "query" : "search") feed without a name") }
+        guard !name.isEmpty else {
+            throw QueryFeedError(isFilter ? Words(N_("query feed without a name")) : Words(N_("search feed without a name")))
+        }
         if isFilter {
             do throws(FilterError) {
                 kind = .filter(try FilterExpression(parsing: rest))
             } catch {
-                throw QueryFeedError("query feed “\(name)”: \(error)")
+                throw QueryFeedError(Words(N_("query feed “%s”: %s"), arguments: [.text(name), .words(error.words)]))
             }
         } else {
-            guard rest.contains(where: { !$0.isWhitespace }) else { throw QueryFeedError("search feed “\(name)” has no words") }
+            guard rest.contains(where: { !$0.isWhitespace }) else {
+                throw QueryFeedError(Words(N_("search feed “%s” has no words"), name))
+            }
             kind = .search(rest)
         }
     }
 }
 
-/// Why a `query:` or `search:` line cannot be used.
-public struct QueryFeedError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// Why a `query:` or `search:` line cannot be used, worded where it is shown.
+public struct QueryFeedError: Error, Hashable, Sendable, CustomStringConvertible, MessageArgument {
+    public var words: Words
+    public init(_ words: Words) { self.words = words }
+
+    public var description: String { words.description }
+    public func text(in catalogue: Catalogue) -> String { words.text(in: catalogue) }
 }

@@ -59,6 +59,18 @@ public struct Catalogue: Hashable, Sendable {
         return value < 0 ? "-" + grouped : grouped
     }
 
+    /// A number with `places` decimals as the language writes it: `1.5` in English, `1,5` in French.
+    public func decimal(_ value: Double, places: Int = 1) -> String {
+        var scale = 1
+        for _ in 0..<max(0, places) { scale *= 10 }
+        let scaled = Int((value.magnitude * Double(scale)).rounded())
+        let fraction = String(scaled % scale)
+        let whole = (value < 0 && scaled > 0 ? "-" : "") + String(scaled / scale)
+        guard places > 0 else { return whole }
+        let padded = String(repeating: "0", count: places - fraction.count) + fraction
+        return whole + (language == .fr ? "," : ".") + padded
+    }
+
     /// This language's table from its .po: msgid → msgstr, or its plural forms in order (empty for English).
     public var table: [String: [String]] { CatalogueTables.tables[language.rawValue] ?? [:] }
 

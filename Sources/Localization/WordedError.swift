@@ -11,10 +11,12 @@ extension WordedError {
 }
 
 extension Catalogue {
-    /// An error's text in this language when qnread worded it; any other error as it describes itself.
+    /// An error's text in this language when qnread worded it (a `WordedError`, or an error that words itself as
+    /// a message argument, such as a feeds-list problem); any other error as it describes itself.
     public func text(of error: any Error) -> String {
-        guard let worded = error as? any WordedError else { return "\(error)" }
-        return tr(worded.messageID, arguments: worded.arguments)
+        if let worded = error as? any WordedError { return tr(worded.messageID, arguments: worded.arguments) }
+        if let wording = error as? any MessageArgument { return wording.text(in: self) }
+        return "\(error)"
     }
 }
 

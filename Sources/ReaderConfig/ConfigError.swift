@@ -7,10 +7,9 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// In English.
     public var reason: String
-    /// The reason as the catalogue knows it, `%s` for each argument, when qnread worded it (not TOMLKit or the
-    /// filter parser): `description(in:)` says it in another language.
-    public var messageID: String?
-    public var arguments: [String] = []
+    /// The reason as the catalogue knows it, when qnread worded it (not TOMLKit): `description(in:)` says it in
+    /// another language.
+    public var words: Words?
 
     public init(file: String, line: Int?, reason: String) {
         self.file = file
@@ -19,16 +18,19 @@ public struct ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public init(file: String, line: Int?, messageID: String, arguments: [String] = []) {
-        self.init(file: file, line: line, reason: Catalogue.english.tr(messageID, arguments: arguments))
-        self.messageID = messageID
-        self.arguments = arguments
+        self.init(file: file, line: line, words: Words(messageID, arguments: arguments.map(Words.Argument.text)))
+    }
+
+    public init(file: String, line: Int?, words: Words) {
+        self.init(file: file, line: line, reason: words.description)
+        self.words = words
     }
 
     public var description: String { description(in: .english) }
 
     /// `config.toml:12: …` with the reason in the catalogue's language; the file and line never change.
     public func description(in catalogue: Catalogue) -> String {
-        let reason = messageID.map { catalogue.tr($0, arguments: arguments) } ?? reason
+        let reason = words?.text(in: catalogue) ?? reason
         return line.map { "\(file):\($0): " + reason } ?? "\(file): " + reason
     }
 }

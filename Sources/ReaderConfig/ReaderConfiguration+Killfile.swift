@@ -40,7 +40,7 @@ extension ConfigReader {
                 continue
             }
             if feed.hasPrefix("regex:"), let problem = FilterRegex.problem(with: String(feed.dropFirst("regex:".count))) {
-                fail(at: path + ["feed"], message: N_("feed: %s"), problem)
+                fail(at: path + ["feed"], Words(N_("feed: %s"), arguments: [.words(problem)]))
                 continue
             }
             guard let text = table["filter"]?.string else {
@@ -50,7 +50,7 @@ extension ConfigReader {
             do {
                 config.killfile.rules.append(Killfile.Rule(feed: feed, filter: try FilterExpression(parsing: text)))
             } catch {
-                fail(at: path + ["filter"], error.description)
+                fail(at: path + ["filter"], error.words)
             }
         }
     }

@@ -72,6 +72,11 @@ struct ConfigReader {
         config.errors.append(ConfigError(file: fileName, line: lines.line(of: path), messageID: messageID, arguments: arguments))
     }
 
+    /// A problem worded elsewhere (a filter's), kept as words so that it is said in the reader's language.
+    mutating func fail(at path: [String], _ words: Words) {
+        config.errors.append(ConfigError(file: fileName, line: lines.line(of: path), words: words))
+    }
+
     func line(of path: [String]) -> Int? { lines.line(of: path) }
 
     mutating func read(_ table: TOMLTable) {

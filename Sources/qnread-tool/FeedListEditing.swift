@@ -19,7 +19,7 @@ struct FeedListEditing {
 
     /// Bad lines go to stderr; they were skipped, the rest loaded.
     func reportProblems() {
-        for problem in layers.problems { Terminal.warn(problem.description) }
+        for problem in layers.problems { Terminal.warn(ToolLanguage.catalogue.text(of: problem)) }
     }
 
     /// The file an edit goes to, as it is now. A reader's first edit while the built-in list is in use starts from

@@ -31,7 +31,8 @@ struct FetchOptions: ParsableArguments {
     /// `config`: the settings config.toml gave (its fetch limits apply where no option was given).
     func settings(config: Settings) -> FetchSettings {
         var settings = FetchSettings(maxConcurrent: jobs ?? config.maxParallelFetches, connectTimeout: connectTimeout,
-                                     userAgent: FetchSettings.userAgent(version: QnReadVersion.string))
+                                     userAgent: FetchSettings.userAgent(version: QnReadVersion.string),
+                                     catalogue: ToolLanguage.catalogue)
         if let seconds = timeout ?? config.fetchTimeoutSeconds.map(Double.init) { settings.totalTimeout = seconds }
         if let bytes = lowSpeedLimit ?? config.lowSpeedBytesPerSecond { settings.lowSpeedBytesPerSecond = bytes }
         if let seconds = lowSpeedTime ?? config.lowSpeedSeconds { settings.lowSpeedSeconds = seconds }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import ReaderRuntime
 
 // The executable: argument parsing and wiring only. Every subcommand lives in Commands/, one file each.
@@ -66,6 +67,11 @@ struct QnRead: ParsableCommand {
     /// ArgumentParser's `exit(withError:)`, with its `Error:` prefix in the interface's language (its own messages
     /// of usage stay its own, in English).
     static func exitSaying(_ error: Error) -> Never {
+        // An error qnread worded (a store's, a search's, a sync's) is said in the interface's language.
+        if ToolLanguage.catalogue.language != .en, error is any MessageArgument {
+            FileHandle.standardError.write(Data((tr("Error: %s", ToolLanguage.catalogue.text(of: error)) + "\n").utf8))
+            Foundation.exit(ExitCode.failure.rawValue)
+        }
         let message = fullMessage(for: error)
         let code = exitCode(for: error)
         guard ToolLanguage.catalogue.language != .en, !code.isSuccess, message.hasPrefix("Error: ") else { exit(withError: error) }

@@ -54,8 +54,7 @@ enum ReloadOutput {
 
     /// `1.24`, or `1,24` in French.
     static func seconds(_ value: Double, decimals: Int = 2) -> String {
-        let text = String(format: "%.\(decimals)f", value)
-        return ToolLanguage.catalogue.language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        ToolLanguage.catalogue.decimal(value, places: decimals)
     }
 
     /// The terminal's width in columns, 80 when it cannot be known.

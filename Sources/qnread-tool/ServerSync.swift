@@ -42,10 +42,11 @@ enum ServerSync {
         case .success:
             return subscribe ? tr("subscribed %s on %s", shown, server) : tr("unsubscribed %s on %s", shown, server)
         case .failure(let error) where error.kind == .unreachable || error.kind == .local:
-            return subscribe ? tr("queued: subscribe to %s at the next sync (%s)", shown, error.message)
-                : tr("queued: unsubscribe from %s at the next sync (%s)", shown, error.message)
+            let reason = error.text(in: ToolLanguage.catalogue)
+            return subscribe ? tr("queued: subscribe to %s at the next sync (%s)", shown, reason)
+                : tr("queued: unsubscribe from %s at the next sync (%s)", shown, reason)
         case .failure(let error):
-            throw CommandFailure(error.message)
+            throw CommandFailure(error.text(in: ToolLanguage.catalogue))
         }
     }
 
@@ -67,7 +68,8 @@ enum ServerSync {
     /// The line a failed sync ends with: the reason and what waits for the next one.
     static func failure(_ error: SyncError, store: FeedStore, forReader: Bool = false) -> String {
         let status = try? store.syncStatus()
-        if forReader { return status?.failureLine(error.message, ToolLanguage.catalogue) ?? tr("Sync failed: %s", error.message) }
-        return tr("sync failed: %s", error.message) + (status?.waitingSuffix(ToolLanguage.catalogue) ?? "")
+        let reason = error.text(in: ToolLanguage.catalogue)
+        if forReader { return status?.failureLine(reason, ToolLanguage.catalogue) ?? tr("Sync failed: %s", reason) }
+        return tr("sync failed: %s", reason) + (status?.waitingSuffix(ToolLanguage.catalogue) ?? "")
     }
 }

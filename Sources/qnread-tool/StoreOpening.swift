@@ -11,7 +11,7 @@ extension GlobalOptions {
     /// store's own: the reader's background reload, whose reader handed it over at start (maybe from `--config`).
     /// `loaded`: config.toml when the command has read it already, so it is not read again.
     func openStore(usingKillfile: Bool = true, loaded: ReaderConfiguration? = nil) throws -> FeedStore {
-        let store = try FeedStore(path: databasePath, announce: { Terminal.warn($0) })
+        let store = try FeedStore(path: databasePath, announce: { Terminal.warn($0.text(in: ToolLanguage.catalogue)) })
         if usingKillfile {
             try store.useKillfile((loaded ?? ReaderConfiguration.load(from: ReaderPaths.configFile(option: config))).killfile)
         }

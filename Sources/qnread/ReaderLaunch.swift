@@ -9,6 +9,11 @@ import ReaderRuntime
 
 /// `qnread` with no subcommand: config, theme and store, then the reader on this terminal until it quits.
 enum ReaderLaunch {
+    /// The reader could not start: `text` is the whole line, said in the reader's language.
+    struct Unopened: Error {
+        var text: String
+    }
+
     /// Before the first screen, with no network: the feeds list's feeds are in the store (so a new feed shows at
     /// once), and a store with no article at all gets the bundled demo feed, so a first run has something to read.
     static func prepare(_ store: FeedStore, syncsWithServer: Bool = false) throws {
@@ -20,12 +25,23 @@ enum ReaderLaunch {
         }
     }
 
+    /// Throws `Unopened`, said in the reader's language, when the reader cannot start.
     static func run(databasePath: String?, configPath: String?,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+                    environment: [String: String] = ProcessInfo.processInfo.environment) throws(Unopened) {
         let loaded = LoadedConfiguration(configPath: configPath, environment: environment)
+        let catalogue = Catalogue(Language.chosen(setting: loaded.configuration.settings.language, environment: environment))
+        do {
+            try run(loaded, catalogue: catalogue, databasePath: databasePath, environment: environment)
+        } catch {
+            throw Unopened(text: catalogue.tr("Error: %s", catalogue.text(of: error)))
+        }
+    }
+
+    private static func run(_ loaded: LoadedConfiguration, catalogue: Catalogue, databasePath: String?,
+                            environment: [String: String]) throws {
         // Before the screen is taken: an update of an older database says so on the terminal while it runs.
         let store = try FeedStore(path: ReaderPaths.databasePath(option: databasePath, environment: environment),
-                                  announce: { complain("qnread: " + $0) })
+                                  announce: { complain("qnread: " + $0.text(in: catalogue)) })
         // Articles the killfile hides leave every list before the first screen; reloads store by the same rules.
         try store.useKillfile(loaded.configuration.killfile)
         try prepare(store, syncsWithServer: loaded.configuration.sync != nil)
@@ -33,9 +49,8 @@ enum ReaderLaunch {
         settings.saveDirectory = ReaderPaths.saveDirectory(setting: settings.saveDirectory, environment: environment)
         // NO_COLOR (any non-empty value) keeps bold and underline but draws no colour: https://no-color.org
         let terminal = try NcursesTerminal(useColor: (environment["NO_COLOR"] ?? "").isEmpty, mouse: settings.mouse)
-        let language = Language.chosen(setting: settings.language, environment: environment)
         var state = AppState(size: terminal.size, settings: settings, keymap: loaded.configuration.keymap,
-                             theme: loaded.theme, timeZone: .current, catalogue: Catalogue(language), today: Date())
+                             theme: loaded.theme, timeZone: .current, catalogue: catalogue, today: Date())
         if let first = loaded.errors.first {
             let more = loaded.errors.count > 1
                 ? state.catalogue.trn(" (+%d more: qnread config check)", " (+%d more: qnread config check)", loaded.errors.count - 1)

@@ -15,7 +15,7 @@ case let .reader(databasePath, configPath):
     do {
         try ReaderLaunch.run(databasePath: databasePath, configPath: configPath)
     } catch {
-        complain("Error: \(error)")
+        complain(error.text)
         exit(1)
     }
 case .tool:

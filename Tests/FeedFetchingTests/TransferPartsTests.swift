@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Testing
 @testable import FeedFetching
 
@@ -78,14 +79,31 @@ struct TransferPartsTests {
     @Test("Each limit's message names the limit")
     func messages() {
         let settings = FetchSettings(totalTimeout: 60, lowSpeedBytesPerSecond: 1000, lowSpeedSeconds: 15)
-        #expect(FetchFailure.bodyCap(32 << 20, status: 200).message == "stopped at 32 MiB (the server sent more)")
-        #expect(FetchFailure.headerCap(64 << 10, status: nil).message == "headers stopped at 64 KiB (the server sent more)")
+        #expect(FetchFailure.bodyCap(settings, status: 200).message == "stopped at 32 MiB (the server sent more)")
+        #expect(FetchFailure.headerCap(settings, status: nil).message == "headers stopped at 64 KiB (the server sent more)")
         #expect(FetchFailure.tooSlow(settings, answered: true).message == "slower than 1 KB/s for 15 s")
         #expect(FetchFailure.tooSlow(settings, answered: false).message == "no answer in 15 s")
         #expect(FetchFailure.totalTimeout(settings).message == "no complete answer within 60 s")
-        #expect(FetchFailure.speed(1500) == "1.5 KB/s")
-        #expect(FetchFailure.speed(500) == "500 bytes/s")
-        #expect(FetchFailure.bytes(900) == "900 bytes")
+        #expect(FetchFailure.speed(1500, in: .english) == "1.5 KB/s")
+        #expect(FetchFailure.speed(500, in: .english) == "500 bytes/s")
+        #expect(FetchFailure.bytes(900, in: .english) == "900 bytes")
+        #expect(FetchFailure.bytes(1, in: .english) == "1 byte")
+    }
+
+    // Failures are worded when made, in the settings' language, and stored as worded: units and decimals too.
+    @Test("Limits are worded in French when the fetch's language is French")
+    func frenchMessages() {
+        let settings = FetchSettings(totalTimeout: 60, lowSpeedBytesPerSecond: 1500, lowSpeedSeconds: 15, catalogue: Catalogue(.fr))
+        #expect(FetchFailure.bodyCap(settings, status: 200).message == "arrêté à 32\u{A0}Mio (le serveur en envoyait plus)")
+        #expect(FetchFailure.tooSlow(settings, answered: true).message == "plus lent que 1,5\u{A0}ko/s pendant 15\u{A0}s")
+        #expect(FetchFailure.totalTimeout(settings).message == "pas de réponse complète en 60\u{A0}s")
+        #expect(FetchFailure.bytes(1, in: Catalogue(.fr)) == "1\u{A0}octet")
+        #expect(FetchFailure.bytes(900, in: Catalogue(.fr)) == "900\u{A0}octets")
+        #expect(HTTPStatusText.reason(503, in: Catalogue(.fr)) == "Service indisponible")
+        var trail = RedirectTrail(start: URL(string: "http://a.exemple/0")!, maxRedirects: 1, words: Catalogue(.fr))
+        _ = trail.follow(status: 307, to: URL(string: "http://a.exemple/1")!)
+        #expect(trail.follow(status: 307, to: URL(string: "http://a.exemple/0")!)?.message
+            == "boucle de redirections\u{A0}: http://a.exemple/0 a déjà été visitée")
     }
 
     @Test("Validators sent back are one line each, whatever the server stored in them")

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Testing
 @testable import FeedList
 
@@ -114,13 +115,18 @@ struct FeedListLayersTests {
         try home.write("https://ok.example/feed\nhtp://x\n", to: home.locations.systemFeeds)
         try home.write("\n\n\"~jamais fermé\n", to: home.locations.userFeeds)
         let config = SystemConfig(problems: [
-            FeedListProblem(file: home.locations.systemConfig.path, line: 1, reason: "feeds_url must be a string"),
+            FeedListProblem(file: home.locations.systemConfig.path, line: 1, reason: Words("feeds_url must be a string")),
         ])
         let layers = FeedListLayers.load(home.locations, systemConfig: config)
         #expect(layers.problems.map(\.description) == [
             home.locations.systemConfig.path + ":1: feeds_url must be a string",
             home.locations.systemFeeds.path + ":2: “htp://x” is not a URL (qnread reads http, https and file URLs)",
             home.locations.userFeeds.path + ":3: a quote opened here is never closed",
+        ])
+        // Each program says them in its language; the file and line stay as they are.
+        #expect(layers.problems.dropFirst().map { $0.text(in: Catalogue(.fr)) } == [
+            home.locations.systemFeeds.path + ":2: «\u{A0}htp://x\u{A0}» n’est pas une URL (qnread lit les URL http, https et file)",
+            home.locations.userFeeds.path + ":3: un guillemet ouvert ici n’est jamais fermé",
         ])
         #expect(layers.feeds.map(\.url) == ["https://ok.example/feed"])
     }

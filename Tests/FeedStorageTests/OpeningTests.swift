@@ -10,7 +10,7 @@ struct OpeningTests {
         let scratch = try ScratchStore()
         let path = scratch.directory.appendingPathComponent("notes.sqlite").path
         try Data("Ceci n’est pas une base de données, mais une note de plusieurs octets.\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: FeedStoreError("\(path): not a qnread database")) { try FeedStore(path: path) }
+        #expect(throws: FeedStoreError("%s: not a qnread database", path)) { try FeedStore(path: path) }
     }
 
     @Test("Reopening keeps everything and runs no migration twice")
@@ -32,16 +32,16 @@ struct OpeningTests {
         let scratch = try ScratchStore()
         var heard: [String] = []
         let path = scratch.directory.appendingPathComponent("ancienne.sqlite").path
-        _ = try FeedStore(path: path) { heard.append($0) }
+        _ = try FeedStore(path: path) { heard.append($0.description) }
         #expect(heard.isEmpty)
         // As the first release left it: only the first migration applied.
         let queue = try DatabaseQueue(path: scratch.directory.appendingPathComponent("premiere.sqlite").path)
         try StoreSchema.migrator.migrate(queue, upTo: "2026-12-01 feeds, articles, statuses, search")
         try queue.close()
-        let older = try FeedStore(path: queue.path) { heard.append($0) }
+        let older = try FeedStore(path: queue.path) { heard.append($0.description) }
         #expect(heard == ["\(queue.path): updating the database for this version of qnread (once; a large store takes a minute)…"])
         #expect(try older.hasNoArticles())
-        _ = try FeedStore(path: queue.path) { heard.append($0) }
+        _ = try FeedStore(path: queue.path) { heard.append($0.description) }
         #expect(heard.count == 1, "an up-to-date database is opened without a word")
     }
 

@@ -69,7 +69,7 @@ struct StoredHTMLTests {
         let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
 
         var heard: [String] = []
-        let store = try FeedStore(path: path) { heard.append($0) }
+        let store = try FeedStore(path: path) { heard.append($0.description) }
         #expect(heard == ["\(path): updating the database for this version of qnread (once; a large store takes a minute)…"])
         let after = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
         #expect(after * 2 < before, "vacuumed after compressing: \(before) → \(after) bytes")

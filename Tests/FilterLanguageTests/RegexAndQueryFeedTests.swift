@@ -1,3 +1,4 @@
+import Localization
 import Testing
 @testable import FilterLanguage
 
@@ -36,6 +37,18 @@ struct RegexAndQueryFeedTests {
         ("search:Vide:   ", "search feed “Vide” has no words"),
     ])
     func badQueryFeeds(url: String, message: String) {
-        #expect(throws: QueryFeedError(message)) { try QueryFeed(url: url) }
+        #expect { try QueryFeed(url: url) } throws: { ($0 as? QueryFeedError)?.description == message }
+    }
+
+    // The parser words nothing itself: each program says the error in its language, column included.
+    @Test("A filter error and a query feed's are said in French by a French catalogue")
+    func frenchErrors() {
+        let french = Catalogue(.fr)
+        #expect { try FilterExpression(parsing: #"title =~ "(" "#) } throws: {
+            ($0 as? FilterError)?.text(in: french) == "filtre\u{A0}: colonne 10\u{A0}: expression régulière invalide\u{A0}: «\u{A0}(\u{A0}»"
+        }
+        #expect { try QueryFeed(url: "search:Vide:  ") } throws: {
+            french.text(of: $0) == "le flux de recherche «\u{A0}Vide\u{A0}» n’a aucun mot"
+        }
     }
 }

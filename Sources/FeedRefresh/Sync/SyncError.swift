@@ -1,8 +1,10 @@
+import Localization
 import TextSafety
 
 /// Why a sync stopped, in one line a reader can act on. A sync that fails changes nothing it has not finished:
 /// marks stay in the outbox, and articles are stored one page at a time, each page whole or not at all.
-public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible {
+/// The reason is `Words`, said in the program's language where it is shown or stored (`text(in:)`).
+public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible, MessageArgument {
     public enum Kind: String, Hashable, Sendable {
         /// No answer: refused, timed out, name not found, connection lost…
         case unreachable
@@ -21,12 +23,22 @@ public struct SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var message: String
+    public var words: Words
 
-    public init(_ kind: Kind, _ message: String) {
+    /// `messageID` is English, marked N_, with `%s` for each argument.
+    public init(_ kind: Kind, _ messageID: String, _ arguments: String...) {
         self.kind = kind
-        self.message = SafeText.collapsedLine(message)
+        words = Words(messageID, arguments: arguments.map(Words.Argument.text))
     }
 
+    /// Another error's own text, shown as it is.
+    public init(_ kind: Kind, error: any Error) {
+        self.init(kind, "%s", "\(error)")
+    }
+
+    /// In English.
+    public var message: String { text(in: .english) }
     public var description: String { message }
+
+    public func text(in catalogue: Catalogue) -> String { SafeText.collapsedLine(words.text(in: catalogue)) }
 }

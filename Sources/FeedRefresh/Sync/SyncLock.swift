@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Glibc
 
 /// One sync at a time per database: an exclusive `flock` on a file beside it. Two syncs at once could each send a
@@ -15,14 +16,14 @@ final class SyncLock {
         let path = databasePath + ".sync-lock"
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
-            throw SyncError(.local, "\(path): cannot open the sync lock (\(String(cString: strerror(errno))))")
+            throw SyncError(.local, N_("%s: cannot open the sync lock (%s)"), path, String(cString: strerror(errno)))
         }
         fchmod(descriptor, 0o600)
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
                 close(descriptor)
-                throw SyncError(.local, "another sync of \(databasePath) has been running for \(Int(timeout)) s; try again later")
+                throw SyncError(.local, N_("another sync of %s has been running for %s s; try again later"), databasePath, String(Int(timeout)))
             }
             usleep(100_000)
         }

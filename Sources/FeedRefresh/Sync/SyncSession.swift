@@ -3,6 +3,7 @@ import FeedList
 import FeedModel
 import FeedStorage
 import Foundation
+import Localization
 import TextSafety
 
 // Offline-first sync with a Tiny Tiny RSS server: `qnread sync`, and `qnread reload` (the reader's R, r and
@@ -27,6 +28,8 @@ public final class SyncSession: Sendable {
     private let locations: FeedListLocations
     private let systemConfig: SystemConfig
     private let clock: @Sendable () -> Date
+    /// The language a failure is stored in: the fetch settings', as fetch failures are.
+    private let words: Catalogue
 
     /// `password` is asked for only when the server needs a login (password_command then runs).
     public init(account: SyncAccount, password: @escaping @Sendable () throws -> String, store: FeedStore,
@@ -43,6 +46,7 @@ public final class SyncSession: Sendable {
         self.locations = locations
         self.systemConfig = systemConfig
         self.clock = clock
+        words = settings.catalogue
     }
 
     /// The steps of a sync, for a progress bar.
@@ -97,7 +101,7 @@ public final class SyncSession: Sendable {
             report.marksWaiting = try local { try store.syncStatus().waitingMarks }
         } catch {
             lock.keep(session: await client.sessionID, for: accountKey)
-            try? store.recordSyncAttempt(error: error.message, at: clock())
+            try? store.recordSyncAttempt(error: words.text(of: error), at: clock())
             throw error
         }
         lock.keep(session: await client.sessionID, for: accountKey)
@@ -113,8 +117,12 @@ public final class SyncSession: Sendable {
     private func claim(dropWaiting: Bool) throws(SyncError) {
         let claim = try local { try store.claimSync(for: accountKey, dropWaiting: dropWaiting) }
         if case .refused(let previous, let waiting) = claim {
-            throw SyncError(.local, "\(waiting) mark\(waiting == 1 ? " waits" : "s wait") for \(previous), not \(accountKey): "
-                            + "sync once more with that account, or drop \(waiting == 1 ? "it" : "them") with `qnread sync --drop-waiting`")
+            // Never 0 marks: French and English agree on the singular from 1 on.
+            throw waiting == 1
+                ? SyncError(.local, N_("%s mark waits for %s, not %s: sync once more with that account, or drop it with `qnread sync --drop-waiting`"),
+                            String(waiting), previous, accountKey)
+                : SyncError(.local, N_("%s marks wait for %s, not %s: sync once more with that account, or drop them with `qnread sync --drop-waiting`"),
+                            String(waiting), previous, accountKey)
         }
     }
 
@@ -122,7 +130,7 @@ public final class SyncSession: Sendable {
         do {
             return try body()
         } catch {
-            throw SyncError(.local, "\(error)")
+            throw SyncError(.local, error: error)
         }
     }
 

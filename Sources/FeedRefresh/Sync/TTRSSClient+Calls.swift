@@ -1,6 +1,7 @@
 import FeedParsing
 import FeedStorage
 import Foundation
+import Localization
 import TextSafety
 
 /// The Tiny Tiny RSS API calls a sync makes, with their answers turned into values. What was learned of the API
@@ -27,7 +28,7 @@ extension TTRSSClient {
     nonisolated func subscriptions(knownCategories: [Int64: String]? = nil) async throws(SyncError)
         -> (feeds: [Subscription], categoriesRead: [Int64: String]?) {
         let feeds = try await call("getFeeds", ["cat_id": .int(-3)])
-        guard let list = feeds.array else { throw SyncError(.notTTRSS, "getFeeds did not answer with a list of feeds") }
+        guard let list = feeds.array else { throw SyncError(.notTTRSS, N_("getFeeds did not answer with a list of feeds")) }
         let categoryIDs = Set(list.compactMap { $0["cat_id"]?.int }.filter { $0 > 0 })
         var names = knownCategories ?? [:]
         var read: [Int64: String]?
@@ -59,7 +60,7 @@ extension TTRSSClient {
             // an article's HTML as hostile anyway (ArticleText), and resolves its relative links itself.
             "sanitize": .bool(false),
         ])
-        guard let headlines = content.array else { throw SyncError(.notTTRSS, "getHeadlines did not answer with a list of articles") }
+        guard let headlines = content.array else { throw SyncError(.notTTRSS, N_("getHeadlines did not answer with a list of articles")) }
         return (headlines.compactMap(Self.article), headlines.count)
     }
 
@@ -104,10 +105,10 @@ extension TTRSSClient {
         switch code {
         case 0, 1:
             if let id = content["status"]?["feed_id"]?.int { _ = try? await call("updateFeed", ["feed_id": .int(id)]) }
-        case 2: throw SyncError(.server, "Tiny Tiny RSS cannot subscribe to \(URLText.printable(url)): not a valid URL")
-        case 3, 4: throw SyncError(.server, "Tiny Tiny RSS cannot subscribe to \(URLText.printable(url)): no feed there")
-        case 5: throw SyncError(.server, "Tiny Tiny RSS cannot subscribe to \(URLText.printable(url)): it could not fetch it")
-        default: throw SyncError(.server, "Tiny Tiny RSS cannot subscribe to \(URLText.printable(url)) (code \(code))")
+        case 2: throw SyncError(.server, N_("Tiny Tiny RSS cannot subscribe to %s: not a valid URL"), URLText.printable(url))
+        case 3, 4: throw SyncError(.server, N_("Tiny Tiny RSS cannot subscribe to %s: no feed there"), URLText.printable(url))
+        case 5: throw SyncError(.server, N_("Tiny Tiny RSS cannot subscribe to %s: it could not fetch it"), URLText.printable(url))
+        default: throw SyncError(.server, N_("Tiny Tiny RSS cannot subscribe to %s (code %s)"), URLText.printable(url), String(code))
         }
     }
 

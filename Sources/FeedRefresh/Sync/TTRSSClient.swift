@@ -1,5 +1,6 @@
 import FeedFetching
 import Foundation
+import Localization
 import TextSafety
 
 /// One session with a Tiny Tiny RSS server's JSON API (`url` + `api/`), over FeedFetcher's libcurl transport: a
@@ -50,16 +51,16 @@ actor TTRSSClient {
             do {
                 return try await exchange(op, parameters)
             } catch is SessionEnded {
-                throw SyncError(.server, "Tiny Tiny RSS at \(shownURL) ended the session again right after a login (\(op))")
+                throw SyncError(.server, N_("Tiny Tiny RSS at %s ended the session again right after a login (%s)"), shownURL, op)
             } catch let error as SyncError {
                 throw error
             } catch {
-                throw SyncError(.server, "\(error)")
+                throw SyncError(.server, error: error)
             }
         } catch let error as SyncError {
             throw error
         } catch {
-            throw SyncError(.server, "\(error)")
+            throw SyncError(.server, error: error)
         }
     }
 
@@ -69,7 +70,7 @@ actor TTRSSClient {
         do {
             secret = try password()
         } catch {
-            throw SyncError(.local, "\(error)")
+            throw SyncError(.local, error: error)
         }
         let content: JSONValue
         do {
@@ -77,10 +78,10 @@ actor TTRSSClient {
         } catch let error as SyncError {
             throw error
         } catch {
-            throw SyncError(.server, "\(error)")
+            throw SyncError(.server, error: error)
         }
         guard let id = content["session_id"]?.string, !id.isEmpty else {
-            throw SyncError(.notTTRSS, "\(shownURL) answered the login without a session: is it a Tiny Tiny RSS server?")
+            throw SyncError(.notTTRSS, N_("%s answered the login without a session: is it a Tiny Tiny RSS server?"), shownURL)
         }
         sessionID = id
     }
@@ -108,19 +109,20 @@ actor TTRSSClient {
         case .notModified: answer = FetchedBody(data: Data(), finalURL: URL(string: apiURL)!, validators: .init())
         case .failed(let failure):
             if failure.kind == .http || failure.kind == .gone {
-                throw SyncError(.notTTRSS, "\(shownURL) answered \(failure.message): "
-                                + "is sync.url the Tiny Tiny RSS address (the API is that address + api/)?")
+                throw SyncError(.notTTRSS, N_("%s answered %s: is sync.url the Tiny Tiny RSS address (the API is that address + api/)?"),
+                                shownURL, failure.message)
             }
-            throw SyncError(.unreachable, "cannot reach Tiny Tiny RSS at \(shownURL): \(failure.message)")
+            throw SyncError(.unreachable, N_("cannot reach Tiny Tiny RSS at %s: %s"), shownURL, failure.message)
         }
         guard let json = JSONValue.parse(answer.data) else {
             if Self.looksLikeHTML(answer) {
-                throw SyncError(.notTTRSS, "\(shownURL) answered with an HTML page, not Tiny Tiny RSS's JSON: check sync.url")
+                throw SyncError(.notTTRSS, N_("%s answered with an HTML page, not Tiny Tiny RSS's JSON: check sync.url"), shownURL)
             }
-            throw SyncError(.invalidAnswer, "the answer of \(shownURL) to \(op) is not valid JSON (\(answer.data.count) bytes): nothing was changed")
+            throw SyncError(.invalidAnswer, N_("the answer of %s to %s is not valid JSON (%s bytes): nothing was changed"), shownURL, op,
+                            String(answer.data.count))
         }
         guard let status = json["status"]?.int, let content = json["content"] else {
-            throw SyncError(.notTTRSS, "\(shownURL) is not a Tiny Tiny RSS API: its answer has no status and content")
+            throw SyncError(.notTTRSS, N_("%s is not a Tiny Tiny RSS API: its answer has no status and content"), shownURL)
         }
         guard status != 0 else { return content }
         let code = content["error"]?.string ?? "UNKNOWN_ERROR"
@@ -128,12 +130,12 @@ actor TTRSSClient {
         case "NOT_LOGGED_IN" where session != nil:
             throw SessionEnded()
         case "LOGIN_ERROR":
-            throw SyncError(.login, "Tiny Tiny RSS at \(shownURL) refused the login of \(user): wrong user name or password")
+            throw SyncError(.login, N_("Tiny Tiny RSS at %s refused the login of %s: wrong user name or password"), shownURL, user)
         case "API_DISABLED":
-            throw SyncError(.apiDisabled, "API access is disabled for \(user) on Tiny Tiny RSS at \(shownURL): log in to its web page "
-                            + "as \(user), tick Preferences → General → “Enable API access”, save, then sync again")
+            throw SyncError(.apiDisabled, N_("API access is disabled for %1$s on Tiny Tiny RSS at %2$s: log in to its web page as %1$s, tick Preferences → General → “Enable API access”, save, then sync again"),
+                            user, shownURL)
         default:
-            throw SyncError(.server, "Tiny Tiny RSS at \(shownURL) refused \(op): \(code)")
+            throw SyncError(.server, N_("Tiny Tiny RSS at %s refused %s: %s"), shownURL, op, code)
         }
     }
 

@@ -48,7 +48,7 @@ struct ArticlesCommand: ParsableCommand {
             do {
                 scope.filter = try FilterExpression(parsing: filter)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(ToolLanguage.catalogue.text(of: error))
             }
         }
         if let feed {

@@ -90,7 +90,7 @@ struct DownloadCommand: ParsableCommand {
 
     /// A feed's limits suit a feed: a download may take hours, as long as bytes keep coming.
     static func fetchSettings(_ settings: Settings) -> FetchSettings {
-        var fetch = FetchSettings(userAgent: FetchSettings.userAgent(version: QnReadVersion.string))
+        var fetch = FetchSettings(userAgent: FetchSettings.userAgent(version: QnReadVersion.string), catalogue: ToolLanguage.catalogue)
         fetch.totalTimeout = 24 * 3600
         fetch.retries = 0
         if let bytes = settings.lowSpeedBytesPerSecond { fetch.lowSpeedBytesPerSecond = bytes }

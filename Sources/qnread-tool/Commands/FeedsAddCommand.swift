@@ -30,7 +30,7 @@ struct FeedsAddCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem) }
+        if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem.text(in: ToolLanguage.catalogue)) }
         if tags.contains(where: { $0.hasPrefix("~") || $0.isEmpty }) {
             throw ValidationError(tr("a tag cannot be empty or start with “~” (that marks a title)"))
         }
@@ -57,7 +57,8 @@ struct FeedsAddCommand: ParsableCommand {
     }
 
     static var serverSettings: FetchSettings {
-        FetchSettings(connectTimeout: 10, totalTimeout: 30, retries: 0, userAgent: FetchSettings.userAgent(version: QnReadVersion.string))
+        FetchSettings(connectTimeout: 10, totalTimeout: 30, retries: 0, userAgent: FetchSettings.userAgent(version: QnReadVersion.string),
+                      catalogue: ToolLanguage.catalogue)
     }
 
     /// The URL as messages show it: its password hidden.
@@ -66,7 +67,8 @@ struct FeedsAddCommand: ParsableCommand {
     /// Fetches the URL: a feed is kept (at its permanent new address), a page gives the feed it names.
     private func checkedURL() throws -> String {
         let fetcher = FeedFetcher(settings: FetchSettings(connectTimeout: 10, totalTimeout: 20, retries: 0,
-                                                          userAgent: FetchSettings.userAgent(version: QnReadVersion.string)))
+                                                          userAgent: FetchSettings.userAgent(version: QnReadVersion.string),
+                                                          catalogue: ToolLanguage.catalogue))
         let request = FetchRequest(url: url)
         let result = runBlocking { await fetcher.fetch(request) }
         switch result.outcome {

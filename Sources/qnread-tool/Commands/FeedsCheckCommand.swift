@@ -25,7 +25,9 @@ struct FeedsCheckCommand: ParsableCommand {
         editing.reportProblems()
         let urls = editing.layers.feeds.map(\.url)
         let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: nil))
-        let check = FeedCheck(settings: fetch.settings(config: config.settings), embedded: DemoFeed.embedded)
+        var settings = fetch.settings(config: config.settings)
+        if json { settings.catalogue = .english }  // JSON never changes with the language
+        let check = FeedCheck(settings: settings, embedded: DemoFeed.embedded)
         let reports = runBlocking { await check.run(urls) }
         if json {
             let encoder = JSONEncoder()

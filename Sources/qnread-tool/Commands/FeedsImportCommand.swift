@@ -29,7 +29,7 @@ struct FeedsImportCommand: ParsableCommand {
         } catch {
             throw FeedsFailure(error.message)
         }
-        for problem in imported.problems { Terminal.warn(problem.description) }
+        for problem in imported.problems { Terminal.warn(ToolLanguage.catalogue.text(of: problem)) }
         let editing = FeedListEditing()
         var (target, path) = editing.editableFile(system: list.system)
         var added = 0, merged = 0

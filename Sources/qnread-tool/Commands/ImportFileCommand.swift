@@ -38,7 +38,7 @@ struct ImportFileCommand: ParsableCommand {
     /// while the store writes the ones before. Lines come in the order the files were given; true when any failed.
     private func importAll(into store: FeedStore) -> Bool {
         let urls = files.map { URL(fileURLWithPath: $0).standardizedFileURL.absoluteString }
-        let refresher = Refresher(store: store, settings: FetchSettings(maxBodyBytes: FeedParser.defaultMaxBytes), embedded: [:])
+        let refresher = Refresher(store: store, settings: FetchSettings(maxBodyBytes: FeedParser.defaultMaxBytes, catalogue: ToolLanguage.catalogue), embedded: [:])
         let summary = runBlocking { await refresher.refresh(urls) }
         for (file, report) in zip(files, summary.reports) {
             let name = SafeText.line(file)

@@ -37,7 +37,7 @@ struct SearchCommand: ParsableCommand {
         do {
             hits = try store.search(query, filter: SearchFilter(feedURL: feed, unreadOnly: unread), limit: max(0, limit))
         } catch let error as SearchQueryError {
-            throw CommandFailure(error.message)
+            throw CommandFailure(error.text(in: ToolLanguage.catalogue))
         }
         if json {
             try CommandOutput.printJSON(hits.map(HitJSON.init))
