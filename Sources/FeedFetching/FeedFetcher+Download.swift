@@ -27,6 +27,8 @@ public struct DownloadResult: Sendable {
     /// A partial file was there but the server sent the whole body again (it ignored the range).
     public var restarted: Bool
     public var mediaType: String?
+    /// The server answered the `Range` with a part from another byte: the bytes on disk cannot be continued.
+    var rangeMisplaced = false
 }
 
 extension FeedFetcher {
@@ -39,13 +41,15 @@ extension FeedFetcher {
                                   bytes: 0, resumedFrom: 0, restarted: false)
         }
         var result = await attempt(request, url: url, progress: progress)
-        // 416: nothing left past our bytes. The file is whole when the server's total says so; else start over once.
+        // 416: nothing left past our bytes. The file is whole when the server's total says so; else start over once,
+        // as after a 206 that does not continue them.
         if result.failure?.httpStatus == 416 {
             if let total = result.total, total == result.bytes { result.failure = nil; return result }
-            unlink(request.partialPath)
-            result = await attempt(request, url: url, progress: progress)
+        } else if !result.rangeMisplaced {
+            return result
         }
-        return result
+        unlink(request.partialPath)
+        return await attempt(request, url: url, progress: progress)
     }
 
     private func attempt(_ request: DownloadRequest, url: URL, progress: @escaping @Sendable (Int64, Int64?) -> Void) async -> DownloadResult {
@@ -64,7 +68,8 @@ extension FeedFetcher {
         let status = outcome.head.status
         var result = DownloadResult(failure: nil, bytes: file.began ? file.received : file.existing, total: file.total,
                                     resumedFrom: file.began && !file.restarted && status == 206 ? file.existing : 0,
-                                    restarted: file.restarted, mediaType: ContentType(outcome.head.value("Content-Type")).mediaType)
+                                    restarted: file.restarted, mediaType: ContentType(outcome.head.value("Content-Type")).mediaType,
+                                    rangeMisplaced: file.misplaced)
         func failed(_ failure: FetchFailure) -> DownloadResult {
             result.failure = failure
             return result
@@ -84,7 +89,10 @@ extension FeedFetcher {
         case 200..<300:
             if !file.began {
                 // An empty body: the file is empty too.
-                _ = file.begin(outcome.head)
+                if let failure = file.begin(outcome.head) {
+                    result.rangeMisplaced = file.misplaced
+                    return failed(failure)
+                }
                 _ = file.close()
                 result.bytes = 0
             }

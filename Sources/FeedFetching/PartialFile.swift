@@ -2,8 +2,9 @@ import FeedModel
 import Foundation
 
 /// A download's partial file as the body arrives (BodySink): appended to when the server answers a `Range` with
-/// 206 from the right byte, rewritten from the start when it answers 200 (it ignored the range). Enforces the size
-/// cap and the announced length while the bytes arrive. Sizes are said in MB, as max_download_mb counts them. Touched by the transfer thread while it runs, by the
+/// 206 from the right byte, rewritten from the start when it answers 200 (it ignored the range), left alone and
+/// refused when a 206 starts elsewhere. Enforces the size cap and the announced length while the bytes arrive.
+/// Sizes are said in MB, as max_download_mb counts them. Touched by the transfer thread while it runs, by the
 /// caller before and after.
 final class PartialFile: BodySink, @unchecked Sendable {
     let path: String
@@ -17,6 +18,8 @@ final class PartialFile: BodySink, @unchecked Sendable {
     private(set) var total: Int64?
     private(set) var restarted = false
     private(set) var began = false
+    /// A 206 that does not continue the bytes on disk (another start, or none said): nothing was written.
+    private(set) var misplaced = false
 
     init(path: String, maxBytes: Int64, progress: @escaping @Sendable (Int64, Int64?) -> Void) {
         self.path = path
@@ -30,11 +33,18 @@ final class PartialFile: BodySink, @unchecked Sendable {
     func begin(_ head: ResponseHead) -> FetchFailure? {
         began = true
         var flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW
-        if head.status == 206, let range = ContentRange(head.value("Content-Range")), range.start == existing {
+        if head.status == 206 {
+            // Only a part that continues the bytes on disk can be appended; any other part is not the whole file.
+            let range = ContentRange(head.value("Content-Range"))
+            guard let start = range?.start, start == existing else {
+                misplaced = true
+                let from = range?.start.map { "from byte \($0)" } ?? "without a Content-Range"
+                return FetchFailure(.http, httpStatus: 206, message: "HTTP 206 \(from), asked from byte \(existing)")
+            }
             flags |= O_APPEND
-            total = range.total
+            total = range?.total
         } else {
-            // A 200 (the range was ignored), or a 206 from another byte than asked: start over.
+            // A 200: the range was ignored, start over.
             flags |= O_TRUNC
             restarted = existing > 0
             received = 0
