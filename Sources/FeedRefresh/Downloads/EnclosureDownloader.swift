@@ -88,11 +88,15 @@ public struct EnclosureDownloader: Sendable {
         report(.started(item, partialPath: partial))
         let id = item.id
         try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, total: item.enclosure.length))
-        let throttle = ProgressThrottle()
+        // Each store write wakes every reader on the store (it reloads its lists): the progress there is coarse, and
+        // the caller's report, which feeds the status line, finer.
+        let reported = ProgressThrottle(every: 0.25)
+        let stored = ProgressThrottle(every: 5, since: Date())
         let result = await fetcher.download(DownloadRequest(url: item.enclosure.url, partialPath: partial, maxBytes: settings.maxBytes)) { received, total in
-            guard throttle.due() else { return }
-            try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, received: received, total: total))
-            report(.progress(id, received: received, total: total))
+            if stored.due() {
+                try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, received: received, total: total))
+            }
+            if reported.due() { report(.progress(id, received: received, total: total)) }
         }
         if let failure = result.failure {
             // Worth resuming: a connection lost or too slow during a 2xx body. Anything else (a 404, the cap, a body
@@ -180,15 +184,22 @@ public struct EnclosureDownloader: Sendable {
     }
 }
 
-/// At most one progress report a quarter second per download: the store and the screen need no more.
+/// True at most once per `interval`: how often one download's progress is passed on.
 private final class ProgressThrottle: @unchecked Sendable {
     private let lock = NSLock()
-    private var last = Date.distantPast
+    private let interval: TimeInterval
+    private var last: Date
+
+    /// `since`: the last time counted as passed on (the first `due()` is at once by default).
+    init(every interval: TimeInterval, since last: Date = .distantPast) {
+        self.interval = interval
+        self.last = last
+    }
 
     func due() -> Bool {
         lock.withLock {
             let now = Date()
-            guard now.timeIntervalSince(last) >= 0.25 else { return false }
+            guard now.timeIntervalSince(last) >= interval else { return false }
             last = now
             return true
         }
