@@ -242,6 +242,45 @@ struct PodcastCommandTests {
         #expect(try balado.enclosures().first?["state"] as? String == "done")
     }
 
+    /// Runs one SQL statement on the reader's database with python3's sqlite3 (another program, as cron would be).
+    static func sql(_ statement: String, in balado: Balado) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.close()",
+                             balado.home.root.appendingPathComponent("data/qnread/qnread.sqlite").path, statement]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(statement)")
+    }
+
+    @Test("A whole download the store cannot record as done keeps its partial file, and the next run finishes it")
+    func doneNotRecorded() throws {
+        let balado = try Balado()
+        let body = Self.episode(8)
+        balado.serveEpisode("/ep8.mp3", body)
+        balado.serveFeed(title: "Balado", [Self.item("ep8", "Épisode 8", date: "Wed, 02 Dec 2026 10:00:00 -0500",
+                                                     enclosure: balado.url("/ep8.mp3"))])
+        #expect(try balado.run(["reload"]).status == 0)
+        let article = try #require(try balado.enclosures().first?["article"] as? Int)
+        // The write that says done fails (as on a full disk); the others go through.
+        try Self.sql("""
+            CREATE TRIGGER refuse_done BEFORE UPDATE ON enclosure_download WHEN NEW.phase = 'done'
+            BEGIN SELECT RAISE(ABORT, 'disk full'); END;
+            """, in: balado)
+        let refused = try balado.run(["download", String(article)])
+        #expect(refused.status == 1, "\(refused.stdout)\(refused.stderr)")
+        #expect(balado.files() == ["Balado/Épisode 8.mp3.part"], "no file under its final name")
+        #expect(try balado.enclosures().first?["state"] as? String == "failed")
+
+        try Self.sql("DROP TRIGGER refuse_done", in: balado)
+        let finished = try balado.run(["download", String(article)])
+        #expect(finished.status == 0, "\(finished.stdout)\(finished.stderr)")
+        #expect(balado.files() == ["Balado/Épisode 8.mp3"], "the same name, not a second copy")
+        #expect(FileManager.default.contents(atPath: balado.downloads.appendingPathComponent("Balado/Épisode 8.mp3").path) == body)
+        #expect(balado.ranges.values == [nil, "bytes=400000-"], "the second run asked only past the whole file")
+        #expect(try balado.enclosures().first?["state"] as? String == "done")
+    }
+
     @Test("max_downloads bound the downloads at once; max_download_mb stops a larger one; a terminal gets a progress bar")
     func limitsAndBar() throws {
         let balado = try Balado(extraConfig: "max_downloads = 2\nmax_download_mb = 1\n")

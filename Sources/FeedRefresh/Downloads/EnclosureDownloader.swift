@@ -109,14 +109,26 @@ public struct EnclosureDownloader: Sendable {
             report(.failed(item, reason: failure.message))
             return false
         }
-        let final: String
+        // The final name first, then the store, and only then the partial file goes: a store that cannot say done
+        // keeps a partial path that is still there, and the next run resumes it (a 416, whole) instead of
+        // downloading the episode again under another name.
+        let final: FinalName
         do {
-            final = try moveToFinalName(partial)
+            final = try giveFinalName(partial)
         } catch {
             return fail("\(error)", partial: partial)
         }
-        try? store.recordDownload(id, DownloadState(phase: .done, path: final, received: result.bytes, total: result.bytes))
-        report(.finished(item, path: final, bytes: result.bytes, resumedFrom: result.resumedFrom, restarted: result.restarted))
+        do {
+            try store.recordDownload(id, DownloadState(phase: .done, path: final.path, received: result.bytes, total: result.bytes))
+        } catch {
+            final.undo()
+            try? store.recordDownload(id, DownloadState(phase: .failed, path: partial, received: result.bytes, total: result.bytes,
+                                                        error: "\(error)"))
+            report(.failed(item, reason: "\(error)"))
+            return false
+        }
+        final.dropPartial()
+        report(.finished(item, path: final.path, bytes: result.bytes, resumedFrom: result.resumedFrom, restarted: result.restarted))
         return true
     }
 
@@ -145,8 +157,8 @@ public struct EnclosureDownloader: Sendable {
 
     /// Gives the whole partial file its final name: the partial path without its suffix, or a numbered name when
     /// another file took that one meanwhile. A hard link never replaces a file, so a name taken between the check and
-    /// the move is not lost; where the file system has no hard links (FAT), a rename after the check.
-    private func moveToFinalName(_ partial: String) throws -> String {
+    /// the link is not lost; where the file system has no hard links (FAT), a rename after the check.
+    private func giveFinalName(_ partial: String) throws -> FinalName {
         let path = String(partial.dropLast(Self.partialSuffix.count))
         let url = URL(fileURLWithPath: path)
         let ext = url.pathExtension
@@ -155,16 +167,13 @@ public struct EnclosureDownloader: Sendable {
             let candidate = number.map {
                 url.deletingLastPathComponent().appendingPathComponent(SafeFileName.make(from: stem, extension: ext, number: $0)).path
             } ?? path
-            if link(partial, candidate) == 0 {
-                unlink(partial)
-                return candidate
-            }
+            if link(partial, candidate) == 0 { return FinalName(path: candidate, partial: partial, linked: true) }
             if errno == EEXIST { continue }
             guard !exists(candidate) else { continue }
             guard rename(partial, candidate) == 0 else {
                 throw FeedStoreError("cannot rename \(partial): \(String(cString: strerror(errno)))")
             }
-            return candidate
+            return FinalName(path: candidate, partial: partial, linked: false)
         }
         throw FeedStoreError("no free file name for \(path)")
     }
@@ -181,6 +190,24 @@ public struct EnclosureDownloader: Sendable {
         } catch {
             throw FeedStoreError("cannot make \(directory): \(error.localizedDescription)")
         }
+    }
+}
+
+/// A whole download under its final name, hard-linked to its partial file (or renamed from it, without hard links)
+/// until the store has recorded it.
+private struct FinalName {
+    let path: String
+    let partial: String
+    let linked: Bool
+
+    /// The store has the final name: the partial name goes.
+    func dropPartial() {
+        if linked { unlink(partial) }
+    }
+
+    /// The store could not record it: back to the partial name alone, which the store still holds.
+    func undo() {
+        if linked { unlink(path) } else { rename(path, partial) }
     }
 }
 
