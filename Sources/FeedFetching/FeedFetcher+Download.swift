@@ -34,7 +34,8 @@ public struct DownloadResult: Sendable {
 extension FeedFetcher {
     /// Downloads `request.url` into its partial file, resuming from the bytes already there with `Range`. The body
     /// never passes through memory; the cap and the announced length hold while it arrives; `progress` is called on
-    /// the transfer thread with the bytes in the file and the total, when known. No retries: the next run resumes.
+    /// the transfer thread with the bytes in the file and the total, when known. No retries (but one start over when
+    /// the bytes there cannot be continued): the next run resumes. A file the disk could not flush is removed.
     public func download(_ request: DownloadRequest, progress: @escaping @Sendable (Int64, Int64?) -> Void) async -> DownloadResult {
         guard let url = Self.url(for: request.url), !url.isFileURL else {
             return DownloadResult(failure: FetchFailure(.badURL, message: "“\(URLText.printable(request.url))” is not an http(s) URL"),
@@ -65,8 +66,10 @@ extension FeedFetcher {
         let (outcome, _) = await loop.run(TransferChain(url: url, headers: headers, sink: file, settings: settings))
         await gate.release(host: host)
         let closed = file.close()
+        // Bytes the disk could not flush may be missing from the file: none of it is kept to resume from.
+        if !closed { unlink(request.partialPath) }
         let status = outcome.head.status
-        var result = DownloadResult(failure: nil, bytes: file.began ? file.received : file.existing, total: file.total,
+        var result = DownloadResult(failure: nil, bytes: !closed ? 0 : file.began ? file.received : file.existing, total: file.total,
                                     resumedFrom: file.began && !file.restarted && status == 206 ? file.existing : 0,
                                     restarted: file.restarted, mediaType: ContentType(outcome.head.value("Content-Type")).mediaType,
                                     rangeMisplaced: file.misplaced)

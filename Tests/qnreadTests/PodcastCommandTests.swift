@@ -242,6 +242,17 @@ struct PodcastCommandTests {
         #expect(try balado.enclosures().first?["state"] as? String == "done")
     }
 
+    /// A podcast with one episode, "Épisode N" at /epN.mp3, reloaded: its home, the episode's bytes, its article.
+    static func oneEpisode(_ number: Int) throws -> (Balado, Data, Int) {
+        let balado = try Balado()
+        let body = Self.episode(number)
+        balado.serveEpisode("/ep\(number).mp3", body)
+        balado.serveFeed(title: "Balado", [Self.item("ep\(number)", "Épisode \(number)", date: "Wed, 02 Dec 2026 10:00:00 -0500",
+                                                     enclosure: balado.url("/ep\(number).mp3"))])
+        #expect(try balado.run(["reload"]).status == 0)
+        return (balado, body, try #require(try balado.enclosures().first?["article"] as? Int))
+    }
+
     /// Runs one SQL statement on the reader's database with python3's sqlite3 (another program, as cron would be).
     static func sql(_ statement: String, in balado: Balado) throws {
         let process = Process()
@@ -255,13 +266,7 @@ struct PodcastCommandTests {
 
     @Test("A whole download the store cannot record as done keeps its partial file, and the next run finishes it")
     func doneNotRecorded() throws {
-        let balado = try Balado()
-        let body = Self.episode(8)
-        balado.serveEpisode("/ep8.mp3", body)
-        balado.serveFeed(title: "Balado", [Self.item("ep8", "Épisode 8", date: "Wed, 02 Dec 2026 10:00:00 -0500",
-                                                     enclosure: balado.url("/ep8.mp3"))])
-        #expect(try balado.run(["reload"]).status == 0)
-        let article = try #require(try balado.enclosures().first?["article"] as? Int)
+        let (balado, body, article) = try Self.oneEpisode(8)
         // The write that says done fails (as on a full disk); the others go through.
         try Self.sql("""
             CREATE TRIGGER refuse_done BEFORE UPDATE ON enclosure_download WHEN NEW.phase = 'done'
@@ -279,6 +284,38 @@ struct PodcastCommandTests {
         #expect(FileManager.default.contents(atPath: balado.downloads.appendingPathComponent("Balado/Épisode 8.mp3").path) == body)
         #expect(balado.ranges.values == [nil, "bytes=400000-"], "the second run asked only past the whole file")
         #expect(try balado.enclosures().first?["state"] as? String == "done")
+    }
+
+    @Test("A download stopped by a full disk keeps what it wrote, and the next run resumes from there")
+    func diskFull() throws {
+        let (balado, body, article) = try Self.oneEpisode(9)
+
+        // A file size limit makes the disk refuse past 150 000 bytes (EFBIG, as ENOSPC would: a write refused).
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        limited.arguments = ["python3", "-c", """
+            import os, resource, signal, sys
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (150000, 150000))
+            os.execv(sys.argv[1], sys.argv[1:])
+            """, QnReadProcess.binaryURL.path, "download", String(article)]
+        limited.environment = balado.home.environment.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]) { _, new in new }
+        let output = Pipe()
+        limited.standardOutput = output
+        limited.standardError = FileHandle.nullDevice
+        try limited.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        limited.waitUntilExit()
+        #expect(limited.terminationStatus == 1, "\(printed)")
+        #expect(printed.contains("File too large"), "\(printed)")
+        let partial = balado.downloads.appendingPathComponent("Balado/Épisode 9.mp3.part").path
+        #expect(FileManager.default.contents(atPath: partial) == body.prefix(150_000), "what it wrote is kept")
+
+        let resumed = try balado.run(["download", String(article)])
+        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        #expect(balado.ranges.values == [nil, "bytes=150000-"])
+        #expect(FileManager.default.contents(atPath: balado.downloads.appendingPathComponent("Balado/Épisode 9.mp3").path) == body)
+        #expect(balado.files() == ["Balado/Épisode 9.mp3"])
     }
 
     @Test("max_downloads bound the downloads at once; max_download_mb stops a larger one; a terminal gets a progress bar")

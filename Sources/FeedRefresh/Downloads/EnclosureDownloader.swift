@@ -99,9 +99,10 @@ public struct EnclosureDownloader: Sendable {
             if reported.due() { report(.progress(id, received: received, total: total)) }
         }
         if let failure = result.failure {
-            // Worth resuming: a connection lost or too slow during a 2xx body. Anything else (a 404, the cap, a body
-            // longer than announced) starts over next time.
-            let resumable = [.network, .timeout, .tooSlow].contains(failure.kind)
+            // Worth resuming: a connection lost or too slow during a 2xx body, a disk full (what it took is kept, and
+            // flushed: FeedFetcher removes a file it could not flush). Anything else (a 404, the cap, a body longer
+            // than announced) starts over next time.
+            let resumable = [.network, .timeout, .tooSlow, .file].contains(failure.kind)
                 && failure.httpStatus.map { (200..<300).contains($0) } != false
             if !resumable { unlink(partial) }
             try? store.recordDownload(id, DownloadState(phase: .failed, path: resumable ? partial : nil, received: resumable ? result.bytes : 0,
