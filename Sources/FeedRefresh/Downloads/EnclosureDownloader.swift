@@ -115,7 +115,7 @@ public struct EnclosureDownloader: Sendable {
         // downloading the episode again under another name.
         let final: FinalName
         do {
-            final = try giveFinalName(partial)
+            final = try giveFinalName(partial, for: item)
         } catch {
             return fail("\(error)", partial: partial)
         }
@@ -140,10 +140,8 @@ public struct EnclosureDownloader: Sendable {
            path.hasPrefix(settings.directory + "/"), FileManager.default.fileExists(atPath: path) {
             return path
         }
-        for number in [nil] + (2...999).map(Optional.some) {
-            let parts = settings.name.components(feedTitle: item.feedTitle, articleTitle: item.articleTitle, date: item.date,
-                                                 url: item.enclosure.url, type: item.enclosure.type, number: number)
-            let path = ([settings.directory] + parts).joined(separator: "/")
+        for number in Self.numbers {
+            let path = self.path(for: item, number: number)
             if !exists(path), !exists(path + Self.partialSuffix) {
                 try makeDirectories(for: path)
                 // Claimed at once, so a second download in this run picks another name.
@@ -156,17 +154,26 @@ public struct EnclosureDownloader: Sendable {
         throw FeedStoreError("no free file name for “\(SafeText.line(item.articleTitle))” in \(settings.directory)")
     }
 
-    /// Gives the whole partial file its final name: the partial path without its suffix, or a numbered name when
-    /// another file took that one meanwhile. A hard link never replaces a file, so a name taken between the check and
-    /// the link is not lost; where the file system has no hard links (FAT), a rename after the check.
-    private func giveFinalName(_ partial: String) throws -> FinalName {
+    /// No number first, then 2, 3…
+    private static let numbers = [nil] + (2...999).map(Optional.some)
+
+    /// `item`'s file under the download directory, by `download_name`, numbered when asked.
+    private func path(for item: EnclosureItem, number: Int?) -> String {
+        let parts = settings.name.components(feedTitle: item.feedTitle, articleTitle: item.articleTitle, date: item.date,
+                                             url: item.enclosure.url, type: item.enclosure.type, number: number)
+        return ([settings.directory] + parts).joined(separator: "/")
+    }
+
+    /// Gives the whole partial file its final name: the partial path without its suffix, or, when another file took
+    /// that one meanwhile, the name `download_name` numbers, beside it. A hard link never replaces a file, so a name
+    /// taken between the check and the link is not lost; where the file system has no hard links (FAT), a rename
+    /// after the check.
+    private func giveFinalName(_ partial: String, for item: EnclosureItem) throws -> FinalName {
         let path = String(partial.dropLast(Self.partialSuffix.count))
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension
-        let stem = url.deletingPathExtension().lastPathComponent
-        for number in [nil] + (2...999).map(Optional.some) {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        for number in Self.numbers {
             let candidate = number.map {
-                url.deletingLastPathComponent().appendingPathComponent(SafeFileName.make(from: stem, extension: ext, number: $0)).path
+                directory.appendingPathComponent(URL(fileURLWithPath: self.path(for: item, number: $0)).lastPathComponent).path
             } ?? path
             if link(partial, candidate) == 0 { return FinalName(path: candidate, partial: partial, linked: true) }
             if errno == EEXIST { continue }
