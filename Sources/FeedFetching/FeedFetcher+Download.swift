@@ -54,7 +54,8 @@ extension FeedFetcher {
     }
 
     private func attempt(_ request: DownloadRequest, url: URL, progress: @escaping @Sendable (Int64, Int64?) -> Void) async -> DownloadResult {
-        let file = PartialFile(path: request.partialPath, maxBytes: request.maxBytes, progress: progress)
+        let file = PartialFile(path: request.partialPath, maxBytes: request.maxBytes, words: settings.catalogue,
+                               progress: progress)
         let loop: TransferLoop
         switch transferLoop() {
         case .success(let ready): loop = ready

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import Localization
 
 /// A download's partial file as the body arrives (BodySink): appended to when the server answers a `Range` with
 /// 206 from the right byte, rewritten from the start when it answers 200 (it ignored the range), left alone and
@@ -12,6 +13,7 @@ final class PartialFile: BodySink, @unchecked Sendable {
     let existing: Int64
     private let maxBytes: Int64
     private let progress: @Sendable (Int64, Int64?) -> Void
+    private let words: Catalogue
     private var descriptor: Int32 = -1
     private(set) var received: Int64 = 0
     /// The whole file's size, as the server says it.
@@ -21,9 +23,10 @@ final class PartialFile: BodySink, @unchecked Sendable {
     /// A 206 that does not continue the bytes on disk (another start, or none said): nothing was written.
     private(set) var misplaced = false
 
-    init(path: String, maxBytes: Int64, progress: @escaping @Sendable (Int64, Int64?) -> Void) {
+    init(path: String, maxBytes: Int64, words: Catalogue, progress: @escaping @Sendable (Int64, Int64?) -> Void) {
         self.path = path
         self.maxBytes = maxBytes
+        self.words = words
         self.progress = progress
         var info = stat()
         existing = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int64(info.st_size) : 0
@@ -38,8 +41,9 @@ final class PartialFile: BodySink, @unchecked Sendable {
             let range = ContentRange(head.value("Content-Range"))
             guard let start = range?.start, start == existing else {
                 misplaced = true
-                let from = range?.start.map { "from byte \($0)" } ?? "without a Content-Range"
-                return FetchFailure(.http, httpStatus: 206, message: "HTTP 206 \(from), asked from byte \(existing)")
+                let message = range?.start.map { words.tr("HTTP 206 from byte %s, asked from byte %s", String($0), String(existing)) }
+                    ?? words.tr("HTTP 206 without a Content-Range, asked from byte %s", String(existing))
+                return FetchFailure(.http, httpStatus: 206, message: message)
             }
             flags |= O_APPEND
             total = range?.total

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FeedFetching
+import Localization
 import LocalHTTPServer
 
 // Podcast downloads through the libcurl transport, into a partial file, against a real server on 127.0.0.1:
@@ -86,6 +87,11 @@ struct DownloadTests {
         #expect(result.failure?.message == "HTTP 206 from byte 50000, asked from byte 0")
         #expect(server.requests.map { $0.header("Range") } == ["bytes=100000-", nil])
         #expect(onDisk() == nil)
+
+        var french = quickSettings()
+        french.catalogue = Catalogue(.fr)
+        let worded = await download(server, settings: french)
+        #expect(worded.failure?.message == "HTTP 206 à partir de l’octet 50000, demandé à partir de l’octet 0")
     }
 
     @Test("A file already whole gets a 416 and is taken as done")
