@@ -27,29 +27,35 @@ public struct DownloadResult: Sendable {
     /// A partial file was there but the server sent the whole body again (it ignored the range).
     public var restarted: Bool
     public var mediaType: String?
+    /// The server answered the `Range` with a part from another byte: the bytes on disk cannot be continued.
+    var rangeMisplaced = false
 }
 
 extension FeedFetcher {
     /// Downloads `request.url` into its partial file, resuming from the bytes already there with `Range`. The body
     /// never passes through memory; the cap and the announced length hold while it arrives; `progress` is called on
-    /// the transfer thread with the bytes in the file and the total, when known. No retries: the next run resumes.
+    /// the transfer thread with the bytes in the file and the total, when known. No retries (but one start over when
+    /// the bytes there cannot be continued): the next run resumes. A file the disk could not flush is removed.
     public func download(_ request: DownloadRequest, progress: @escaping @Sendable (Int64, Int64?) -> Void) async -> DownloadResult {
         guard let url = Self.url(for: request.url), !url.isFileURL else {
             return DownloadResult(failure: FetchFailure(.badURL, message: "“\(URLText.printable(request.url))” is not an http(s) URL"),
                                   bytes: 0, resumedFrom: 0, restarted: false)
         }
         var result = await attempt(request, url: url, progress: progress)
-        // 416: nothing left past our bytes. The file is whole when the server's total says so; else start over once.
+        // 416: nothing left past our bytes. The file is whole when the server's total says so; else start over once,
+        // as after a 206 that does not continue them.
         if result.failure?.httpStatus == 416 {
             if let total = result.total, total == result.bytes { result.failure = nil; return result }
-            unlink(request.partialPath)
-            result = await attempt(request, url: url, progress: progress)
+        } else if !result.rangeMisplaced {
+            return result
         }
-        return result
+        unlink(request.partialPath)
+        return await attempt(request, url: url, progress: progress)
     }
 
     private func attempt(_ request: DownloadRequest, url: URL, progress: @escaping @Sendable (Int64, Int64?) -> Void) async -> DownloadResult {
-        let file = PartialFile(path: request.partialPath, maxBytes: request.maxBytes, progress: progress)
+        let file = PartialFile(path: request.partialPath, maxBytes: request.maxBytes, words: settings.catalogue,
+                               progress: progress)
         let loop: TransferLoop
         switch transferLoop() {
         case .success(let ready): loop = ready
@@ -61,10 +67,13 @@ extension FeedFetcher {
         let (outcome, _) = await loop.run(TransferChain(url: url, headers: headers, sink: file, settings: settings))
         await gate.release(host: host)
         let closed = file.close()
+        // Bytes the disk could not flush may be missing from the file: none of it is kept to resume from.
+        if !closed { unlink(request.partialPath) }
         let status = outcome.head.status
-        var result = DownloadResult(failure: nil, bytes: file.began ? file.received : file.existing, total: file.total,
+        var result = DownloadResult(failure: nil, bytes: !closed ? 0 : file.began ? file.received : file.existing, total: file.total,
                                     resumedFrom: file.began && !file.restarted && status == 206 ? file.existing : 0,
-                                    restarted: file.restarted, mediaType: ContentType(outcome.head.value("Content-Type")).mediaType)
+                                    restarted: file.restarted, mediaType: ContentType(outcome.head.value("Content-Type")).mediaType,
+                                    rangeMisplaced: file.misplaced)
         func failed(_ failure: FetchFailure) -> DownloadResult {
             result.failure = failure
             return result
@@ -84,7 +93,10 @@ extension FeedFetcher {
         case 200..<300:
             if !file.began {
                 // An empty body: the file is empty too.
-                _ = file.begin(outcome.head)
+                if let failure = file.begin(outcome.head) {
+                    result.rangeMisplaced = file.misplaced
+                    return failed(failure)
+                }
                 _ = file.close()
                 result.bytes = 0
             }

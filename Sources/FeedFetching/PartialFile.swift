@@ -1,9 +1,11 @@
 import FeedModel
 import Foundation
+import Localization
 
 /// A download's partial file as the body arrives (BodySink): appended to when the server answers a `Range` with
-/// 206 from the right byte, rewritten from the start when it answers 200 (it ignored the range). Enforces the size
-/// cap and the announced length while the bytes arrive. Sizes are said in MB, as max_download_mb counts them. Touched by the transfer thread while it runs, by the
+/// 206 from the right byte, rewritten from the start when it answers 200 (it ignored the range), left alone and
+/// refused when a 206 starts elsewhere. Enforces the size cap and the announced length while the bytes arrive.
+/// Sizes are said in MB, as max_download_mb counts them. Touched by the transfer thread while it runs, by the
 /// caller before and after.
 final class PartialFile: BodySink, @unchecked Sendable {
     let path: String
@@ -11,16 +13,20 @@ final class PartialFile: BodySink, @unchecked Sendable {
     let existing: Int64
     private let maxBytes: Int64
     private let progress: @Sendable (Int64, Int64?) -> Void
+    private let words: Catalogue
     private var descriptor: Int32 = -1
     private(set) var received: Int64 = 0
     /// The whole file's size, as the server says it.
     private(set) var total: Int64?
     private(set) var restarted = false
     private(set) var began = false
+    /// A 206 that does not continue the bytes on disk (another start, or none said): nothing was written.
+    private(set) var misplaced = false
 
-    init(path: String, maxBytes: Int64, progress: @escaping @Sendable (Int64, Int64?) -> Void) {
+    init(path: String, maxBytes: Int64, words: Catalogue, progress: @escaping @Sendable (Int64, Int64?) -> Void) {
         self.path = path
         self.maxBytes = maxBytes
+        self.words = words
         self.progress = progress
         var info = stat()
         existing = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int64(info.st_size) : 0
@@ -30,11 +36,19 @@ final class PartialFile: BodySink, @unchecked Sendable {
     func begin(_ head: ResponseHead) -> FetchFailure? {
         began = true
         var flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW
-        if head.status == 206, let range = ContentRange(head.value("Content-Range")), range.start == existing {
+        if head.status == 206 {
+            // Only a part that continues the bytes on disk can be appended; any other part is not the whole file.
+            let range = ContentRange(head.value("Content-Range"))
+            guard let start = range?.start, start == existing else {
+                misplaced = true
+                let message = range?.start.map { words.tr("HTTP 206 from byte %s, asked from byte %s", String($0), String(existing)) }
+                    ?? words.tr("HTTP 206 without a Content-Range, asked from byte %s", String(existing))
+                return FetchFailure(.http, httpStatus: 206, message: message)
+            }
             flags |= O_APPEND
-            total = range.total
+            total = range?.total
         } else {
-            // A 200 (the range was ignored), or a 206 from another byte than asked: start over.
+            // A 200: the range was ignored, start over.
             flags |= O_TRUNC
             restarted = existing > 0
             received = 0

@@ -222,7 +222,7 @@ public final class ReaderLoop {
             var result: DownloadProgress
             repeat {
                 result = downloader.run { progress in inbox.post(.downloadProgress(progress)) }
-            } while run.again() && result.problem == nil
+            } while run.again(continuing: result.problem == nil)
             inbox.post(.downloadsFinished(result))
         }
         thread.name = "qnread downloads"
@@ -273,11 +273,13 @@ private final class DownloadRun: @unchecked Sendable {
         }
     }
 
-    /// After a child: true to run it again; false ends the thread.
-    func again() -> Bool {
+    /// After a child: true to run it again (more was queued and the run may go on); false ends the thread, and
+    /// the next `begin()` starts one.
+    func again(continuing: Bool) -> Bool {
         lock.withLock {
-            if queuedMore { queuedMore = false; return true }
+            if continuing && queuedMore { queuedMore = false; return true }
             running = false
+            queuedMore = false
             return false
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FeedFetching
+import Localization
 import LocalHTTPServer
 
 // Podcast downloads through the libcurl transport, into a partial file, against a real server on 127.0.0.1:
@@ -56,6 +57,41 @@ struct DownloadTests {
         #expect(result.failure == nil)
         #expect(result.restarted && result.resumedFrom == 0)
         #expect(onDisk() == Self.episode)
+    }
+
+    @Test("A 206 that does not continue the partial file is refused, and the download starts over without Range",
+          arguments: [0, 50_000, nil])
+    func misplacedPart(partStart: Int?) async throws {
+        try Self.episode.prefix(100_000).write(to: URL(fileURLWithPath: partial))
+        let server = try LocalHTTPServer { request in
+            guard let asked = RangeReply.start(of: request) else { return RangeReply.file(Self.episode, for: request) }
+            // A part from another byte than asked, or (nil) the part asked for without a Content-Range to say so.
+            let range = partStart.map { [("Content-Range", "bytes \($0)-299999/300000")] } ?? []
+            return HTTPReply(status: 206, headers: range, body: .bytes(Self.episode.suffix(from: partStart ?? asked)))
+        }
+        let result = await download(server)
+        #expect(result.failure == nil)
+        #expect(server.requests.map { $0.header("Range") } == ["bytes=100000-", nil])
+        #expect(result.bytes == 300_000 && result.resumedFrom == 0)
+        #expect(onDisk() == Self.episode)
+    }
+
+    @Test("A server that always sends a part from the wrong byte fails, saying where it started, and leaves no file")
+    func misplacedPartAgain() async throws {
+        try Self.episode.prefix(100_000).write(to: URL(fileURLWithPath: partial))
+        let server = try LocalHTTPServer { _ in
+            HTTPReply(status: 206, headers: [("Content-Range", "bytes 50000-299999/300000")],
+                      body: .bytes(Self.episode.suffix(from: 50_000)))
+        }
+        let result = await download(server)
+        #expect(result.failure?.message == "HTTP 206 from byte 50000, asked from byte 0")
+        #expect(server.requests.map { $0.header("Range") } == ["bytes=100000-", nil])
+        #expect(onDisk() == nil)
+
+        var french = quickSettings()
+        french.catalogue = Catalogue(.fr)
+        let worded = await download(server, settings: french)
+        #expect(worded.failure?.message == "HTTP 206 à partir de l’octet 50000, demandé à partir de l’octet 0")
     }
 
     @Test("A file already whole gets a 416 and is taken as done")

@@ -169,8 +169,21 @@ struct ReaderLoopDownloadTests {
         func stop() {}
     }
 
-    @Test("d on an article without enclosure says so and runs nothing; with one, it is queued in the store and run")
-    func queueAndRun() throws {
+    /// Its first run waits for `gate`, then fails as a whole (the program is missing, say); later runs succeed.
+    final class FailingDownloader: BackgroundDownloading, @unchecked Sendable {
+        let runs = Mutex(0)
+        let gate = DispatchSemaphore(value: 0)
+        func run(progress: @escaping @Sendable (DownloadProgress) -> Void) -> DownloadProgress {
+            let run = runs.withLock { $0 += 1; return $0 }
+            guard run == 1 else { return DownloadProgress(done: 1, total: 1, percent: 100) }
+            gate.wait()
+            return DownloadProgress(done: 0, total: 0, problem: "qnread-tool: no such file")
+        }
+        func stop() {}
+    }
+
+    /// A store with the three feeds of `TemporaryStore` and a podcast whose one episode has an enclosure.
+    static func podcastStore() throws -> ReaderLoopTests.TemporaryStore {
         let temp = try ReaderLoopTests.TemporaryStore()
         var podcast = ParsedFeed(format: .rss20, title: "Balado")
         var item = ParsedItem(id: "ep1", title: "Épisode 1", published: Date(timeIntervalSince1970: 1_790_100_000))
@@ -180,6 +193,47 @@ struct ReaderLoopDownloadTests {
                                                      Subscription(url: "https://webaquebec.example/rss"),
                                                      Subscription(url: "https://balado.example/rss")])[2]
         _ = try temp.store.apply(podcast, to: feed, now: Date(timeIntervalSince1970: 1_790_100_000))
+        return temp
+    }
+
+    @Test("d queued during a run that fails as a whole is not lost: the next d starts a run")
+    func dAfterFailedRun() throws {
+        let temp = try Self.podcastStore()
+        let downloader = FailingDownloader()
+        // The feed list: All, Starred, Enclosures…; the Enclosures list has the one episode.
+        let terminal = ScriptedTerminal(width: 80, height: 10, script: ScriptedTerminal.keys("j", "j", "Enter", "d"))
+        var step = 0
+        var failed: [String] = []
+        terminal.whenIdle = { terminal in
+            step += 1
+            switch step {
+            case 1:
+                return ScriptedTerminal.keys("d")    // queued while the first run waits
+            case 2:
+                downloader.gate.signal()
+                return [.wake]
+            case 3...300 where failed.isEmpty:
+                if terminal.screen.lines.last?.contains("qnread-tool: no such file") == true {
+                    failed = terminal.screen.lines
+                    return ScriptedTerminal.keys("d")
+                }
+                Thread.sleep(forTimeInterval: 0.01)
+                return [.wake]
+            default:
+                return ScriptedTerminal.keys("Q")
+            }
+        }
+        ReaderLoop(terminal: terminal, library: temp.store, refresher: nil, downloader: downloader,
+                   state: AppState(size: Size(width: 80, height: 10))).run()
+        #expect(!failed.isEmpty, "the failed run's problem shows")
+        let deadline = Date().addingTimeInterval(5)
+        while downloader.runs.withLock({ $0 }) < 2, Date() < deadline { usleep(10_000) }
+        #expect(downloader.runs.withLock { $0 } == 2, "the first run, and the one the last d started")
+    }
+
+    @Test("d on an article without enclosure says so and runs nothing; with one, it is queued in the store and run")
+    func queueAndRun() throws {
+        let temp = try Self.podcastStore()
         let downloader = RecordingDownloader()
         // The feed list: All, Starred, Enclosures, Québec numérique… ; its first article has no enclosure.
         let terminal = ScriptedTerminal(width: 80, height: 10, script: ScriptedTerminal.keys("j", "j", "j", "Enter", "d"))

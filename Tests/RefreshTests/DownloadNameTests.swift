@@ -19,6 +19,17 @@ struct DownloadNameTests {
         #expect(parts("%f/%t.%e", url: "https://b.exemple/a.b/fichier", type: nil) == ["Balado", "Épisode 7.bin"])
     }
 
+    @Test("A URL's extension counts only when it is a media or document one: a script's or a page's never")
+    func hostileExtension() {
+        #expect(parts("%t.%e", url: "https://b.exemple/ep7.M4B") == ["Épisode 7.m4b"])
+        #expect(parts("%t.%e", url: "https://b.exemple/livre.epub", type: nil) == ["Épisode 7.epub"])
+        #expect(parts("%t.%e", url: "https://b.exemple/ep7.sh") == ["Épisode 7.mp3"])
+        #expect(parts("%t.%e", url: "https://b.exemple/ep7.html?x=.mp3", type: "video/mp4") == ["Épisode 7.mp4"])
+        #expect(parts("%t.%e", url: "https://b.exemple/ep7.jar", type: nil) == ["Épisode 7.bin"])
+        #expect(parts("%t.%e", url: "https://b.exemple/ep7.py", type: "text/x-python") == ["Épisode 7.bin"])
+        #expect(parts("%t.%e", url: "https://b.exemple/ep7.desktop", type: "application/octet-stream") == ["Épisode 7.bin"])
+    }
+
     @Test("%d is the date, %% a percent sign, an unknown directive stays as written")
     func directives() {
         #expect(parts("%d %t.%e") == ["2025-12-01 Épisode 7.mp3"])

@@ -242,6 +242,101 @@ struct PodcastCommandTests {
         #expect(try balado.enclosures().first?["state"] as? String == "done")
     }
 
+    /// A podcast with one episode, "Épisode N" at /epN.mp3, reloaded: its home, the episode's bytes, its article.
+    static func oneEpisode(_ number: Int, title: String? = nil, extraConfig: String = "") throws -> (Balado, Data, Int) {
+        let balado = try Balado(extraConfig: extraConfig)
+        let body = Self.episode(number)
+        balado.serveEpisode("/ep\(number).mp3", body)
+        balado.serveFeed(title: "Balado", [Self.item("ep\(number)", title ?? "Épisode \(number)", date: "Wed, 02 Dec 2026 10:00:00 -0500",
+                                                     enclosure: balado.url("/ep\(number).mp3"))])
+        #expect(try balado.run(["reload"]).status == 0)
+        return (balado, body, try #require(try balado.enclosures().first?["article"] as? Int))
+    }
+
+    /// Makes the store refuse to record a download as done (as on a full disk); the other writes go through.
+    static let refuseDone = """
+        CREATE TRIGGER refuse_done BEFORE UPDATE ON enclosure_download WHEN NEW.phase = 'done'
+        BEGIN SELECT RAISE(ABORT, 'disk full'); END;
+        """
+
+    /// Runs one SQL statement on the reader's database with python3's sqlite3 (another program, as cron would be).
+    static func sql(_ statement: String, in balado: Balado) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.close()",
+                             balado.home.root.appendingPathComponent("data/qnread/qnread.sqlite").path, statement]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(statement)")
+    }
+
+    @Test("A whole download the store cannot record as done keeps its partial file, and the next run finishes it")
+    func doneNotRecorded() throws {
+        let (balado, body, article) = try Self.oneEpisode(8)
+        try Self.sql(Self.refuseDone, in: balado)
+        let refused = try balado.run(["download", String(article)])
+        #expect(refused.status == 1, "\(refused.stdout)\(refused.stderr)")
+        #expect(balado.files() == ["Balado/Épisode 8.mp3.part"], "no file under its final name")
+        #expect(try balado.enclosures().first?["state"] as? String == "failed")
+
+        try Self.sql("DROP TRIGGER refuse_done", in: balado)
+        let finished = try balado.run(["download", String(article)])
+        #expect(finished.status == 0, "\(finished.stdout)\(finished.stderr)")
+        #expect(balado.files() == ["Balado/Épisode 8.mp3"], "the same name, not a second copy")
+        #expect(FileManager.default.contents(atPath: balado.downloads.appendingPathComponent("Balado/Épisode 8.mp3").path) == body)
+        #expect(balado.ranges.values == [nil, "bytes=400000-"], "the second run asked only past the whole file")
+        #expect(try balado.enclosures().first?["state"] as? String == "done")
+    }
+
+    @Test("A finished download whose name another file took meanwhile is numbered as download_name numbers names")
+    func numberedAsTheTemplateSays() throws {
+        // No extension in the template: the title's own dot is no extension to put the number before.
+        let (balado, body, article) = try Self.oneEpisode(10, title: "Version 1.5", extraConfig: "download_name = \"%f/%t\"\n")
+        // The run ends with the whole file under its partial name (the store refuses done)…
+        try Self.sql(Self.refuseDone, in: balado)
+        #expect(try balado.run(["download", String(article)]).status == 1)
+        #expect(balado.files() == ["Balado/Version 1.5.part"])
+        // …a file of the user's takes the final name, and the next run finishes beside it.
+        try balado.home.write("à moi", to: balado.downloads.appendingPathComponent("Balado/Version 1.5"))
+        try Self.sql("DROP TRIGGER refuse_done", in: balado)
+        let finished = try balado.run(["download", String(article)])
+        #expect(finished.status == 0, "\(finished.stdout)\(finished.stderr)")
+        #expect(balado.files() == ["Balado/Version 1.5", "Balado/Version 1.5 (2)"])
+        #expect(FileManager.default.contents(atPath: balado.downloads.appendingPathComponent("Balado/Version 1.5 (2)").path) == body)
+    }
+
+    @Test("A download stopped by a full disk keeps what it wrote, and the next run resumes from there")
+    func diskFull() throws {
+        let (balado, body, article) = try Self.oneEpisode(9)
+
+        // A file size limit makes the disk refuse past 150 000 bytes (EFBIG, as ENOSPC would: a write refused).
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        limited.arguments = ["python3", "-c", """
+            import os, resource, signal, sys
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (150000, 150000))
+            os.execv(sys.argv[1], sys.argv[1:])
+            """, QnReadProcess.binaryURL.path, "download", String(article)]
+        limited.environment = balado.home.environment.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]) { _, new in new }
+        let output = Pipe()
+        limited.standardOutput = output
+        limited.standardError = FileHandle.nullDevice
+        try limited.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        limited.waitUntilExit()
+        #expect(limited.terminationStatus == 1, "\(printed)")
+        #expect(printed.contains("File too large"), "\(printed)")
+        let partial = balado.downloads.appendingPathComponent("Balado/Épisode 9.mp3.part").path
+        #expect(FileManager.default.contents(atPath: partial) == body.prefix(150_000), "what it wrote is kept")
+
+        let resumed = try balado.run(["download", String(article)])
+        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        #expect(balado.ranges.values == [nil, "bytes=150000-"])
+        #expect(FileManager.default.contents(atPath: balado.downloads.appendingPathComponent("Balado/Épisode 9.mp3").path) == body)
+        #expect(balado.files() == ["Balado/Épisode 9.mp3"])
+    }
+
     @Test("max_downloads bound the downloads at once; max_download_mb stops a larger one; a terminal gets a progress bar")
     func limitsAndBar() throws {
         let balado = try Balado(extraConfig: "max_downloads = 2\nmax_download_mb = 1\n")

@@ -31,13 +31,15 @@ public struct DownloadName: Sendable, Hashable {
         return out
     }
 
-    /// From the URL's path when it ends in a short extension ("ep7.mp3?src=rss" → mp3), else from the type, else "bin".
+    /// From the URL's path when it ends in a media or document extension ("ep7.mp3?src=rss" → mp3), else from the
+    /// type, else "bin". Only those: `P` opens the file with whatever handles its extension, and a feed's
+    /// "ep7.sh" or "ep7.html" must not pick a program that runs it.
     static func fileExtension(url: String, type: String?) -> String {
         let path = URL(string: url)?.path ?? ""
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         if let dot = last.lastIndex(of: "."), last.startIndex != dot {
             let ext = last[last.index(after: dot)...].lowercased()
-            if (1...5).contains(ext.count), ext.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) { return ext }
+            if urlExtensions.contains(ext) { return ext }
         }
         let media = type?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         return typeExtensions[media] ?? "bin"
@@ -47,8 +49,12 @@ public struct DownloadName: Sendable, Hashable {
         "audio/mpeg": "mp3", "audio/mp3": "mp3", "audio/mp4": "m4a", "audio/x-m4a": "m4a", "audio/aac": "aac",
         "audio/ogg": "ogg", "audio/opus": "opus", "audio/flac": "flac", "audio/wav": "wav", "audio/x-wav": "wav",
         "video/mp4": "mp4", "video/x-m4v": "m4v", "video/webm": "webm", "video/quicktime": "mov", "video/ogg": "ogv",
-        "application/pdf": "pdf", "application/ogg": "ogg", "image/jpeg": "jpg", "image/png": "png",
+        "video/x-matroska": "mkv", "application/pdf": "pdf", "application/epub+zip": "epub", "application/ogg": "ogg",
+        "image/jpeg": "jpg", "image/png": "png",
     ]
+
+    /// The extensions a URL may give: the type table's, and a few more that podcasts use.
+    private static let urlExtensions = Set(typeExtensions.values).union(["m4b", "mka", "oga", "avi", "jpeg"])
 
     private static func expand(_ part: String, _ values: [Character: String]) -> String {
         var out = ""

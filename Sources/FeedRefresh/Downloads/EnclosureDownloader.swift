@@ -88,16 +88,21 @@ public struct EnclosureDownloader: Sendable {
         report(.started(item, partialPath: partial))
         let id = item.id
         try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, total: item.enclosure.length))
-        let throttle = ProgressThrottle()
+        // Each store write wakes every reader on the store (it reloads its lists): the progress there is coarse, and
+        // the caller's report, which feeds the status line, finer.
+        let reported = ProgressThrottle(every: 0.25)
+        let stored = ProgressThrottle(every: 5, since: Date())
         let result = await fetcher.download(DownloadRequest(url: item.enclosure.url, partialPath: partial, maxBytes: settings.maxBytes)) { received, total in
-            guard throttle.due() else { return }
-            try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, received: received, total: total))
-            report(.progress(id, received: received, total: total))
+            if stored.due() {
+                try? store.recordDownload(id, DownloadState(phase: .downloading, path: partial, received: received, total: total))
+            }
+            if reported.due() { report(.progress(id, received: received, total: total)) }
         }
         if let failure = result.failure {
-            // Worth resuming: a connection lost or too slow during a 2xx body. Anything else (a 404, the cap, a body
-            // longer than announced) starts over next time.
-            let resumable = [.network, .timeout, .tooSlow].contains(failure.kind)
+            // Worth resuming: a connection lost or too slow during a 2xx body, a disk full (what it took is kept, and
+            // flushed: FeedFetcher removes a file it could not flush). Anything else (a 404, the cap, a body longer
+            // than announced) starts over next time.
+            let resumable = [.network, .timeout, .tooSlow, .file].contains(failure.kind)
                 && failure.httpStatus.map { (200..<300).contains($0) } != false
             if !resumable { unlink(partial) }
             try? store.recordDownload(id, DownloadState(phase: .failed, path: resumable ? partial : nil, received: resumable ? result.bytes : 0,
@@ -105,14 +110,26 @@ public struct EnclosureDownloader: Sendable {
             report(.failed(item, reason: failure.message))
             return false
         }
-        let final: String
+        // The final name first, then the store, and only then the partial file goes: a store that cannot say done
+        // keeps a partial path that is still there, and the next run resumes it (a 416, whole) instead of
+        // downloading the episode again under another name.
+        let final: FinalName
         do {
-            final = try moveToFinalName(partial)
+            final = try giveFinalName(partial, for: item)
         } catch {
             return fail("\(error)", partial: partial)
         }
-        try? store.recordDownload(id, DownloadState(phase: .done, path: final, received: result.bytes, total: result.bytes))
-        report(.finished(item, path: final, bytes: result.bytes, resumedFrom: result.resumedFrom, restarted: result.restarted))
+        do {
+            try store.recordDownload(id, DownloadState(phase: .done, path: final.path, received: result.bytes, total: result.bytes))
+        } catch {
+            final.undo()
+            try? store.recordDownload(id, DownloadState(phase: .failed, path: partial, received: result.bytes, total: result.bytes,
+                                                        error: "\(error)"))
+            report(.failed(item, reason: "\(error)"))
+            return false
+        }
+        final.dropPartial()
+        report(.finished(item, path: final.path, bytes: result.bytes, resumedFrom: result.resumedFrom, restarted: result.restarted))
         return true
     }
 
@@ -123,10 +140,8 @@ public struct EnclosureDownloader: Sendable {
            path.hasPrefix(settings.directory + "/"), FileManager.default.fileExists(atPath: path) {
             return path
         }
-        for number in [nil] + (2...999).map(Optional.some) {
-            let parts = settings.name.components(feedTitle: item.feedTitle, articleTitle: item.articleTitle, date: item.date,
-                                                 url: item.enclosure.url, type: item.enclosure.type, number: number)
-            let path = ([settings.directory] + parts).joined(separator: "/")
+        for number in Self.numbers {
+            let path = self.path(for: item, number: number)
             if !exists(path), !exists(path + Self.partialSuffix) {
                 try makeDirectories(for: path)
                 // Claimed at once, so a second download in this run picks another name.
@@ -139,28 +154,34 @@ public struct EnclosureDownloader: Sendable {
         throw FeedStoreError("no free file name for “\(SafeText.line(item.articleTitle))” in \(settings.directory)")
     }
 
-    /// Gives the whole partial file its final name: the partial path without its suffix, or a numbered name when
-    /// another file took that one meanwhile. A hard link never replaces a file, so a name taken between the check and
-    /// the move is not lost; where the file system has no hard links (FAT), a rename after the check.
-    private func moveToFinalName(_ partial: String) throws -> String {
+    /// No number first, then 2, 3…
+    private static let numbers = [nil] + (2...999).map(Optional.some)
+
+    /// `item`'s file under the download directory, by `download_name`, numbered when asked.
+    private func path(for item: EnclosureItem, number: Int?) -> String {
+        let parts = settings.name.components(feedTitle: item.feedTitle, articleTitle: item.articleTitle, date: item.date,
+                                             url: item.enclosure.url, type: item.enclosure.type, number: number)
+        return ([settings.directory] + parts).joined(separator: "/")
+    }
+
+    /// Gives the whole partial file its final name: the partial path without its suffix, or, when another file took
+    /// that one meanwhile, the name `download_name` numbers, beside it. A hard link never replaces a file, so a name
+    /// taken between the check and the link is not lost; where the file system has no hard links (FAT), a rename
+    /// after the check.
+    private func giveFinalName(_ partial: String, for item: EnclosureItem) throws -> FinalName {
         let path = String(partial.dropLast(Self.partialSuffix.count))
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension
-        let stem = url.deletingPathExtension().lastPathComponent
-        for number in [nil] + (2...999).map(Optional.some) {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        for number in Self.numbers {
             let candidate = number.map {
-                url.deletingLastPathComponent().appendingPathComponent(SafeFileName.make(from: stem, extension: ext, number: $0)).path
+                directory.appendingPathComponent(URL(fileURLWithPath: self.path(for: item, number: $0)).lastPathComponent).path
             } ?? path
-            if link(partial, candidate) == 0 {
-                unlink(partial)
-                return candidate
-            }
+            if link(partial, candidate) == 0 { return FinalName(path: candidate, partial: partial, linked: true) }
             if errno == EEXIST { continue }
             guard !exists(candidate) else { continue }
             guard rename(partial, candidate) == 0 else {
                 throw FeedStoreError("cannot rename \(partial): \(String(cString: strerror(errno)))")
             }
-            return candidate
+            return FinalName(path: candidate, partial: partial, linked: false)
         }
         throw FeedStoreError("no free file name for \(path)")
     }
@@ -180,15 +201,40 @@ public struct EnclosureDownloader: Sendable {
     }
 }
 
-/// At most one progress report a quarter second per download: the store and the screen need no more.
+/// A whole download under its final name, hard-linked to its partial file (or renamed from it, without hard links)
+/// until the store has recorded it.
+private struct FinalName {
+    let path: String
+    let partial: String
+    let linked: Bool
+
+    /// The store has the final name: the partial name goes.
+    func dropPartial() {
+        if linked { unlink(partial) }
+    }
+
+    /// The store could not record it: back to the partial name alone, which the store still holds.
+    func undo() {
+        if linked { unlink(path) } else { rename(path, partial) }
+    }
+}
+
+/// True at most once per `interval`: how often one download's progress is passed on.
 private final class ProgressThrottle: @unchecked Sendable {
     private let lock = NSLock()
-    private var last = Date.distantPast
+    private let interval: TimeInterval
+    private var last: Date
+
+    /// `since`: the last time counted as passed on (the first `due()` is at once by default).
+    init(every interval: TimeInterval, since last: Date = .distantPast) {
+        self.interval = interval
+        self.last = last
+    }
 
     func due() -> Bool {
         lock.withLock {
             let now = Date()
-            guard now.timeIntervalSince(last) >= 0.25 else { return false }
+            guard now.timeIntervalSince(last) >= interval else { return false }
             last = now
             return true
         }
