@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "po-to-swift"),
         .plugin(name: "CatalogueTables", capability: .buildTool(), dependencies: ["po-to-swift"]),
         .target(name: "FeedModel"),
-        .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
+        .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety", "Localization"], exclude: ["README.md"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
         .target(name: "ScreenKit", dependencies: ["TextSafety"]),
         // newsboat's filter language: text → a checked tree with columns, query feeds' URLs, the killfile as values.

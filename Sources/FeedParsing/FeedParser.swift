@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Bytes plus the URL they came from → `ParsedFeed`. The format is sniffed from the bytes: RSS 0.9x/1.0/2.0
 /// and Atom 0.3/1.0 go through libxml2's SAX parser (`XMLFeedReader`), JSON Feed through Foundation's JSON.
@@ -16,7 +17,7 @@ public struct FeedParser: Sendable {
     public func parse(_ bytes: Data, url: URL?, httpCharset: String? = nil) throws -> ParsedFeed {
         let input = Self.inputName(url)
         guard bytes.count <= maxBytes else {
-            throw FeedParseError(input: input, reason: "refused: larger than the \(Self.mebibytes(maxBytes)) limit (\(Self.mebibytes(bytes.count)) read)")
+            throw FeedParseError(input: input, Words(N_("refused: larger than the %s limit (%s read)"), Self.mebibytes(maxBytes), Self.mebibytes(bytes.count)))
         }
         return try bytes.withUnsafeBytes { raw in
             switch FeedSniffer.sniff(raw) {
@@ -25,17 +26,17 @@ public struct FeedParser: Sendable {
             case .html:
                 throw htmlPage(raw, url: url, input: input)
             case .empty:
-                throw FeedParseError(input: input, reason: "not a feed: the file is empty")
+                throw FeedParseError(input: input, Words(N_("not a feed: the file is empty")))
             case .unknown:
-                throw FeedParseError(input: input, reason: "not a feed: neither XML, JSON nor HTML")
+                throw FeedParseError(input: input, Words(N_("not a feed: neither XML, JSON nor HTML")))
             case .xml:
                 switch XMLFeedReader.read(raw, fetchURL: url, httpCharset: httpCharset) {
                 case .feed(let feed):
                     return feed
-                case .notAFeed(let reason) where reason == "HTML page":
+                case .htmlPage:
                     throw htmlPage(raw, url: url, input: input)
                 case .notAFeed(let reason):
-                    throw FeedParseError(input: input, reason: "not a feed: \(reason)")
+                    throw FeedParseError(input: input, Words(N_("not a feed: %s"), arguments: [.words(reason)]))
                 }
             }
         }
@@ -44,9 +45,9 @@ public struct FeedParser: Sendable {
     private func htmlPage(_ raw: UnsafeRawBufferPointer, url: URL?, input: String) -> FeedParseError {
         let links = HTMLFeedLinks.find(in: raw, pageURL: url)
         let reason = links.isEmpty
-            ? "not a feed: HTML page, and it links to no feed"
-            : "not a feed: HTML page; it links to \(links.joined(separator: ", "))"
-        return FeedParseError(input: input, reason: reason)
+            ? Words(N_("not a feed: HTML page, and it links to no feed"))
+            : Words(N_("not a feed: HTML page; it links to %s"), links.joined(separator: ", "))
+        return FeedParseError(input: input, reason)
     }
 
     private static func mebibytes(_ bytes: Int) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TextSafety
 
 /// JSON Feed 1.0 and 1.1 (https://jsonfeed.org) → `ParsedFeed`. `content_text` becomes escaped HTML,
@@ -11,13 +12,13 @@ enum JSONFeedReader {
         do {
             object = try JSONSerialization.jsonObject(with: bytes, options: [])
         } catch {
-            throw FeedParseError(input: input, reason: "not a feed: invalid JSON")
+            throw FeedParseError(input: input, Words(N_("not a feed: invalid JSON")))
         }
         guard let root = object as? [String: Any] else {
-            throw FeedParseError(input: input, reason: "not a feed: JSON, but not a JSON Feed object")
+            throw FeedParseError(input: input, Words(N_("not a feed: JSON, but not a JSON Feed object")))
         }
         guard let version = root["version"] as? String, version.contains("1") || root["items"] is [Any] else {
-            throw FeedParseError(input: input, reason: "not a feed: JSON without a JSON Feed \"version\"")
+            throw FeedParseError(input: input, Words(N_("not a feed: JSON without a JSON Feed \"version\"")))
         }
         var warnings: [String] = []
         let format: FeedFormat = version.hasSuffix("1.1") ? .json11 : .json10

@@ -1,5 +1,6 @@
 import FeedFetching
 import FeedParsing
+import Localization
 
 /// A fetched body → `ParsedFeed`, the same way for reload and `feeds check`. The parser sniffs the bytes
 /// (a page served as a feed or a feed served as `text/html` are both common) and names the feeds an HTML page
@@ -9,9 +10,9 @@ enum FeedBodyParsing {
         do {
             return try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
         } catch let error as FeedParseError {
-            throw FeedParseError(error.reason)
+            throw FeedParseError(error.words)
         } catch {
-            throw FeedParseError("\(error)")
+            throw FeedParseError(Words(N_("cannot parse: %s"), "\(error)"))
         }
     }
 }

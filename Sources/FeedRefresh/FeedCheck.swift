@@ -62,7 +62,7 @@ public struct FeedCheck: Sendable {
                 if parsed.items.isEmpty { report.warnings.append(words.tr("the feed has no items")) }
             } catch {
                 report.isBroken = true
-                report.error = error.message
+                report.error = error.text(in: words)
             }
             report.duration += Date().timeIntervalSince(started)
         }

@@ -153,8 +153,9 @@ public final class Refresher: Sendable {
         do {
             switch prepared {
             case .failure(let error):
-                try await records.record(.failure(httpStatus: report.httpStatus, message: error.message), for: id, at: now)
-                report.status = .failed(message: error.message)
+                let message = error.text(in: fetchSettings.catalogue)
+                try await records.record(.failure(httpStatus: report.httpStatus, message: message), for: id, at: now)
+                report.status = .failed(message: message)
             case .success(let prepared):
                 let result = try await onWritesQueue { [store, report] in
                     let result = try store.apply(prepared, to: id, now: now)

@@ -37,6 +37,30 @@ struct FrenchProblemsTests {
         #expect(table.stdout.contains("connexion refusée"), "\(table.stdout)")
     }
 
+    @Test("A page that is no feed is said in French by reload and parse, stored so, and in English under C.UTF-8")
+    func parseFailures() throws {
+        let home = ReaderHome()
+        defer { home.remove() }
+        let site = FeedSite()
+        let server = try LocalHTTPServer { site.reply($0) }
+        site.set("/page.html", HTTPReply(headers: [("Content-Type", "text/html")], text: "<html><body><p>Bonjour</p></body></html>"))
+        try home.write("\(server.url("/page.html"))\n", to: home.userFeeds)
+        let db = home.root.appendingPathComponent("qnread.sqlite").path
+
+        let reload = try home.run(["reload", "--db", db], extra: ["LANG": "fr_CA.UTF-8"])
+        #expect(reload.status == 1)
+        let french = "pas un flux\u{A0}: une page HTML, qui ne mène à aucun flux"
+        #expect(reload.stdout.contains("  \(server.url("/page.html"))  \(french)\n"), "\(reload.stdout)")
+        #expect(try FeedStore(path: db).feed(url: server.url("/page.html").absoluteString)?.fetch.lastError == french)
+
+        let empty = home.root.appendingPathComponent("vide.xml")
+        try home.write("", to: empty)
+        let parse = try home.run(["parse", empty.path], extra: ["LANG": "fr_CA.UTF-8"])
+        #expect(parse.stderr.contains(empty.path + "\u{A0}: pas un flux\u{A0}: le fichier est vide"), "\(parse.stderr)")
+        let english = try home.run(["parse", empty.path])
+        #expect(english.stderr.contains(empty.path + ": not a feed: the file is empty"), "\(english.stderr)")
+    }
+
     @Test("A feeds list's bad lines are reported in French, with their file and line as they are")
     func feedsListProblems() throws {
         let home = ReaderHome()

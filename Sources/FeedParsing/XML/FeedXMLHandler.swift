@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TextSafety
 
 /// Turns the SAX events of one RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 document into a `ParsedFeed`.
@@ -35,8 +36,9 @@ final class FeedXMLHandler: XMLEventHandler {
     private(set) var family: Family = .rss
     private(set) var format: FeedFormat?
     /// Why the document is not a feed, once the root element says so.
-    private(set) var notAFeed: String?
-    var wantsToStop: Bool { notAFeed != nil }
+    private(set) var notAFeed: Words?
+    private(set) var isHTMLPage = false
+    var wantsToStop: Bool { notAFeed != nil || isHTMLPage }
 
     var feedDraft = FeedDraft()
     var itemDraft: ItemDraft?
@@ -149,9 +151,9 @@ final class FeedXMLHandler: XMLEventHandler {
             family = .atom
             format = .atom03
         case ("html", _):
-            notAFeed = "HTML page"
+            isHTMLPage = true
         default:
-            notAFeed = "XML document whose root element is <\(PlainText.sanitized(name.local))>, not rss, rdf:RDF or feed"
+            notAFeed = Words(N_("XML document whose root element is <%s>, not rss, rdf:RDF or feed"), PlainText.sanitized(name.local))
         }
         return .root
     }

@@ -1,11 +1,14 @@
 import Foundation
+import Localization
 
 /// One XML feed, start to end: its bytes made UTF-8 (`UTF8Input`), its markup repaired (`XMLMarkupRepair`),
 /// parsed by libxml2 (`SAXParser`) into `FeedXMLHandler`, which builds the feed.
 enum XMLFeedReader {
     enum Outcome {
         case feed(ParsedFeed)
-        case notAFeed(String)
+        case notAFeed(Words)
+        /// An HTML page parsed as XML: FeedParser looks for the feeds it links to.
+        case htmlPage
     }
 
     static func read(_ raw: UnsafeRawBufferPointer, fetchURL: URL?, httpCharset: String?) -> Outcome {
@@ -18,10 +21,11 @@ enum XMLFeedReader {
             (markup, handler, parser) = parse(input, fetchURL: fetchURL)
         }
 
+        if handler.isHTMLPage { return .htmlPage }
         if let reason = handler.notAFeed { return .notAFeed(reason) }
         guard let format = handler.format else {
-            let why = parser.firstErrors.first.map { " (\($0))" } ?? ""
-            return .notAFeed("no XML element found\(why)")
+            guard let first = parser.firstErrors.first else { return .notAFeed(Words(N_("no XML element found"))) }
+            return .notAFeed(Words(N_("no XML element found (%s)"), first))
         }
         var feed = handler.finishFeed(format: format)
         if parser.errorCount > 0 {

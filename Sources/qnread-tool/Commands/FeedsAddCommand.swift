@@ -88,7 +88,7 @@ struct FeedsAddCommand: ParsableCommand {
             do {
                 parsed = try FeedParser().parse(body.data, url: body.finalURL, httpCharset: body.charset)
             } catch let error as FeedParseError {
-                throw FeedsFailure(tr("%s: %s; use --no-check to add it anyway", shownURL, error.reason))
+                throw FeedsFailure(tr("%s: %s; use --no-check to add it anyway", shownURL, error.reason(in: ToolLanguage.catalogue)))
             }
             let name = parsed.title.map { tr("« %s », ", SafeText.collapsedLine($0)) } ?? ""
             print(shownURL + tr(": ") + name + parsed.format.rawValue + ", " + trn("%d items", "%d items", parsed.items.count))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedParsing
 import Foundation
+import Localization
 
 /// `qnread parse FILE|-`: what qnread understands of a feed file, as JSON (DESIGN.md §2), as a short summary,
 /// or, with --stats, as its format, item count and parse time. Warnings go to stderr; nothing from the feed
@@ -50,7 +51,7 @@ struct ParseCommand: ParsableCommand {
                 print(json ? feed.jsonText() : FeedSummary.text(feed))
             }
         } catch let error as FeedParseError {
-            printError("\(file): \(error.reason)")
+            printError(file + tr(": ") + error.reason(in: ToolLanguage.catalogue))
             throw ExitCode(1)
         }
     }
@@ -59,19 +60,19 @@ struct ParseCommand: ParsableCommand {
     private func readInput(limit: Int) throws -> Data {
         if file == "-" {
             let data = FileHandle.standardInput.readData(ofLength: limit + 1)
-            if data.count > limit { throw FeedParseError(input: file, reason: "refused: larger than the \(limit >> 20) MiB limit") }
+            if data.count > limit { throw FeedParseError(input: file, Words(N_("refused: larger than the %s MiB limit"), "\(limit >> 20)")) }
             return data
         }
         var status = stat()
         guard stat(file, &status) == 0 else {
-            throw FeedParseError(input: file, reason: "cannot open: \(String(cString: strerror(errno)))")
+            throw FeedParseError(input: file, Words(N_("cannot open: %s"), String(cString: strerror(errno))))
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw FeedParseError(input: file, reason: "is a directory") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FeedParseError(input: file, Words(N_("is a directory"))) }
         if Int(status.st_size) > limit {
-            throw FeedParseError(input: file, reason: "refused: larger than the \(limit >> 20) MiB limit (\(Int(status.st_size) >> 20) MiB)")
+            throw FeedParseError(input: file, Words(N_("refused: larger than the %s MiB limit (%s MiB)"), "\(limit >> 20)", "\(Int(status.st_size) >> 20)"))
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw FeedParseError(input: file, reason: "cannot read")
+            throw FeedParseError(input: file, Words(N_("cannot read")))
         }
         return data
     }
