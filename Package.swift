@@ -41,8 +41,7 @@ let package = Package(
         .target(name: "TextSafety"),
         // The interface's words in each language: English in the code, po/LANG.po compiled in by the plugin below.
         .target(name: "Localization", plugins: ["CatalogueTables"]),
-        .executableTarget(name: "po-to-swift"),
-        .plugin(name: "CatalogueTables", capability: .buildTool(), dependencies: ["po-to-swift"]),
+        .plugin(name: "CatalogueTables", capability: .buildTool()),
         .target(name: "FeedModel"),
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety", "Localization"], exclude: ["README.md"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),

@@ -1,5 +1,5 @@
 /// The languages the interface speaks. English is the text in the code (gettext's msgid); each other language is a
-/// `po/LANG.po` file a translator edits, turned into a table at build time (`po-to-swift`, run by the
+/// `po/LANG.po` file a translator edits, turned into a table at build time (by the
 /// CatalogueTables plugin).
 public enum Language: String, CaseIterable, Hashable, Sendable {
     case en

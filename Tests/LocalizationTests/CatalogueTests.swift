@@ -71,7 +71,7 @@ struct CatalogueTests {
         #expect(!output.contains("fuzzy") && !output.contains("untranslated"), "\(output)")
     }
 
-    // po-to-swift reads .po files itself (at build time, no gettext needed); gettext's own msgfmt, read back by
+    // The CatalogueTables plugin reads .po files itself (at build time, no gettext needed); gettext's own msgfmt, read back by
     // Python's gettext module, must give the very same table: escapes, continued lines, plurals, contexts.
     @Test("The compiled-in French table is exactly what msgfmt compiles from po/fr.po")
     func tableEqualsGettext() throws {
