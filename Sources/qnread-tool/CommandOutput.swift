@@ -49,9 +49,6 @@ enum CommandOutput {
     static func printWarning(_ message: String) {
         FileHandle.standardError.write(Data((tr("warning: %s", SafeText.line(message)) + "\n").utf8))
     }
-
-    /// `12.3 MB`.
-    static func size(_ bytes: Int64) -> String { MediaText.size(bytes) }
 }
 
 /// An article row as `articles --json` and `search --json` print it. `articles --json` adds the authors,

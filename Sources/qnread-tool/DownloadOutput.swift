@@ -94,9 +94,6 @@ final class DownloadOutput: @unchecked Sendable {
         let counts = trn("%d/%d done", "%d/%d done", total, done, total)
             + (failed > 0 ? " · " + trn("%d failed", "%d failed", failed) : "")
             + (percent.map { " · " + tr("%d%%", $0) } ?? "") + " · " + MediaText.size(received)
-        let room = min(40, width - DisplayWidth.of(counts) - 3)
-        guard room >= 5 else { return String(counts.prefix(max(0, width - 1))) }
-        let filled = room * (percent ?? 0) / 100
-        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "] " + counts
+        return ProgressBar.line(counts, done: percent ?? 0, of: 100, width: width)
     }
 }

@@ -13,10 +13,7 @@ enum ReloadOutput {
         let counts = trn("%d/%d feeds", "%d/%d feeds", progress.total, progress.done, progress.total)
             + " · " + trn("%d new", "%d new", progress.newArticles)
             + (progress.failures > 0 ? " · " + trn("%d failed", "%d failed", progress.failures) : "")
-        let room = min(40, width - DisplayWidth.of(counts) - 3)
-        guard room >= 5 else { return String(counts.prefix(max(0, width - 1))) }
-        let filled = progress.total == 0 ? room : room * progress.done / progress.total
-        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: room - filled) + "] " + counts
+        return ProgressBar.line(counts, done: progress.done, of: progress.total, width: width)
     }
 
     /// `ok      https://… 3 new`, `same    https://… 304 Not Modified`, `FAILED  https://… HTTP 404 Not Found`.

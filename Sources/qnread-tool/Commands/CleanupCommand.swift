@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedModel
 import FeedStorage
 import Foundation
 
@@ -21,6 +22,6 @@ struct CleanupCommand: ParsableCommand {
         try store.compact()
         let after = try store.statistics().fileSize
         print(trn("removed %d articles", "removed %d articles", removed) + "; "
-              + tr("database %s → %s", CommandOutput.size(before), CommandOutput.size(after)))
+              + tr("database %s → %s", MediaText.size(before), MediaText.size(after)))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedModel
 import FeedStorage
 import TextSafety
 
@@ -30,8 +31,8 @@ struct StatsCommand: ParsableCommand {
             if stats.hidden > 0 {
                 rows.append((tr("hidden"), tr("%d (by the killfile, config.toml's [[ignore]])", stats.hidden)))
             }
-            rows.append((tr("size"), tr("%s (%s reclaimable by `qnread cleanup`)", CommandOutput.size(stats.fileSize),
-                                        CommandOutput.size(stats.reclaimableSize))))
+            rows.append((tr("size"), tr("%s (%s reclaimable by `qnread cleanup`)", MediaText.size(stats.fileSize),
+                                        MediaText.size(stats.reclaimableSize))))
             if let problems { rows.append((tr("integrity"), problems.isEmpty ? tr("ok") : problems.joined(separator: "; "))) }
             // Labels padded to the longest, at least 9 columns as before: a column whatever the language.
             let width = max(9, rows.map { $0.0.count }.max() ?? 0)
