@@ -14,7 +14,9 @@ extension FeedStore {
     public func search(_ query: SearchQuery, limit: Int = 50) throws -> [SearchHit] {
         guard query.hasWords else { return try filtered(query.filter, limit: limit) }
         return try read { db in
-            let expression = query.matchExpression(expanding: try PrefixExpansion(db).words(of: query))
+            // The index's word list is read only for a query that has a prefix term (a temp table, a tokenizer).
+            let expansions = query.terms.contains(where: \.isPrefix) ? try PrefixExpansion(db).words(of: query) : [:]
+            let expression = query.matchExpression(expanding: expansions)
             var conditions = SQLConditions("article_search MATCH ?", expression)
             if try Self.hidesSomeFeed(db) {
                 conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")

@@ -13,7 +13,7 @@ struct FeedListEditing {
 
     init(configPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         locations = FeedListLocations(environment: environment)
-        sync = ReaderConfiguration.load(from: ReaderPaths.configFile(option: configPath, environment: environment)).sync
+        sync = ToolConfiguration.load(from: ReaderPaths.configFile(option: configPath, environment: environment)).sync
         layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig), syncsWithServer: sync != nil)
     }
 

@@ -13,7 +13,7 @@ extension GlobalOptions {
     func openStore(usingKillfile: Bool = true, loaded: ReaderConfiguration? = nil) throws -> FeedStore {
         let store = try FeedStore(path: databasePath, announce: { Terminal.warn($0.text(in: ToolLanguage.catalogue)) })
         if usingKillfile {
-            try store.useKillfile((loaded ?? ReaderConfiguration.load(from: ReaderPaths.configFile(option: config))).killfile)
+            try store.useKillfile((loaded ?? ToolConfiguration.load(from: ReaderPaths.configFile(option: config))).killfile)
         }
         return store
     }

@@ -17,7 +17,7 @@ enum ToolLanguage {
         let file = ReaderPaths.configFile(option: configPath, environment: environment)
         // Without a file there is nothing to read: the defaults (their keymap alone is 2 M instructions) would be
         // built at every start only to learn that no language is set.
-        let configured = FileManager.default.fileExists(atPath: file.path) ? ReaderConfiguration.load(from: file).settings.language : nil
+        let configured = FileManager.default.fileExists(atPath: file.path) ? ToolConfiguration.load(from: file).settings.language : nil
         return Catalogue(Language.chosen(setting: configured, environment: environment))
     }()
 }

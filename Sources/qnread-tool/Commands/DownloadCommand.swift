@@ -32,7 +32,7 @@ struct DownloadCommand: ParsableCommand {
     var progressLines = false
 
     func run() throws {
-        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         let say: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
         if progressLines { signal(SIGPIPE, SIG_DFL) }
         for error in config.errors {

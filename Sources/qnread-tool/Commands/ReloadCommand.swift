@@ -28,7 +28,7 @@ struct ReloadCommand: ParsableCommand {
 
     func run() throws {
         MallocTuning.keepFreedMemory()
-        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         if let account = config.sync { return try sync(account, config: config) }
         if progressLines { return try runForReader(config: config) }
         let onTerminal = Terminal.stdoutIsTerminal

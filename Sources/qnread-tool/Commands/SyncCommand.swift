@@ -28,7 +28,7 @@ struct SyncCommand: ParsableCommand {
     @OptionGroup var fetch: FetchOptions
 
     func run() throws {
-        let config = ReaderConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
         for error in config.errors { Terminal.warn(error.description(in: ToolLanguage.catalogue)) }
         guard let account = config.sync else {
             throw CommandFailure(tr("config.toml has no usable [sync] table (service = \"ttrss\", url, user, password_command)"))
