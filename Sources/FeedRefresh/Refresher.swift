@@ -30,7 +30,9 @@ public final class Refresher: Sendable {
     private let writes = DispatchQueue(label: "qnread.refresher.writes")
     /// Outcomes of fetches that store no articles (304, failures, bodies that are no feed), written in batches
     /// on `bookkeeping`.
-    private let records: FetchRecords
+    private let records: BatchedWrites<FetchRecord, Void>
+    /// Parsed feeds with their fetch outcomes, written in batches on `writes`.
+    private let ingests: BatchedWrites<FeedIngest, IngestResult>
     private let clock: @Sendable () -> Date
 
     /// `settings` bound the network side; parsing and storing run on at most one task per core. Feeds embedded in
@@ -41,7 +43,10 @@ public final class Refresher: Sendable {
         self.fetchSettings = settings
         self.fetcher = FeedFetcher(settings: settings, embedded: embedded)
         self.cpu = ConcurrencyLimit(ProcessInfo.processInfo.activeProcessorCount)
-        self.records = FetchRecords(store: store, queue: bookkeeping)
+        self.records = BatchedWrites(queue: bookkeeping) { [store] records in
+            try store.recordFetches(records).map { error in error.map { .failure($0) } ?? .success(()) }
+        }
+        self.ingests = BatchedWrites(queue: writes) { [store] ingests in try store.apply(ingests) }
         self.clock = clock
     }
 
@@ -121,11 +126,11 @@ public final class Refresher: Sendable {
             switch result.outcome {
             case .failed(let failure):
                 let outcome = FetchOutcome.failure(httpStatus: failure.httpStatus ?? result.httpStatus, message: failure.message)
-                try await records.record(outcome, for: feed.id, at: now)
+                try await records.submit(FetchRecord(outcome, for: feed.id, at: now))
                 report.status = .failed(message: failure.message)
             case .notModified(let fresh, let reason):
                 let outcome = FetchOutcome.success(httpStatus: result.httpStatus, validators: fresh, permanentRedirect: movedTo)
-                try await records.record(outcome, for: feed.id, at: now)
+                try await records.submit(FetchRecord(outcome, for: feed.id, at: now))
                 report.status = .unchanged(reason: reason.rawValue)
             case .body(let body):
                 let fetched = report
@@ -154,15 +159,11 @@ public final class Refresher: Sendable {
             switch prepared {
             case .failure(let error):
                 let message = error.text(in: fetchSettings.catalogue)
-                try await records.record(.failure(httpStatus: report.httpStatus, message: message), for: id, at: now)
+                try await records.submit(FetchRecord(.failure(httpStatus: report.httpStatus, message: message), for: id, at: now))
                 report.status = .failed(message: message)
             case .success(let prepared):
-                let result = try await onWritesQueue { [store, report] in
-                    let result = try store.apply(prepared, to: id, now: now)
-                    try store.recordFetch(.success(httpStatus: report.httpStatus, validators: body.validators,
-                                                   permanentRedirect: movedTo), for: id, at: now)
-                    return result
-                }
+                let outcome = FetchOutcome.success(httpStatus: report.httpStatus, validators: body.validators, permanentRedirect: movedTo)
+                let result = try await ingests.submit(FeedIngest(prepared, fetch: FetchRecord(outcome, for: id, at: now)))
                 let parsed = prepared.parsed
                 report.status = .updated(new: result.new, changed: result.updated)
                 report.itemCount = parsed.items.count
@@ -177,10 +178,6 @@ public final class Refresher: Sendable {
 
     private func onBookkeepingQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await Self.run(body, on: bookkeeping)
-    }
-
-    private func onWritesQueue<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await Self.run(body, on: writes)
     }
 
     private static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T, on queue: DispatchQueue) async throws -> T {

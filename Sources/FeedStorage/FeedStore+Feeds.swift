@@ -113,7 +113,7 @@ extension FeedStore {
         FeedValidators(etag: row["etag"], lastModified: row["last_modified"], bodyHash: row["body_hash"])
     }
 
-    private static func record(_ db: Database, _ outcome: FetchOutcome, for id: FeedID, at now: Date) throws {
+    static func record(_ db: Database, _ outcome: FetchOutcome, for id: FeedID, at now: Date) throws {
         switch outcome {
         case let .success(status, validators, redirect):
             if let redirect, redirect != (try String.fetchOne(db, sql: "SELECT url FROM feed WHERE id = ?",

@@ -164,6 +164,33 @@ struct FetchOutcomeTests {
         #expect(found[taken.url]?.feed.id == taken.id)
     }
 
+    @Test("Feeds stored together: one that fails is rolled back alone, the others searchable with their fetch recorded")
+    func storedTogether() throws {
+        let first = try store.findOrCreateFeed(url: "https://quebecnumerique.example/feed")
+        let second = try store.findOrCreateFeed(url: "https://montrealpython.example/feed")
+        let taken = try store.findOrCreateFeed(url: "https://pris.example/feed")
+        let validators = FeedValidators(etag: "\"e1\"", lastModified: nil, bodyHash: "h1")
+        let results = try store.apply([
+            FeedIngest(FeedStore.prepare(Samples.quebecNumerique),
+                       fetch: FetchRecord(.success(httpStatus: 200, validators: validators), for: first.id, at: Clock.start)),
+            // Its articles are merged, then its redirect to a URL another feed has is refused: all of it rolls back.
+            FeedIngest(FeedStore.prepare(Samples.montrealPython),
+                       fetch: FetchRecord(.success(httpStatus: 200, validators: FeedValidators(), permanentRedirect: taken.url),
+                                          for: second.id, at: Clock.start)),
+        ])
+        #expect(try results[0].get() == IngestResult(new: 3))
+        #expect(throws: (any Error).self) { try results[1].get() }
+        #expect(try store.validators(for: first.id) == validators)
+        #expect(try store.feed(second.id)?.fetch.lastAttempt == nil)
+        #expect(try store.articles(.feed(second.id)).isEmpty)
+        #expect(try store.search("Morrin").map(\.article.feedID) == [first.id])
+        #expect(try store.search("décortiquées").isEmpty)
+        #expect(try store.integrityProblems() == [])
+        // Stored again on its own, the second feed's words are found.
+        #expect(try store.apply(Samples.montrealPython, to: second.id, now: Clock.day(1)) == IngestResult(new: 2))
+        #expect(try store.search("décortiquées").count == 1)
+    }
+
     @Test("find-or-create returns the same feed for the same URL")
     func findOrCreate() throws {
         let first = try store.findOrCreateFeed(url: "https://quebecnumerique.example/feed")
