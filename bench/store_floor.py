@@ -8,7 +8,8 @@ qnread's pragmas. Nothing is parsed, fetched or compressed: those are qnread's o
 """
 import html, os, re, sqlite3, time
 
-ITEM = re.compile(r"<item>.*?<link>(.*?)</link>.*?<content:encoded><!\[CDATA\[(.*?)\]\]>", re.S)
+# The reload corpus holds its HTML in content:encoded, the store corpus in the description; both in CDATA.
+ITEM = re.compile(r"<item>.*?<link>(.*?)</link>.*?<(?:content:encoded|description)><!\[CDATA\[(.*?)\]\]>", re.S)
 TAG = re.compile(r"<[^>]*>")
 
 def corpus_bodies(corpus):
@@ -18,8 +19,11 @@ def corpus_bodies(corpus):
         if name.endswith(".xml"):
             with open(os.path.join(corpus, name), encoding="utf-8") as fh:
                 for link, body in ITEM.findall(fh.read()):
-                    bodies[html.unescape(link)] = TAG.sub(" ", body)
+                    bodies[html.unescape(link)] = html.unescape(TAG.sub(" ", body))
     return bodies
+
+def sqlite_literal(value):
+    return str(value) if isinstance(value, (int, float)) else "'" + str(value).replace("'", "''") + "'"
 
 def read_store(store, bodies):
     """The schema statements, in creation order, and the rows of the tables a reload writes."""
@@ -28,6 +32,9 @@ def read_store(store, bodies):
     schema = [sql for (sql,) in db.execute(
         "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'article_search_%' ORDER BY rowid")]
+    # The search index's settings (its rank function, the memory it fills before writing a segment).
+    schema += [f"INSERT INTO article_search(article_search, rank) VALUES ({sqlite_literal(k)}, {sqlite_literal(v)})"
+               for k, v in db.execute("SELECT k, v FROM article_search_config WHERE k <> 'version'")]
     def rows(table):
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
         values = db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
