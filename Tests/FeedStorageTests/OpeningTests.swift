@@ -25,6 +25,10 @@ struct OpeningTests {
         #expect(try reopened.search("ecole").count == 1)
         let pageSize = try reopened.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
         #expect(pageSize == FeedStore.pageSize, "a new store gets 16 KiB pages")
+        let hashSize = try reopened.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT v FROM article_search_config WHERE k = 'hashsize'")
+        }
+        #expect(hashSize == 16 << 20, "the search index holds 16 MB of words before writing a segment")
     }
 
     @Test("Opening a database an older qnread wrote says so before updating it; a new one says nothing")
