@@ -62,10 +62,7 @@ extension FeedFetcher {
         case .failure(let failure): return DownloadResult(failure: failure, bytes: file.existing, resumedFrom: 0, restarted: false)
         }
         let headers = file.existing > 0 ? ["Range: bytes=\(file.existing)-"] : []
-        let host = url.host?.lowercased() ?? ""
-        await gate.acquire(host: host)
         let (outcome, _) = await loop.run(TransferChain(url: url, headers: headers, sink: file, settings: settings))
-        await gate.release(host: host)
         let closed = file.close()
         // Bytes the disk could not flush may be missing from the file: none of it is kept to resume from.
         if !closed { unlink(request.partialPath) }

@@ -1,8 +1,9 @@
 // The one way bytes of a feed enter qnread: HTTP(S) through libcurl (TransferLoop: one thread drives every
-// transfer), files from disk, and feeds embedded in the binary; also a sync server's API, POSTed (`post`). Safe to call from many tasks at once: a gate bounds
-// the concurrency per host and overall, every limit holds while the bytes arrive, and every failure comes back as a
-// value, never as a thrown error. Proxies: libcurl reads http_proxy, https_proxy, ALL_PROXY and no_proxy itself, as
-// long as no proxy is set on a handle; so none is (see the proxy test in qnreadTests).
+// transfer), files from disk, and feeds embedded in the binary; also a sync server's API, POSTed (`post`). Safe to
+// call from many tasks at once: the transfer loop bounds the concurrency per host and overall, every limit holds
+// while the bytes arrive, and every failure comes back as a value, never as a thrown error. Proxies: libcurl reads
+// http_proxy, https_proxy, ALL_PROXY and no_proxy itself, as long as no proxy is set on a handle; so none is (see
+// the proxy test in qnreadTests).
 
 import FeedModel
 import Foundation
@@ -14,14 +15,12 @@ public final class FeedFetcher: Sendable {
     public let settings: FetchSettings
     /// Made by the first HTTP(S) transfer: a fetcher that only reads files and embedded feeds never opens libcurl.
     private let loop = Mutex<Result<TransferLoop, FetchFailure>?>(nil)
-    let gate: FetchGate
     private let embedded: [String: Data]
 
     /// `embedded` maps URLs such as "qnread:demo" to bytes served without any I/O.
     public init(settings: FetchSettings = FetchSettings(), embedded: [String: Data] = [:]) {
         self.settings = settings
         self.embedded = embedded
-        gate = FetchGate(maxTotal: settings.maxConcurrent, maxPerHost: settings.maxPerHost)
     }
 
     /// Fetches one feed, retrying 5xx and 429 with backoff (honouring `Retry-After`, capped).
@@ -61,7 +60,6 @@ public final class FeedFetcher: Sendable {
 
     /// One request and its retries: 5xx and 429 are tried again with backoff (honouring `Retry-After`, capped).
     private func exchange(_ request: FetchRequest, url: URL, headers: [String], body: Data?) async -> FetchResult {
-        let host = url.host?.lowercased() ?? ""
         let loop: TransferLoop
         switch transferLoop() {
         case .success(let ready): loop = ready
@@ -70,9 +68,7 @@ public final class FeedFetcher: Sendable {
         let policy = RetryPolicy(settings: settings)
         var attempt = 1
         while true {
-            await gate.acquire(host: host)
             let (outcome, trail) = await loop.run(TransferChain(url: url, headers: headers, body: body, settings: settings))
-            await gate.release(host: host)
             var result = HTTPVerdict.judge(outcome, trail: trail, request: request, settings: settings)
             result.attempts = attempt
             guard let failure = result.failure, !Task.isCancelled,

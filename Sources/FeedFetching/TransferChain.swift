@@ -11,7 +11,10 @@ final class TransferChain: @unchecked Sendable {
     private var body: Data?
     private let settings: FetchSettings
     private let sink: BodySink?
-    private let deadline: Date
+    /// The start URL's host: the chain holds one of its slots (TransferLoop) from its first hop to its end.
+    let host: String
+    /// Set by the first hop: time spent waiting for a slot is not the feed's.
+    private var deadline: Date?
     private var trail: RedirectTrail
     private var continuation: CheckedContinuation<(TransferOutcome, RedirectTrail), Never>?
     private let cancelLock = NSLock()
@@ -22,7 +25,7 @@ final class TransferChain: @unchecked Sendable {
         self.body = body
         self.sink = sink
         self.settings = settings
-        deadline = Date().addingTimeInterval(settings.totalTimeout)
+        host = url.host?.lowercased() ?? ""
         trail = RedirectTrail(start: url, maxRedirects: settings.maxRedirects, words: settings.catalogue)
     }
 
@@ -41,6 +44,8 @@ final class TransferChain: @unchecked Sendable {
     /// The request for `trail.current`, with what is left of the deadline; nil when the chain has ended instead
     /// (out of time, or no handle to be had).
     func nextHop() -> EasyTransfer? {
+        let deadline = self.deadline ?? Date().addingTimeInterval(settings.totalTimeout)
+        self.deadline = deadline
         let timeLeft = deadline.timeIntervalSinceNow
         guard timeLeft > 0 else {
             finish(TransferOutcome(abort: .totalTimeout(settings)))

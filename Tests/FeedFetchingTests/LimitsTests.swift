@@ -58,6 +58,16 @@ struct LimitsTests {
         #expect(counter.peak == 2)
     }
 
+    @Test("A fetch waiting for a slot of its host is not timed out by the wait")
+    func waitingIsNotTimed() async throws {
+        let server = try LocalHTTPServer { _ in usleep(600_000); return HTTPReply(text: "<rss/>") }
+        // Eight feeds at 2 at once: the last two start after 1.8 s, out of time already if the wait counted.
+        let fetcher = FeedFetcher(settings: quickSettings(totalTimeout: 1.5))
+        let results = await fetchAll(fetcher, (0..<8).map { server.url("/feed\($0).xml").absoluteString })
+        #expect(results.allSatisfy { $0.bodyData != nil }, "\(results.compactMap(\.failure).map(\.message))")
+        #expect(server.maxInFlight == 2)
+    }
+
     // 127.0.0.2 is a second loopback host name, so the per-host limit applies to each server separately.
     @Test("The overall limit holds across hosts")
     func overall() async throws {

@@ -45,7 +45,7 @@ public struct EnclosureDownloader: Sendable {
         self.store = store
         self.settings = settings
         var fetch = settings.fetch
-        // One fetcher for the whole run: its gate holds the number at once, its connections are shared.
+        // One fetcher for the whole run: its transfer loop holds the number at once, its connections are shared.
         fetch.maxConcurrent = settings.concurrency
         fetch.maxPerHost = settings.concurrency
         fetch.maxBodyBytes = Int(clamping: settings.maxBytes)
