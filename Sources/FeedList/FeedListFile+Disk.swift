@@ -7,7 +7,10 @@ import Localization
 extension FeedListFile {
     /// Reads `url`; nil when there is no such file. Bytes that are not UTF-8 are read as windows-1252 rather than lost.
     public static func load(_ url: URL) throws -> FeedListFile? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
+        // Foundation's own words for it are "The operation could not be completed".
+        if isDirectory.boolValue { throw FeedListProblem(file: url.path, line: 0, reason: Words(N_("is a directory"))) }
         let data: Data
         do {
             data = try Data(contentsOf: url)

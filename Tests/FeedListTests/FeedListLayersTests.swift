@@ -131,6 +131,18 @@ struct FeedListLayersTests {
         #expect(layers.feeds.map(\.url) == ["https://ok.example/feed"])
     }
 
+    @Test("A list that is a directory is a problem naming it; the other layers still load")
+    func directory() throws {
+        let home = Home()
+        defer { home.remove() }
+        try FileManager.default.createDirectory(at: home.locations.systemFeeds, withIntermediateDirectories: true)
+        try home.write("https://ok.example/feed\n", to: home.locations.userFeeds)
+        let layers = FeedListLayers.load(home.locations, systemConfig: SystemConfig())
+        #expect(layers.problems.map(\.description) == [home.locations.systemFeeds.path + ": is a directory"])
+        #expect(layers.problems.map { $0.text(in: Catalogue(.fr)) } == [home.locations.systemFeeds.path + ": est un dossier"])
+        #expect(layers.feeds.map(\.url) == ["https://ok.example/feed"])
+    }
+
     @Test("Saving writes the file atomically and creates its directory")
     func save() throws {
         let home = Home()
