@@ -56,27 +56,50 @@ extension FeedStore {
     /// Several feeds' articles, each with the outcome of its fetch, in one transaction: a reload's writer takes
     /// every feed parsed while it wrote the ones before. One commit for many feeds instead of two for each: the
     /// commits, and the search index's segments made at each, took 40 % of the store's writing in a cold reload
-    /// (bench/store_floor.py: 1.1 s in one transaction, 1.75 s in one per feed). Each feed runs in a savepoint of its
-    /// own, so one that fails is rolled back alone and its error comes back in its place; the search index is
-    /// written last, outside the savepoints (see ArticleWriter), and if that fails, nothing of the batch is kept.
+    /// (bench/store_floor.py: 1.1 s in one transaction, 1.75 s in one per feed).
+    ///
+    /// As `apply` then `recordFetch` for each feed, in order: a feed whose articles cannot be merged is rolled back
+    /// alone, and its error comes back in its place; one whose outcome cannot be recorded (a redirect to a URL another
+    /// feed has) keeps its articles and gets the error. The search index is written after the articles, outside the
+    /// savepoints (see ArticleWriter), and before the outcomes, which may re-index a feed (a moved feed's URL is its
+    /// title when it has none): the index must hold its articles by then. If the index cannot be written, nothing
+    /// of the batch is kept.
     public func apply(_ ingests: [FeedIngest]) throws -> [Result<IngestResult, any Error>] {
         try write { db in
             let killfile = try Self.storedKillfile(db)
             var searchRows: [StatementArguments] = []
-            let results = ingests.map { ingest in
-                Result { () throws -> IngestResult in
-                    var writer = try ArticleWriter(db, killfile: KillfileCheck(db, killfile: killfile, now: ingest.fetch.time))
+            var waiting = Set<FeedID>()
+            var results = try ingests.map { ingest in
+                let feed = ingest.fetch.feed, now = ingest.fetch.time
+                // A feed twice in one batch: its first articles are indexed before the second merge may re-index them.
+                if waiting.contains(feed) {
+                    try ArticleWriter.index(searchRows, in: db)
+                    searchRows.removeAll()
+                    waiting.removeAll()
+                }
+                return Result { () throws -> IngestResult in
+                    var writer = try ArticleWriter(db, killfile: KillfileCheck(db, killfile: killfile, now: now))
                     var result = IngestResult()
                     try db.inSavepoint {
-                        result = try Self.merge(ingest.prepared, into: ingest.fetch.feed, now: ingest.fetch.time, writer: &writer)
-                        try Self.record(db, ingest.fetch.outcome, for: ingest.fetch.feed, at: ingest.fetch.time)
+                        result = try Self.merge(ingest.prepared, into: feed, now: now, writer: &writer)
                         return .commit
                     }
                     searchRows += writer.searchRows
+                    waiting.insert(feed)
                     return result
                 }
             }
             try ArticleWriter.index(searchRows, in: db)
+            for (index, ingest) in ingests.enumerated() where (try? results[index].get()) != nil {
+                do {
+                    try db.inSavepoint {
+                        try Self.record(db, ingest.fetch.outcome, for: ingest.fetch.feed, at: ingest.fetch.time)
+                        return .commit
+                    }
+                } catch {
+                    results[index] = .failure(error)
+                }
+            }
             return results
         }
     }

@@ -126,7 +126,15 @@ extension FeedStore {
     /// Everything wrong with the file, empty when it is sound: SQLite's integrity check, the search
     /// index's own check, and the per-feed counts against a recount.
     public func integrityProblems() throws -> [String] {
-        try read { db in
+        // FTS5 checks its index against the articles (through `article_search_source`) when asked by an INSERT,
+        // which needs the write lock; it changes nothing.
+        var searchProblems: [String] = []
+        do {
+            try pool.write { db in try db.execute(sql: "INSERT INTO article_search(article_search) VALUES ('integrity-check')") }
+        } catch let error as DatabaseError {
+            searchProblems.append("search index: \(error.message ?? "\(error.resultCode)")")
+        }
+        return try searchProblems + read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let drift = try Row.fetchAll(db, sql: """
                 SELECT f.id, f.article_count, f.unread_count, coalesce(sum(s.is_ignored = 0), 0) AS total,

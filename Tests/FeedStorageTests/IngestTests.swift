@@ -164,31 +164,60 @@ struct FetchOutcomeTests {
         #expect(found[taken.url]?.feed.id == taken.id)
     }
 
-    @Test("Feeds stored together: one that fails is rolled back alone, the others searchable with their fetch recorded")
+    @Test("Feeds stored together: one that cannot be merged is rolled back alone, one that cannot be recorded keeps its articles")
     func storedTogether() throws {
         let first = try store.findOrCreateFeed(url: "https://quebecnumerique.example/feed")
         let second = try store.findOrCreateFeed(url: "https://montrealpython.example/feed")
         let taken = try store.findOrCreateFeed(url: "https://pris.example/feed")
         let validators = FeedValidators(etag: "\"e1\"", lastModified: nil, bodyHash: "h1")
+        var gone = Samples.quebecNumerique
+        gone.items = [Samples.item("absent-1", "Un fil qui n’existe pas", day: -1, body: "<p>Introuvable.</p>")]
         let results = try store.apply([
             FeedIngest(FeedStore.prepare(Samples.quebecNumerique),
                        fetch: FetchRecord(.success(httpStatus: 200, validators: validators), for: first.id, at: Clock.start)),
-            // Its articles are merged, then its redirect to a URL another feed has is refused: all of it rolls back.
+            // Its articles are stored; its redirect to a URL another feed has is refused, as `recordFetch` refuses it.
             FeedIngest(FeedStore.prepare(Samples.montrealPython),
                        fetch: FetchRecord(.success(httpStatus: 200, validators: FeedValidators(), permanentRedirect: taken.url),
                                           for: second.id, at: Clock.start)),
+            // No such feed: nothing of it is written.
+            FeedIngest(FeedStore.prepare(gone),
+                       fetch: FetchRecord(.success(httpStatus: 200, validators: validators), for: FeedID(999), at: Clock.start)),
         ])
         #expect(try results[0].get() == IngestResult(new: 3))
         #expect(throws: (any Error).self) { try results[1].get() }
+        #expect(throws: (any Error).self) { try results[2].get() }
         #expect(try store.validators(for: first.id) == validators)
         #expect(try store.feed(second.id)?.fetch.lastAttempt == nil)
-        #expect(try store.articles(.feed(second.id)).isEmpty)
+        #expect(try store.articles(.feed(second.id)).count == 2)
         #expect(try store.search("Morrin").map(\.article.feedID) == [first.id])
-        #expect(try store.search("décortiquées").isEmpty)
+        #expect(try store.search("décortiquées").map(\.article.feedID) == [second.id])
+        #expect(try store.search("introuvable").isEmpty)
         #expect(try store.integrityProblems() == [])
-        // Stored again on its own, the second feed's words are found.
-        #expect(try store.apply(Samples.montrealPython, to: second.id, now: Clock.day(1)) == IngestResult(new: 2))
-        #expect(try store.search("décortiquées").count == 1)
+    }
+
+    @Test("A feed moved in a batch is re-indexed under its new URL; a feed twice in a batch is indexed once")
+    func movedAndRepeatedInABatch() throws {
+        let moved = try store.findOrCreateFeed(url: "https://ancien.example/feed")
+        let twice = try store.findOrCreateFeed(url: "https://deux-fois.example/feed")
+        var untitled = Samples.montrealPython
+        untitled.title = nil
+        var changed = Samples.quebecNumerique
+        changed.items[0].content = "<p>Nouvelle salle : Espace Saint-Roch.</p>"
+        let results = try store.apply([
+            FeedIngest(FeedStore.prepare(untitled), fetch: FetchRecord(
+                .success(httpStatus: 301, validators: FeedValidators(), permanentRedirect: "https://nouveau.example/feed"),
+                for: moved.id, at: Clock.start)),
+            FeedIngest(FeedStore.prepare(Samples.quebecNumerique),
+                       fetch: FetchRecord(.success(httpStatus: 200, validators: FeedValidators()), for: twice.id, at: Clock.start)),
+            FeedIngest(FeedStore.prepare(changed),
+                       fetch: FetchRecord(.success(httpStatus: 200, validators: FeedValidators()), for: twice.id, at: Clock.day(1))),
+        ])
+        #expect(results.map { try? $0.get() } == [IngestResult(new: 2), IngestResult(new: 3), IngestResult(updated: 1, unchanged: 2)])
+        #expect(try store.feed(moved.id)?.url == "https://nouveau.example/feed")
+        #expect(try store.search("nouveau").count == 2, "the feed's title in the index is its new URL")
+        #expect(try store.search("Morrin").isEmpty)
+        #expect(try store.search("Saint-Roch").count == 1)
+        #expect(try store.integrityProblems() == [])
     }
 
     @Test("find-or-create returns the same feed for the same URL")
