@@ -1,0 +1,3 @@
+import ArgumentTables
+import Localization
+import Testing
