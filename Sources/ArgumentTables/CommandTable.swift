@@ -35,6 +35,8 @@ public struct CommandTable: Sendable {
         self.run = run
     }
 
+    public func abstractText(_ catalogue: Catalogue) -> String { catalogue.tr(abstract) }
+
     public func subcommand(named word: String) -> CommandTable? {
         subcommands.first { $0.name == word || $0.aliases.contains(word) }
     }

@@ -223,7 +223,7 @@ public enum CompletionScript {
         for place in commands {
             let at = "-n " + quoted("__\(name)_at " + quoted(place.key))
             for sub in place.subcommands {
-                out += "complete -c \(name) \(at) -a \(sub.name) -d \(quoted(catalogue.tr(sub.abstract)))\n"
+                out += "complete -c \(name) \(at) -a \(sub.name) -d \(quoted(sub.abstractText(catalogue)))\n"
             }
             for row in place.rows {
                 var line = "complete -c \(name) \(at) -l \(row.name)"
@@ -231,7 +231,7 @@ public enum CompletionScript {
                 if row.kind == .option { line += choices(row).map { " -x -a " + quoted($0.joined(separator: " ")) } ?? " -r -F" }
                 out += line + " -d " + quoted(String(row.helpText(catalogue).prefix(80))) + "\n"
             }
-            out += "complete -c \(name) \(at) -s h -l help -d \(quoted(catalogue.tr(ArgumentRow.help.help)))\n"
+            out += "complete -c \(name) \(at) -s h -l help -d \(quoted(ArgumentRow.help.helpText(catalogue)))\n"
             if let positional = place.firstPositional {
                 out += "complete -c \(name) \(at) " + (choices(positional).map { "-a " + quoted($0.joined(separator: " ")) } ?? "-F") + "\n"
             }

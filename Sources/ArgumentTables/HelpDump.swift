@@ -25,7 +25,7 @@ public enum HelpDump {
 
         init(_ table: CommandTable, isRoot: Bool, _ catalogue: Catalogue) {
             commandName = table.name
-            abstract = catalogue.tr(table.abstract)
+            abstract = table.abstractText(catalogue)
             discussion = table.discussion.isEmpty ? nil : catalogue.tr(table.discussion)
             shouldDisplay = !table.isHidden
             var rows = table.rows

@@ -34,7 +34,7 @@ public struct HelpText {
     /// The whole of `--help`.
     public func help(_ path: [CommandTable]) -> String {
         let command = path[path.count - 1]
-        var out = wrapped(tr("OVERVIEW:") + " " + tr(command.abstract), indent: 0) + "\n"
+        var out = wrapped(tr("OVERVIEW:") + " " + command.abstractText(catalogue), indent: 0) + "\n"
         if !command.discussion.isEmpty { out += "\n" + wrapped(tr(command.discussion), indent: 0) + "\n" }
         out += "\n" + tr("USAGE:") + " " + Self.usage(path) + "\n"
         let shown = command.rows.filter { !$0.isHidden }
@@ -51,7 +51,7 @@ public struct HelpText {
         let subcommands = command.subcommands.filter { !$0.isHidden }
         if !subcommands.isEmpty {
             out += "\n" + tr("SUBCOMMANDS:") + "\n"
-            for subcommand in subcommands { out += entry(subcommand.name, tr(subcommand.abstract)) }
+            for subcommand in subcommands { out += entry(subcommand.name, subcommand.abstractText(catalogue)) }
             let helpCommand = ([path[0].name, "help"] + path.dropFirst().map(\.name) + ["<subcommand>"]).joined(separator: " ")
             out += "\n  " + tr("See '%s' for detailed help.", helpCommand)
         }
