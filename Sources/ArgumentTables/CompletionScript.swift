@@ -37,7 +37,10 @@ public enum CompletionScript {
         static func all(_ root: CommandTable) -> [Place] {
             var places: [Place] = []
             func visit(_ table: CommandTable, _ path: [String], _ above: [ArgumentRow]) {
-                let rows = above + table.rows.filter { !$0.isHidden && $0.kind != .positional }
+                // A command that lists the root's options (to show them in its help) has them once.
+                let rows = above + table.rows.filter { row in
+                    !row.isHidden && row.kind != .positional && !above.contains { $0.name == row.name }
+                }
                 places.append(Place(path: path, table: table, rows: rows))
                 for sub in table.subcommands where !sub.isHidden { visit(sub, path + [sub.name], rows) }
             }
@@ -68,7 +71,35 @@ public enum CompletionScript {
                 out += "    '\(place.key) --\(row.name)') values='\(words.joined(separator: " "))' ;;\n"
             }
         }
-        return out + "    esac\n}\n"
+        return out + """
+                esac
+            }
+
+            # Reads the words before the cursor: the subcommands named (cmdpath), whether the word at the cursor is
+            # an option's value (skip), how many arguments came (count), and what the command accepts (its words).
+            _\(name)_walk() {
+                local word
+                cmdpath= skip= count=0
+                _\(name)_words ''
+                for word in "$@"; do
+                    # bash splits --color=al into --color, = and al.
+                    if [[ $word == "=" ]]; then skip=1; continue; fi
+                    if [[ -n $skip ]]; then skip=; continue; fi
+                    case $word in
+                    -*=*) ;;
+                    -*) [[ " $options " == *" $word "* ]] && skip=1 ;;
+                    *)
+                        if [[ " $subcommands " == *" $word "* ]]; then
+                            cmdpath=${cmdpath:+$cmdpath }$word
+                            _\(name)_words "$cmdpath"
+                        else
+                            count=$((count + 1))
+                        fi ;;
+                    esac
+                done
+            }
+
+            """
     }
 
     private static func bash(_ name: String, _ commands: [Place]) -> String {
@@ -77,27 +108,10 @@ public enum CompletionScript {
 
         \(tables(name, commands))
         _\(name)() {
-            local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmdpath= word skip= count=0 i
+            local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} cmdpath skip count
             local subcommands flags options positional values
-            _\(name)_words ''
-            for ((i = 1; i < COMP_CWORD; i++)); do
-                word=${COMP_WORDS[i]}
-                if [[ $word == = ]]; then skip=1; continue; fi
-                if [[ -n $skip ]]; then skip=; continue; fi
-                case $word in
-                -*=*) ;;
-                -*) [[ " $options " == *" $word "* ]] && skip=1 ;;
-                *)
-                    if [[ " $subcommands " == *" $word "* ]]; then
-                        cmdpath=${cmdpath:+$cmdpath }$word
-                        _\(name)_words "$cmdpath"
-                    else
-                        count=$((count + 1))
-                    fi ;;
-                esac
-            done
-            # bash splits --color=al into --color, = and al.
-            if [[ $cur == = ]]; then skip=1 prev=${COMP_WORDS[COMP_CWORD-1]} cur=; fi
+            _\(name)_walk "${COMP_WORDS[@]:1:COMP_CWORD-1}"
+            if [[ $cur == "=" ]]; then skip=1 prev=${COMP_WORDS[COMP_CWORD-1]} cur=; fi
             if [[ -n $skip ]]; then
                 [[ $prev == = ]] && prev=${COMP_WORDS[COMP_CWORD-2]}
                 _\(name)_values "$cmdpath" "$prev"
@@ -132,24 +146,9 @@ public enum CompletionScript {
 
         \(tables(name, commands))
         _\(name)() {
-            local cur=${words[CURRENT]} prev=${words[CURRENT-1]} cmdpath= word skip= count=0 i
+            local cur=${words[CURRENT]} prev=${words[CURRENT-1]} cmdpath skip count
             local subcommands flags options positional values
-            _\(name)_words ''
-            for ((i = 2; i < CURRENT; i++)); do
-                word=${words[i]}
-                if [[ -n $skip ]]; then skip=; continue; fi
-                case $word in
-                -*=*) ;;
-                -*) [[ " $options " == *" $word "* ]] && skip=1 ;;
-                *)
-                    if [[ " $subcommands " == *" $word "* ]]; then
-                        cmdpath=${cmdpath:+$cmdpath }$word
-                        _\(name)_words "$cmdpath"
-                    else
-                        count=$((count + 1))
-                    fi ;;
-                esac
-            done
+            _\(name)_walk "${(@)words[2,CURRENT-1]}"
             if [[ -n $skip ]]; then
                 _\(name)_values "$cmdpath" "$prev"
                 if [[ -n $values ]]; then compadd -- ${=values}; else _files; fi
