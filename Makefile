@@ -85,8 +85,8 @@ bench: release bench-deps
 
 # The two programs (each finds the other beside itself), the themes (found at ../share/qnread/themes),
 # a man page, in English and in French (share/man/fr/man1, which man shows under a French locale), and shell
-# completions, all generated from the commands themselves. The man page comes from scripts/man-page, not
-# swift-argument-parser's manual plugin, which drops every non-ASCII character.
+# completions, all generated from the command tables (Sources/ArgumentTables): the completions by qnread itself,
+# the man page by scripts/man-page from `qnread-tool --dump-help` and `manual-data`.
 install: release install-deps
 	mkdir -p .build/man
 	scripts/man-page .build/release/qnread-tool > .build/man/qnread.1

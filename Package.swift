@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "FeedModel"),
         // qnread-tool's command line as tables: parsing, help, usage errors, shell completions and the man page's
         // description all read them. No reflection, so a command starts at the cost of reading an array (issue 16).
-        .target(name: "ArgumentTables", dependencies: ["Localization"]),
+        .target(name: "ArgumentTables", dependencies: ["Localization"], exclude: ["README.md"]),
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety", "Localization"], exclude: ["README.md"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
         .target(name: "ScreenKit", dependencies: ["TextSafety"]),
