@@ -37,6 +37,8 @@ public struct CommandTable: Sendable {
 
     public func abstractText(_ catalogue: Catalogue) -> String { catalogue.tr(abstract) }
 
+    public func discussionText(_ catalogue: Catalogue) -> String { catalogue.tr(discussion) }
+
     public func subcommand(named word: String) -> CommandTable? {
         subcommands.first { $0.name == word || $0.aliases.contains(word) }
     }
@@ -96,9 +98,9 @@ public struct ArgumentRow: Sendable {
     }
 
     /// `-h, --help`, which every command has.
-    public static let help = ArgumentRow.flag("help", short: "h", help: N_("Show help information."))
+    public static let helpFlag = ArgumentRow.flag("help", short: "h", help: N_("Show help information."))
     /// `--version`, which the root has when it has a version.
-    public static let version = ArgumentRow.flag("version", help: N_("Show the version."))
+    public static let versionFlag = ArgumentRow.flag("version", help: N_("Show the version."))
 
     /// `--db <path>`, `<url>`, `<ids> ...`: how errors and usage name this row.
     public var synopsis: String {

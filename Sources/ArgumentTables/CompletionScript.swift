@@ -230,7 +230,7 @@ public enum CompletionScript {
                 if row.kind == .option { line += choices(row).map { " -x -a " + quoted($0.joined(separator: " ")) } ?? " -r -F" }
                 out += line + " -d " + quoted(String(row.helpText(catalogue).prefix(80))) + "\n"
             }
-            out += "complete -c \(name) \(at) -s h -l help -d \(quoted(ArgumentRow.help.helpText(catalogue)))\n"
+            out += "complete -c \(name) \(at) -s h -l help -d \(quoted(ArgumentRow.helpFlag.helpText(catalogue)))\n"
             if let positional = place.firstPositional {
                 out += "complete -c \(name) \(at) " + (choices(positional).map { "-a " + quoted($0.joined(separator: " ")) } ?? "-F") + "\n"
             }

@@ -26,11 +26,11 @@ public enum HelpDump {
         init(_ table: CommandTable, isRoot: Bool, _ catalogue: Catalogue) {
             commandName = table.name
             abstract = table.abstractText(catalogue)
-            discussion = table.discussion.isEmpty ? nil : catalogue.tr(table.discussion)
+            discussion = table.discussion.isEmpty ? nil : table.discussionText(catalogue)
             shouldDisplay = !table.isHidden
             var rows = table.rows
-            if isRoot, table.version != nil { rows.append(.version) }
-            rows.append(.help)
+            if isRoot, table.version != nil { rows.append(.versionFlag) }
+            rows.append(.helpFlag)
             arguments = rows.map { Argument($0, catalogue) }
             subcommands = table.subcommands.map { Command($0, isRoot: false, catalogue) }
         }

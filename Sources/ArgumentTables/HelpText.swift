@@ -35,7 +35,7 @@ public struct HelpText {
     public func help(_ path: [CommandTable]) -> String {
         let command = path[path.count - 1]
         var out = wrapped(tr("OVERVIEW:") + " " + command.abstractText(catalogue), indent: 0) + "\n"
-        if !command.discussion.isEmpty { out += "\n" + wrapped(tr(command.discussion), indent: 0) + "\n" }
+        if !command.discussion.isEmpty { out += "\n" + wrapped(command.discussionText(catalogue), indent: 0) + "\n" }
         out += "\n" + tr("USAGE:") + " " + Self.usage(path) + "\n"
         let shown = command.rows.filter { !$0.isHidden }
         let positionals = shown.filter { $0.kind == .positional }
@@ -45,8 +45,8 @@ public struct HelpText {
         }
         out += "\n" + tr("OPTIONS:") + "\n"
         var options = shown.filter { $0.kind != .positional }
-        if path.count == 1, command.version != nil { options.append(.version) }
-        options.append(.help)
+        if path.count == 1, command.version != nil { options.append(.versionFlag) }
+        options.append(.helpFlag)
         for row in options { out += entry(label(row), text(of: row)) }
         let subcommands = command.subcommands.filter { !$0.isHidden }
         if !subcommands.isEmpty {
