@@ -73,10 +73,14 @@ public struct HelpText {
     /// The row's help, then its choices and default.
     private func text(of row: ArgumentRow) -> String {
         var text = row.helpText(catalogue)
-        var notes: [String] = []
-        if case .choice(let words) = row.value { notes.append(tr("values: %s", words.joined(separator: ", "))) }
-        if let value = row.defaultValue { notes.append(tr("default: %s", value)) }
-        if !notes.isEmpty { text += (text.isEmpty ? "" : " ") + "(" + notes.joined(separator: "; ") + ")" }
+        var note: String?
+        if case .choice(let words) = row.value {
+            let values = words.joined(separator: ", ")
+            note = row.defaultValue.map { tr("values: %s; default: %s", values, $0) } ?? tr("values: %s", values)
+        } else if let value = row.defaultValue {
+            note = tr("default: %s", value)
+        }
+        if let note { text += (text.isEmpty ? "" : " ") + "(" + note + ")" }
         return text
     }
 
