@@ -14,8 +14,9 @@ CONFORMANCE_MIN ?= 101
 BUILD_PACKAGES = pkg-config libncursesw5-dev libxml2-dev libsqlite3-dev libxxhash-dev libcurl4-openssl-dev libzstd-dev
 # python3 and openssl start the hostile servers of the fetch tests (compression bombs, a self-signed TLS server).
 # gettext checks the message catalogue against the code (scripts/messages); locales makes the fr_CA.UTF-8 locale
-# the French reader tests run in (scripts/ensure-locale).
-TEST_PACKAGES = tmux python3 openssl gettext locales
+# the French reader tests run in (scripts/ensure-locale); zsh and fish run the completion scripts `make install`
+# writes for them (CompletionScriptTests; bash is there already).
+TEST_PACKAGES = tmux python3 openssl gettext locales zsh fish
 TEST_LOCALES = fr_CA.UTF-8
 # The sync tests and benchmark run against a real Tiny Tiny RSS that scripts/ttrss-server installs (debconf
 # preseeded), then starts on 127.0.0.1. php8.2-cgi and php-cgi satisfy tt-rss's "libapache2-mod-php | php-cgi |
@@ -84,8 +85,8 @@ bench: release bench-deps
 
 # The two programs (each finds the other beside itself), the themes (found at ../share/qnread/themes),
 # a man page, in English and in French (share/man/fr/man1, which man shows under a French locale), and shell
-# completions, all generated from the commands themselves. The man page comes from scripts/man-page, not
-# swift-argument-parser's manual plugin, which drops every non-ASCII character.
+# completions, all generated from the command tables (Sources/ArgumentTables): the completions by qnread itself,
+# the man page by scripts/man-page from `qnread-tool --dump-help` and `manual-data`.
 install: release install-deps
 	mkdir -p .build/man
 	scripts/man-page .build/release/qnread-tool > .build/man/qnread.1

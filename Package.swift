@@ -19,7 +19,6 @@ let package = Package(
         .library(name: "FeedList", targets: ["FeedList"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
@@ -43,6 +42,9 @@ let package = Package(
         .target(name: "Localization", plugins: ["CatalogueTables"]),
         .plugin(name: "CatalogueTables", capability: .buildTool()),
         .target(name: "FeedModel"),
+        // qnread-tool's command line as tables: parsing, help, usage errors, shell completions and the man page's
+        // description all read them. No reflection, so a command starts at the cost of reading an array (issue 16).
+        .target(name: "ArgumentTables", dependencies: ["Localization"], exclude: ["README.md"]),
         .target(name: "FeedParsing", dependencies: ["CLibXML2", "TextSafety", "Localization"], exclude: ["README.md"]),
         .target(name: "ArticleText", dependencies: ["CLibXML2", "TextSafety"], exclude: ["README.md"]),
         .target(name: "ScreenKit", dependencies: ["TextSafety"]),
@@ -85,14 +87,14 @@ let package = Package(
         ]),
 
         // Two programs (DESIGN.md §1, departure noted there): `qnread` opens the reader and hands every other
-        // command line to `qnread-tool`, which holds all the subcommands (swift-argument-parser) and the network.
+        // command line to `qnread-tool`, which holds all the subcommands (their tables in ArgumentTables) and the network.
         .executableTarget(name: "qnread", dependencies: [
             "FeedStorage", "FeedList", "ReaderCore", "ReaderConfig", "NcursesBackend", "ReaderRuntime", "Localization",
         ]),
         .executableTarget(name: "qnread-tool", dependencies: [
             "FeedModel", "FeedParsing", "FeedStorage", "FeedList", "ArticleText", "ScreenKit", "ReaderCore",
             "ReaderConfig", "FeedFetching", "FeedRefresh", "ReaderRuntime", "TextSafety", "FilterLanguage", "Localization",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "ArgumentTables",
         ]),
 
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "CLibXML2"]),
@@ -117,6 +119,7 @@ let package = Package(
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "FeedModel", "ScreenKit", "Localization"]),
         // The catalogue: po/fr.po complete against the code (gettext's xgettext, msgcmp, msgfmt), plurals, numbers.
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ArgumentTablesTests", dependencies: ["ArgumentTables", "Localization"]),
         .testTarget(name: "ReaderConfigTests", dependencies: ["ReaderConfig", "FeedList", "FilterLanguage", "ReaderCore", "ScreenKit", "Localization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReaderRuntimeTests", dependencies: [

@@ -6,7 +6,9 @@
 #   - the `qnread` reader's own part of `qnread show …` before it executes qnread-tool in its place (measured with
 #     a copy of the reader alone in a directory, where it stops at "qnread-tool is not installed");
 #   - `w3m -dump` of the same page, the peer, and where each of qnread's counts goes: the dynamic loader (ld.so)
-#     and ArgumentParser's parseAsRoot.
+#     and, for qnread-tool, choosing its language (ToolLanguage.catalogue, which reads config.toml when there is
+#     one) and building its command tables (QnRead.table). Reading the arguments against the tables
+#     (ArgumentTables' CommandLineParser.parse) is inlined into main by the release build: under 0.1 M.
 # bench/render.sh times the 100 KB article per process on the wall clock. Never asserts.
 set -euo pipefail
 binary=$(realpath "${1:?usage: bench/startup.sh QNREAD_BINARY}")
@@ -18,20 +20,22 @@ objcopy --strip-debug "$binary" "$out/reader-alone/qnread"
 page="$out/page.html"
 printf '<p>x</p>\n' > "$page"
 
-# count NAME COMMAND…: total instructions, then those under ld.so's _dl_start and under parseAsRoot.
+# count NAME COMMAND…: total instructions, then those under ld.so's _dl_start, ToolLanguage.catalogue's and
+# QnRead.table's one-time initializers.
 runs=0
 count() {
     local name=$1; shift
     local file="$out/run$((runs += 1))"
     valgrind --tool=callgrind --callgrind-out-file="$file.out" "$@" > /dev/null 2> "$file.log" || true
     callgrind_annotate --inclusive=yes "$file.out" > "$file.txt" 2> /dev/null
-    local total loader parser
+    local total loader language tables
     total=$(sed -n 's/^summary: //p' "$file.out")
     first() { awk -v pattern="$1" '$0 ~ pattern && !seen { gsub(",", "", $1); print $1; seen = 1 }' "$file.txt"; }
     loader=$(first 'rtld.c:_dl_start ')
-    parser=$(first 'ParsableCommand.*parseAsRoot')
-    awk -v n="$name" -v t="$total" -v l="${loader:-0}" -v p="${parser:-0}" \
-        'BEGIN { printf "  %-28s %7.1f M instructions   ld.so %5.1f M   ArgumentParser %5.1f M\n", n, t / 1e6, l / 1e6, p / 1e6 }'
+    language=$(first '12ToolLanguageO9catalogue_WZ')
+    tables=$(first '6QnReadO5table_WZ')
+    awk -v n="$name" -v t="$total" -v l="${loader:-0}" -v c="${language:-0}" -v b="${tables:-0}" \
+        'BEGIN { printf "  %-28s %5.1f M instructions   ld.so %4.1f M   language %4.2f M   tables %4.2f M\n", n, t / 1e6, l / 1e6, c / 1e6, b / 1e6 }'
 }
 
 echo "start-up, callgrind instruction counts (release binaries without debug information):"

@@ -41,7 +41,7 @@ enum CommandOutput {
         print(String(decoding: data, as: UTF8.self))
     }
 
-    /// Prints a one-line error on stderr, worded as ArgumentParser words the errors it prints.
+    /// Prints a one-line error on stderr, worded as the errors that end a command are (`Error: …`).
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((tr("Error: %s", SafeText.line(message)) + "\n").utf8))
     }

@@ -1,7 +1,15 @@
-import ArgumentParser
+import ArgumentTables
+import Localization
 
 /// Which feeds list `feeds add`, `remove` and `import` edit: the reader's own, or with `--system` the admin's.
-struct FeedListChoice: ParsableArguments {
-    @Flag(name: .long, help: ArgumentHelp(tr("Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")))
-    var system = false
+struct FeedListChoice {
+    var system: Bool
+
+    static let rows: [ArgumentRow] = [
+        .flag("system", help: N_("Edit the system list ($QNREAD_SYSTEM_FEEDS, default /etc/qnread/feeds).")),
+    ]
+
+    init(_ values: ParsedValues) {
+        system = values.flag("system")
+    }
 }

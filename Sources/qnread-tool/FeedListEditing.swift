@@ -56,7 +56,7 @@ enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }
 
-/// A command that failed: one line on stderr (ArgumentParser prints it), exit status 1.
+/// A command that failed: one line on stderr (QnRead.exitSaying prints it), exit status 1.
 struct FeedsFailure: Error, CustomStringConvertible {
     var description: String
     init(_ message: String) { description = SafeText.collapsedLine(message) }

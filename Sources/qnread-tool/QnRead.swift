@@ -1,94 +1,98 @@
-import ArgumentParser
+import ArgumentTables
 import Foundation
 import Localization
 import ReaderRuntime
+import TextSafety
 
-// The executable: argument parsing and wiring only. Every subcommand lives in Commands/, one file each.
+// The executable: the command tables and the wiring. Every subcommand lives in Commands/, one file each, its
+// table beside its `run`; ArgumentTables reads the command line against them.
 
-/// A command line that names a subcommand first (nearly all of them: `qnread show …`, `qnread reload`) is parsed
-/// by that subcommand as a root of its own. ArgumentParser's `parseAsRoot` first tries every command line as a
-/// request for a completion script, which took 8 M of the 11 M instructions parsing cost at each start; it skips
-/// that probe for a command that names a super-command, so each top-level subcommand names `qnread` as its own
-/// (`_superCommandName`), which also keeps its usage and help reading "qnread show". Anything else, options first,
-/// `--help`, `help show` or `--generate-completion-script`, goes through the whole tree as before; so does a
-/// command line the subcommand refuses, so that the error and its "See 'qnread show --help'" read as always.
 @main
 enum QnReadTool {
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        guard let first = arguments.first, let command = QnRead.subcommand(named: first),
-              var parsed = try? command.parseAsRoot(Array(arguments.dropFirst()))
-        else {
+        let catalogue = ToolLanguage.catalogue
+        let help = HelpText(catalogue: catalogue, width: TerminalSize.stdoutIsTerminal ? TerminalSize.columns() : 80)
+        switch CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()), root: QnRead.table) {
+        case .run(let path, let values):
             do {
-                var root = try QnRead.parseAsRoot(arguments)
-                try root.run()
+                try path[path.count - 1].run?(values)
+            } catch let error as UsageError {
+                exitWithUsage(error.message, path, help)
+            } catch let code as ExitCode {
+                exit(code.status)
             } catch {
                 QnRead.exitSaying(error)
             }
-            return
+        case .help(let path):
+            print(help.help(path))
+        case .version:
+            print(QnReadVersion.string)
+        case .completionScript(let shell):
+            let name = shell ?? ProcessInfo.processInfo.environment["SHELL"].map { URL(fileURLWithPath: $0).lastPathComponent }
+            guard let name, let script = CompletionScript.script(for: name, QnRead.table, catalogue: catalogue) else {
+                let choices = CompletionScript.shells.joined(separator: " ")
+                exitWithUsage(shell.map { tr("no completion script for the shell '%s' (only %s)", $0, choices) }
+                              ?? tr("which shell? --generate-completion-script %s", choices), [QnRead.table], help)
+            }
+            print(script, terminator: "")
+        case .helpDump:
+            do {
+                print(try HelpDump.json(QnRead.table, catalogue: catalogue))
+            } catch {
+                QnRead.exitSaying(error)
+            }
+        case .usageError(let words, let path):
+            exitWithUsage(words.text(in: catalogue), path, help)
         }
-        do {
-            try parsed.run()
-        } catch {
-            QnRead.exitSaying(error)
-        }
+    }
+
+    /// `Error: …`, the command's usage and where to read more on stderr; exit status 64 (EX_USAGE).
+    static func exitWithUsage(_ message: String, _ path: [CommandTable], _ help: HelpText) -> Never {
+        FileHandle.standardError.write(Data(help.usageError(SafeText.line(message), path).utf8))
+        exit(ExitCode.usage.status)
     }
 }
 
-struct QnRead: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "qnread",
-        abstract: tr("A terminal newsroom reader for Québec's tech communities."),
-        discussion: tr("With no subcommand, qnread opens the reader."),
-        version: QnReadVersion.string,
+enum QnRead {
+    static let table = CommandTable(
+        "qnread",
+        abstract: N_("A terminal newsroom reader for Québec's tech communities."),
+        discussion: N_("With no subcommand, qnread opens the reader."),
+        rows: GlobalOptions.rows,
         subcommands: [
-            ParseCommand.self,
-            FeedsCommand.self,
-            ReloadCommand.self,
-            SyncCommand.self,
-            ConfigCommand.self,
-            KeysCommand.self,
-            ImportFileCommand.self,
-            ArticlesCommand.self,
-            SearchCommand.self,
-            MarkCommand.self,
-            StatsCommand.self,
-            CleanupCommand.self,
-            BenchStoreCommand.self,
-            ManualDataCommand.self,
-            ShowCommand.self,
-            EnclosuresCommand.self,
-            DownloadCommand.self,
-        ]
-    )
+            ParseCommand.table,
+            FeedsCommand.table,
+            ReloadCommand.table,
+            SyncCommand.table,
+            ConfigCommand.table,
+            KeysCommand.table,
+            ImportFileCommand.table,
+            ArticlesCommand.table,
+            SearchCommand.table,
+            MarkCommand.table,
+            StatsCommand.table,
+            CleanupCommand.table,
+            BenchStoreCommand.table,
+            ManualDataCommand.table,
+            ShowCommand.table,
+            EnclosuresCommand.table,
+            DownloadCommand.table,
+        ],
+        version: QnReadVersion.string,
+        run: { try openReader(GlobalOptions($0)) })
 
-    @OptionGroup var global: GlobalOptions
-
-    /// ArgumentParser's `exit(withError:)`, with its `Error:` prefix in the interface's language (its own messages
-    /// of usage stay its own, in English).
+    /// An error at run time: `Error: …` on stderr in the interface's language, exit status 1. An error qnread
+    /// worded (a store's, a search's, a sync's) is said in that language too.
     static func exitSaying(_ error: Error) -> Never {
-        // An error qnread worded (a store's, a search's, a sync's) is said in the interface's language.
-        if ToolLanguage.catalogue.language != .en, error is any MessageArgument {
-            FileHandle.standardError.write(Data((tr("Error: %s", ToolLanguage.catalogue.text(of: error)) + "\n").utf8))
-            Foundation.exit(ExitCode.failure.rawValue)
-        }
-        let message = fullMessage(for: error)
-        let code = exitCode(for: error)
-        guard ToolLanguage.catalogue.language != .en, !code.isSuccess, message.hasPrefix("Error: ") else { exit(withError: error) }
-        FileHandle.standardError.write(Data((tr("Error: %s", String(message.dropFirst("Error: ".count))) + "\n").utf8))
-        Foundation.exit(code.rawValue)
-    }
-
-    /// The top-level subcommand called `name` (or one of its aliases).
-    static func subcommand(named name: String) -> ParsableCommand.Type? {
-        configuration.subcommands.first { command in
-            command.configuration.commandName == name || command.configuration.aliases.contains(name)
-        }
+        let catalogue = ToolLanguage.catalogue
+        let text = catalogue.language == .en ? String(describing: error) : catalogue.text(of: error)
+        FileHandle.standardError.write(Data((tr("Error: %s", text) + "\n").utf8))
+        exit(ExitCode.failure.status)
     }
 
     /// No subcommand: the reader, which is the `qnread` program beside this one. The options are passed on as
     /// `--db=PATH`, a form `qnread` always opens the reader with (so the two never hand a command line back and forth).
-    func run() throws {
+    static func openReader(_ global: GlobalOptions) throws {
         var arguments = [SiblingProgram.reader]
         if let db = global.db, !db.isEmpty { arguments.append("--db=\(db)") }
         if let config = global.config, !config.isEmpty { arguments.append("--config=\(config)") }

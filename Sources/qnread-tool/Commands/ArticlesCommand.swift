@@ -1,44 +1,49 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedStorage
 import FilterLanguage
+import Localization
 
-struct ArticlesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "articles",
-        _superCommandName: "qnread",
-        abstract: tr("List stored articles, newest first."),
-        discussion: tr("Each line: id, date, N if unread, * if starred, feed, title. --filter takes newsboat's filter language, e.g. --filter 'unread = \"yes\" and tags # \"Québec\"' or --filter 'title =~ \"logiciel libre\" and age < 7'.")
-    )
+struct ArticlesCommand {
+    static let defaultLimit = 50
 
-    @OptionGroup var global: GlobalOptions
+    static let table = CommandTable(
+        "articles",
+        abstract: N_("List stored articles, newest first."),
+        discussion: N_("Each line: id, date, N if unread, * if starred, feed, title. --filter takes newsboat's filter language, e.g. --filter 'unread = \"yes\" and tags # \"Québec\"' or --filter 'title =~ \"logiciel libre\" and age < 7'."),
+        rows: GlobalOptions.rows + [
+            .option("feed", valueName: "url", help: N_("Only this feed (a query: or search: feed of the list too).")),
+            .option("tag", help: N_("Only feeds with this tag.")),
+            .option("filter", valueName: "expression", help: N_("Only articles this filter matches (newsboat's filter language).")),
+            .flag("unread", help: N_("Only unread articles.")),
+            .flag("starred", help: N_("Only starred articles.")),
+            .option("limit", .integer, default: String(defaultLimit), help: N_("At most this many articles.")),
+            .flag("json", help: N_("Print JSON: with each article's authors, enclosures and feed URL.")),
+            .flag("content", help: N_("With --json: add each article's HTML.")),
+        ],
+        run: { try ArticlesCommand($0).run() })
 
-    @Option(help: ArgumentHelp(tr("Only this feed (a query: or search: feed of the list too)."), valueName: "url"))
+    var global: GlobalOptions
     var feed: String?
-
-    @Option(help: ArgumentHelp(tr("Only feeds with this tag."), valueName: "tag"))
     var tag: String?
-
-    @Option(help: ArgumentHelp(tr("Only articles this filter matches (newsboat's filter language)."), valueName: "expression"))
     var filter: String?
+    var unread: Bool
+    var starred: Bool
+    var limit: Int
+    var json: Bool
+    var content: Bool
 
-    @Flag(help: ArgumentHelp(tr("Only unread articles.")))
-    var unread = false
-
-    @Flag(help: ArgumentHelp(tr("Only starred articles.")))
-    var starred = false
-
-    @Option(help: ArgumentHelp(tr("At most this many articles.")))
-    var limit = 50
-
-    @Flag(help: ArgumentHelp(tr("Print JSON: with each article's authors, enclosures and feed URL.")))
-    var json = false
-
-    @Flag(help: ArgumentHelp(tr("With --json: add each article's HTML.")))
-    var content = false
-
-    func validate() throws {
-        if content && !json { throw ValidationError(tr("--content goes with --json")) }
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        feed = values.string("feed")
+        tag = values.string("tag")
+        filter = values.string("filter")
+        unread = values.flag("unread")
+        starred = values.flag("starred")
+        limit = values.int("limit") ?? Self.defaultLimit
+        json = values.flag("json")
+        content = values.flag("content")
+        if content && !json { throw UsageError(tr("--content goes with --json")) }
     }
 
     func run() throws {

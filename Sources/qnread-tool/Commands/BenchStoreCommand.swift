@@ -1,29 +1,36 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedStorage
 import Foundation
+import Localization
 
 /// Hidden: in-process timings of the store's reader queries, for bench/store.sh. Prints `name value unit` lines.
-struct BenchStoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench-store",
-        _superCommandName: "qnread",
-        abstract: tr("Time the store's reader queries (for bench/store.sh)."),
-        shouldDisplay: false
-    )
+struct BenchStoreCommand {
+    static let defaultRuns = 20
 
-    @OptionGroup var global: GlobalOptions
+    static let table = CommandTable(
+        "bench-store",
+        abstract: N_("Time the store's reader queries (for bench/store.sh)."),
+        isHidden: true,
+        rows: GlobalOptions.rows + [
+            .option("queries", valueName: "file", required: true, help: N_("A file of searches, one per line.")),
+            .option("runs", .integer, default: String(defaultRuns), help: N_("Runs of each list query.")),
+            .option("query-feed", valueName: "query:NAME:FILTER", repeating: true,
+                    help: N_("A query or search feed to open beside an ordinary one, as a feeds file writes it.")),
+        ],
+        run: { try BenchStoreCommand($0).run() })
 
-    @Option(help: ArgumentHelp(tr("A file of searches, one per line."), valueName: "file"))
+    var global: GlobalOptions
     var queries: String
+    var runs: Int
+    var queryFeeds: [String]
 
-    @Option(help: ArgumentHelp(tr("Runs of each list query.")))
-    var runs = 20
-
-    @Option(name: .customLong("query-feed"),
-            help: ArgumentHelp(tr("A query or search feed to open beside an ordinary one, as a feeds file writes it."),
-                               valueName: "query:NAME:FILTER"))
-    var queryFeeds: [String] = []
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+        queries = values.string("queries") ?? ""
+        runs = values.int("runs") ?? Self.defaultRuns
+        queryFeeds = values.strings("query-feed")
+    }
 
     func run() throws {
         let opened = ContinuousClock.now

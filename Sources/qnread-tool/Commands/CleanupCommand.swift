@@ -1,19 +1,24 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedStorage
 import Foundation
+import Localization
 
-struct CleanupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cleanup",
-        _superCommandName: "qnread",
-        abstract: tr("Drop old articles (never starred ones) and give the space back."),
-        discussion: tr("With neither --keep nor --max-age, nothing is dropped; the file is still compacted.")
-    )
+struct CleanupCommand {
+    static let table = CommandTable(
+        "cleanup",
+        abstract: N_("Drop old articles (never starred ones) and give the space back."),
+        discussion: N_("With neither --keep nor --max-age, nothing is dropped; the file is still compacted."),
+        rows: GlobalOptions.rows + RetentionOptions.rows,
+        run: { try CleanupCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+    var retention: RetentionOptions
 
-    @OptionGroup var retention: RetentionOptions
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        retention = try RetentionOptions(values)
+    }
 
     func run() throws {
         let store = try global.openStore()

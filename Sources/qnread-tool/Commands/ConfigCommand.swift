@@ -1,23 +1,27 @@
-import ArgumentParser
+import ArgumentTables
 import Foundation
+import Localization
 import ReaderConfig
 
-struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "config",
-        _superCommandName: "qnread",
-        abstract: tr("Work with config.toml."),
-        subcommands: [ConfigCheckCommand.self]
-    )
+enum ConfigCommand {
+    static let table = CommandTable(
+        "config",
+        abstract: N_("Work with config.toml."),
+        subcommands: [ConfigCheckCommand.table])
 }
 
-struct ConfigCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: tr("Check config.toml and its theme; print each problem as FILE:LINE: reason, exit 1 if any.")
-    )
+struct ConfigCheckCommand {
+    static let table = CommandTable(
+        "check",
+        abstract: N_("Check config.toml and its theme; print each problem as FILE:LINE: reason, exit 1 if any."),
+        rows: GlobalOptions.rows,
+        run: { try ConfigCheckCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+    }
 
     func run() throws {
         let loaded = global.loadConfiguration()

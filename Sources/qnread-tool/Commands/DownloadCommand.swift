@@ -1,9 +1,10 @@
-import ArgumentParser
+import ArgumentTables
 import FeedFetching
 import FeedModel
 import FeedRefresh
 import FeedStorage
 import Foundation
+import Localization
 import ReaderConfig
 import ReaderCore
 import ReaderRuntime
@@ -11,25 +12,31 @@ import TextSafety
 
 // `qnread download [ARTICLE-ID…] [--all-new]`: podboat's job. Queues the enclosures named (or every new one), then
 // downloads everything queued, resuming what a killed run left; the reader runs it as its background child.
-struct DownloadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "download",
-        _superCommandName: "qnread",
-        abstract: tr("Download enclosures (podcasts): the named articles', every new one, or those queued."),
+struct DownloadCommand {
+    static let table = CommandTable(
+        "download",
+        abstract: N_("Download enclosures (podcasts): the named articles', every new one, or those queued."),
         // xgettext:no-c-format
-        discussion: tr("Files go under config.toml's download_dir (default: the XDG download directory's qnread folder), named by download_name (default \"%f/%t.%e\": feed title, article title, extension), made safe whatever the feed says. Each is written to NAME.part and renamed once whole; an interrupted download resumes with an HTTP Range next time. max_downloads run at once; one over max_download_mb is stopped. With no argument, downloads what is queued (the reader's d). Exits non-zero when any download failed.")
-    )
+        discussion: N_("Files go under config.toml's download_dir (default: the XDG download directory's qnread folder), named by download_name (default \"%f/%t.%e\": feed title, article title, extension), made safe whatever the feed says. Each is written to NAME.part and renamed once whole; an interrupted download resumes with an HTTP Range next time. max_downloads run at once; one over max_download_mb is stopped. With no argument, downloads what is queued (the reader's d). Exits non-zero when any download failed."),
+        rows: GlobalOptions.rows + [
+            .positional("article-id", .integer, repeating: true, required: false,
+                        help: N_("Download these articles' enclosures (see `qnread enclosures`).")),
+            .flag("all-new", help: N_("Queue every enclosure never downloaded nor queued.")),
+            .flag("progress-lines", help: "", hidden: true),
+        ],
+        run: { try DownloadCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+    var articleIDs: [Int64]
+    var allNew: Bool
+    var progressLines: Bool
 
-    @Argument(help: ArgumentHelp(tr("Download these articles' enclosures (see `qnread enclosures`)."), valueName: "article-id"))
-    var articleIDs: [Int64] = []
-
-    @Flag(name: .customLong("all-new"), help: ArgumentHelp(tr("Queue every enclosure never downloaded nor queued.")))
-    var allNew = false
-
-    @Flag(name: .customLong("progress-lines"), help: .hidden)
-    var progressLines = false
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+        articleIDs = values.int64s("article-id")
+        allNew = values.flag("all-new")
+        progressLines = values.flag("progress-lines")
+    }
 
     func run() throws {
         let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))

@@ -1,32 +1,40 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedParsing
 import Foundation
+import Localization
 import ReaderCore
 import ScreenKit
 import TextSafety
 
 // `qnread enclosures [--json] [--new]`: podcasts and other enclosures across feeds, newest first, with where each
 // download stands.
-struct EnclosuresCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "enclosures",
-        _superCommandName: "qnread",
-        abstract: tr("List enclosures (podcasts) across feeds, newest first, with their download state."),
+struct EnclosuresCommand {
+    static let defaultLimit = 200
+
+    static let table = CommandTable(
+        "enclosures",
+        abstract: N_("List enclosures (podcasts) across feeds, newest first, with their download state."),
         // xgettext:no-c-format
-        discussion: tr("Each line: article id, date, state (new, queued, downloading N%, done, failed), feed, title, type, size and duration; then the file of a done download or the reason of a failed one. `qnread download` downloads them.")
-    )
+        discussion: N_("Each line: article id, date, state (new, queued, downloading N%, done, failed), feed, title, type, size and duration; then the file of a done download or the reason of a failed one. `qnread download` downloads them."),
+        rows: GlobalOptions.rows + [
+            .flag("new", help: N_("Only enclosures never downloaded nor queued.")),
+            .option("limit", .integer, default: String(defaultLimit), help: N_("At most this many articles' enclosures.")),
+            .flag("json", help: N_("Print JSON.")),
+        ],
+        run: { try EnclosuresCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+    var new: Bool
+    var limit: Int
+    var json: Bool
 
-    @Flag(help: ArgumentHelp(tr("Only enclosures never downloaded nor queued.")))
-    var new = false
-
-    @Option(help: ArgumentHelp(tr("At most this many articles' enclosures.")))
-    var limit = 200
-
-    @Flag(help: ArgumentHelp(tr("Print JSON.")))
-    var json = false
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+        new = values.flag("new")
+        limit = values.int("limit") ?? Self.defaultLimit
+        json = values.flag("json")
+    }
 
     func run() throws {
         let store = try global.openStore()

@@ -1,38 +1,43 @@
-import ArgumentParser
+import ArgumentTables
 import FeedFetching
 import FeedList
 import FeedModel
 import FeedParsing
 import Foundation
+import Localization
 import TextSafety
 
-struct FeedsAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: tr("Add a feed to your list (or the system list), finding the feed of a web page."),
-        discussion: tr("The URL is fetched first: a web page is searched for the feeds it advertises (<link rel=\"alternate\">), and a permanent redirect is followed to the feed's new address. With several feeds on a page, qnread asks which one on a terminal and lists them otherwise.")
-    )
+struct FeedsAddCommand {
+    static let table = CommandTable(
+        "add",
+        abstract: N_("Add a feed to your list (or the system list), finding the feed of a web page."),
+        discussion: N_("The URL is fetched first: a web page is searched for the feeds it advertises (<link rel=\"alternate\">), and a permanent redirect is followed to the feed's new address. With several feeds on a page, qnread asks which one on a terminal and lists them otherwise."),
+        rows: [
+            .positional("url", help: N_("The feed's URL, a web page that links to it, a file:// URL or a path.")),
+            .option("tag", repeating: true, help: N_("A tag (repeat for more).")),
+            .option("title", help: N_("A title to show instead of the feed's own.")),
+        ] + FeedListChoice.rows + [
+            .flag("no-check", help: N_("Add the URL as given, without fetching it.")),
+        ] + GlobalOptions.rows,
+        run: { try FeedsAddCommand($0).run() })
 
-    @Argument(help: ArgumentHelp(tr("The feed's URL, a web page that links to it, a file:// URL or a path.")))
     var url: String
-
-    @Option(name: .customLong("tag"), help: ArgumentHelp(tr("A tag (repeat for more)."), valueName: "tag"))
-    var tags: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp(tr("A title to show instead of the feed's own."), valueName: "title"))
+    var tags: [String]
     var title: String?
+    var list: FeedListChoice
+    var noCheck: Bool
+    var global: GlobalOptions
 
-    @OptionGroup var list: FeedListChoice
-
-    @Flag(name: .customLong("no-check"), help: ArgumentHelp(tr("Add the URL as given, without fetching it.")))
-    var noCheck = false
-
-    @OptionGroup var global: GlobalOptions
-
-    func validate() throws {
-        if let problem = FeedListFile.problem(withURL: url) { throw ValidationError(problem.text(in: ToolLanguage.catalogue)) }
+    init(_ values: ParsedValues) throws {
+        url = values.string("url") ?? ""
+        tags = values.strings("tag")
+        title = values.string("title")
+        list = FeedListChoice(values)
+        noCheck = values.flag("no-check")
+        global = GlobalOptions(values)
+        if let problem = FeedListFile.problem(withURL: url) { throw UsageError(problem.text(in: ToolLanguage.catalogue)) }
         if tags.contains(where: { $0.hasPrefix("~") || $0.isEmpty }) {
-            throw ValidationError(tr("a tag cannot be empty or start with “~” (that marks a title)"))
+            throw UsageError(tr("a tag cannot be empty or start with “~” (that marks a title)"))
         }
     }
 

@@ -1,24 +1,29 @@
-import ArgumentParser
+import ArgumentTables
 import FeedFetching
 import FeedList
 import FeedModel
 import FeedParsing
 import FeedRefresh
 import Foundation
+import Localization
 import ReaderConfig
 import TextSafety
 
-struct FeedsCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: tr("Fetch and parse every feed, print a table, and exit non-zero when any is broken."),
-        discussion: tr("Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for cron or a monitoring system; --json for machines.")
-    )
+struct FeedsCheckCommand {
+    static let table = CommandTable(
+        "check",
+        abstract: N_("Fetch and parse every feed, print a table, and exit non-zero when any is broken."),
+        discussion: N_("Nothing is stored. Query and search feeds are not fetched: their filter or words are checked. Meant for cron or a monitoring system; --json for machines."),
+        rows: [.flag("json", help: N_("Print JSON: one object per feed."))] + FetchOptions.rows,
+        run: { try FeedsCheckCommand($0).run() })
 
-    @Flag(name: .long, help: ArgumentHelp(tr("Print JSON: one object per feed.")))
-    var json = false
+    var json: Bool
+    var fetch: FetchOptions
 
-    @OptionGroup var fetch: FetchOptions
+    init(_ values: ParsedValues) throws {
+        json = values.flag("json")
+        fetch = try FetchOptions(values)
+    }
 
     func run() throws {
         let editing = FeedListEditing()

@@ -1,16 +1,21 @@
-import ArgumentParser
+import ArgumentTables
 import FeedList
 import FeedParsing
 import Foundation
+import Localization
 
-struct FeedsExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: tr("Print the feeds list, every layer merged: newsboat's urls format, or OPML 2.0 with --opml.")
-    )
+struct FeedsExportCommand {
+    static let table = CommandTable(
+        "export",
+        abstract: N_("Print the feeds list, every layer merged: newsboat's urls format, or OPML 2.0 with --opml."),
+        rows: [.flag("opml", help: N_("Print OPML 2.0, tags as categories."))],
+        run: { try FeedsExportCommand($0).run() })
 
-    @Flag(name: .long, help: ArgumentHelp(tr("Print OPML 2.0, tags as categories.")))
-    var opml = false
+    var opml: Bool
+
+    init(_ values: ParsedValues) {
+        opml = values.flag("opml")
+    }
 
     func run() throws {
         let editing = FeedListEditing()

@@ -1,19 +1,24 @@
-import ArgumentParser
+import ArgumentTables
 import FeedList
 import FeedParsing
 import Foundation
+import Localization
 
-struct FeedsImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: tr("Add the feeds of an OPML file or a newsboat urls file to your list (or the system list)."),
-        discussion: tr("OPML folders and categories become tags. Feeds already listed get the new tags; nothing is removed.")
-    )
+struct FeedsImportCommand {
+    static let table = CommandTable(
+        "import",
+        abstract: N_("Add the feeds of an OPML file or a newsboat urls file to your list (or the system list)."),
+        discussion: N_("OPML folders and categories become tags. Feeds already listed get the new tags; nothing is removed."),
+        rows: [.positional("file", help: N_("An OPML file (.opml) or a feeds list in newsboat's urls format."))] + FeedListChoice.rows,
+        run: { try FeedsImportCommand($0).run() })
 
-    @Argument(help: ArgumentHelp(tr("An OPML file (.opml) or a feeds list in newsboat's urls format.")))
     var file: String
+    var list: FeedListChoice
 
-    @OptionGroup var list: FeedListChoice
+    init(_ values: ParsedValues) {
+        file = values.string("file") ?? ""
+        list = FeedListChoice(values)
+    }
 
     func run() throws {
         let source = URL(fileURLWithPath: file)

@@ -1,19 +1,24 @@
-import ArgumentParser
+import ArgumentTables
 import FeedList
 import FeedModel
 import Foundation
+import Localization
 import TextSafety
 
-struct FeedsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: tr("Print the feeds every layer adds up to, in order.")
-    )
+struct FeedsListCommand {
+    static let table = CommandTable(
+        "list",
+        abstract: N_("Print the feeds every layer adds up to, in order."),
+        rows: [.flag("json", help: N_("Print JSON: one object per feed (url, title, tags, hidden, origin)."))] + GlobalOptions.rows,
+        run: { try FeedsListCommand($0).run() })
 
-    @Flag(name: .long, help: ArgumentHelp(tr("Print JSON: one object per feed (url, title, tags, hidden, origin).")))
-    var json = false
+    var json: Bool
+    var global: GlobalOptions
 
-    @OptionGroup var global: GlobalOptions
+    init(_ values: ParsedValues) {
+        json = values.flag("json")
+        global = GlobalOptions(values)
+    }
 
     func run() throws {
         let editing = FeedListEditing(configPath: global.config)

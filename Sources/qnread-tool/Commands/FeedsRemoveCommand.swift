@@ -1,22 +1,27 @@
-import ArgumentParser
+import ArgumentTables
 import FeedList
 import FeedModel
 import Foundation
+import Localization
 import TextSafety
 
-struct FeedsRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove",
-        abstract: tr("Remove a feed from your list; a feed of the system list is hidden for you with !URL."),
-        discussion: tr("Stored articles stay in the database until `qnread cleanup`.")
-    )
+struct FeedsRemoveCommand {
+    static let table = CommandTable(
+        "remove",
+        abstract: N_("Remove a feed from your list; a feed of the system list is hidden for you with !URL."),
+        discussion: N_("Stored articles stay in the database until `qnread cleanup`."),
+        rows: [.positional("url", help: N_("The feed's URL, as `qnread feeds list` shows it."))] + FeedListChoice.rows + GlobalOptions.rows,
+        run: { try FeedsRemoveCommand($0).run() })
 
-    @Argument(help: ArgumentHelp(tr("The feed's URL, as `qnread feeds list` shows it.")))
     var url: String
+    var list: FeedListChoice
+    var global: GlobalOptions
 
-    @OptionGroup var list: FeedListChoice
-
-    @OptionGroup var global: GlobalOptions
+    init(_ values: ParsedValues) {
+        url = values.string("url") ?? ""
+        list = FeedListChoice(values)
+        global = GlobalOptions(values)
+    }
 
     func run() throws {
         let editing = FeedListEditing(configPath: global.config)

@@ -1,31 +1,34 @@
-import ArgumentParser
+import ArgumentTables
 import FeedFetching
 import FeedModel
 import FeedParsing
 import FeedRefresh
 import FeedStorage
 import Foundation
+import Localization
 import TextSafety
 
-struct ImportFileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import-file",
-        _superCommandName: "qnread",
-        abstract: tr("Parse local feed files straight into the store."),
-        discussion: tr("Each file becomes the feed file://ABSOLUTE-PATH unless --feed-url names it. A file that cannot be read or parsed is reported and recorded as a failed fetch; its stored articles are kept.")
-    )
+struct ImportFileCommand {
+    static let table = CommandTable(
+        "import-file",
+        abstract: N_("Parse local feed files straight into the store."),
+        discussion: N_("Each file becomes the feed file://ABSOLUTE-PATH unless --feed-url names it. A file that cannot be read or parsed is reported and recorded as a failed fetch; its stored articles are kept."),
+        rows: GlobalOptions.rows + [
+            .positional("files", repeating: true, help: N_("Feed files (RSS, Atom, JSON Feed).")),
+            .option("feed-url", valueName: "url", help: N_("The feed URL to store the file under (one file only).")),
+        ],
+        run: { try ImportFileCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: ArgumentHelp(tr("Feed files (RSS, Atom, JSON Feed).")))
+    var global: GlobalOptions
     var files: [String]
-
-    @Option(name: .customLong("feed-url"), help: ArgumentHelp(tr("The feed URL to store the file under (one file only)."), valueName: "url"))
     var feedURL: String?
 
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError(tr("name at least one feed file")) }
-        if feedURL != nil, files.count > 1 { throw ValidationError(tr("--feed-url names one feed: give one file")) }
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        files = values.strings("files")
+        feedURL = values.string("feed-url")
+        guard !files.isEmpty else { throw UsageError(tr("name at least one feed file")) }
+        if feedURL != nil, files.count > 1 { throw UsageError(tr("--feed-url names one feed: give one file")) }
     }
 
     func run() throws {

@@ -1,14 +1,19 @@
-import ArgumentParser
+import ArgumentTables
+import Localization
 import ReaderCore
 
-struct KeysCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "keys",
-        _superCommandName: "qnread",
-        abstract: tr("Print the key bindings in effect on each screen (defaults plus config.toml), then the macros.")
-    )
+struct KeysCommand {
+    static let table = CommandTable(
+        "keys",
+        abstract: N_("Print the key bindings in effect on each screen (defaults plus config.toml), then the macros."),
+        rows: GlobalOptions.rows,
+        run: { try KeysCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+    }
 
     func run() throws {
         let loaded = global.loadConfiguration()

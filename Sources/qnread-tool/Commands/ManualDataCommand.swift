@@ -1,17 +1,17 @@
-import ArgumentParser
+import ArgumentTables
+import Localization
 import ReaderConfig
 import ReaderCore
 
 /// Hidden: the action table and the settings table as JSON, for scripts/man-page, so the manual's KEYS and
 /// CONFIGURATION sections come from the tables the reader runs on and never drift from them. Its texts are in the
 /// tool's language (LC_ALL=fr for the French page); the names, keys and values never change.
-struct ManualDataCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "manual-data",
-        _superCommandName: "qnread",
-        abstract: tr("Print the reader's actions and config.toml's settings as JSON (for scripts/man-page)."),
-        shouldDisplay: false
-    )
+struct ManualDataCommand {
+    static let table = CommandTable(
+        "manual-data",
+        abstract: N_("Print the reader's actions and config.toml's settings as JSON (for scripts/man-page)."),
+        isHidden: true,
+        run: { _ in try ManualDataCommand().run() })
 
     struct Screen: Encodable {
         var name: String

@@ -1,16 +1,20 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedStorage
+import Localization
 
-struct MarkCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mark",
-        _superCommandName: "qnread",
-        abstract: tr("Mark articles read, unread, starred or not starred."),
-        discussion: tr("Article ids are the first column of `qnread articles` and `qnread search`.")
-    )
+struct MarkCommand {
+    static let table = CommandTable(
+        "mark",
+        abstract: N_("Mark articles read, unread, starred or not starred."),
+        discussion: N_("Article ids are the first column of `qnread articles` and `qnread search`."),
+        rows: GlobalOptions.rows + [
+            .positional("change", .choice(Change.allCases.map { $0.rawValue }), help: N_("read, unread, star or unstar.")),
+            .positional("ids", .integer, repeating: true, help: N_("Article ids.")),
+        ],
+        run: { try MarkCommand($0).run() })
 
-    enum Change: String, ExpressibleByArgument, CaseIterable {
+    enum Change: String, CaseIterable {
         case read, unread, star, unstar
 
         var statusChange: StatusChange {
@@ -23,16 +27,15 @@ struct MarkCommand: ParsableCommand {
         }
     }
 
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: ArgumentHelp(tr("read, unread, star or unstar.")))
+    var global: GlobalOptions
     var change: Change
-
-    @Argument(help: ArgumentHelp(tr("Article ids.")))
     var ids: [Int64]
 
-    func validate() throws {
-        guard !ids.isEmpty else { throw ValidationError(tr("name at least one article id")) }
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        change = values.string("change").flatMap(Change.init(rawValue:)) ?? .read
+        ids = values.int64s("ids")
+        guard !ids.isEmpty else { throw UsageError(tr("name at least one article id")) }
     }
 
     func run() throws {

@@ -1,4 +1,4 @@
-import ArgumentParser
+import ArgumentTables
 import FeedParsing
 import Foundation
 import Localization
@@ -6,32 +6,36 @@ import Localization
 /// `qnread parse FILE|-`: what qnread understands of a feed file, as JSON (DESIGN.md §2), as a short summary,
 /// or, with --stats, as its format, item count and parse time. Warnings go to stderr; nothing from the feed
 /// reaches stdout with control characters in it.
-struct ParseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "parse",
-        _superCommandName: "qnread",
-        abstract: tr("Parse a feed file and print what qnread understands of it.")
-    )
+struct ParseCommand {
+    static let table = CommandTable(
+        "parse",
+        abstract: N_("Parse a feed file and print what qnread understands of it."),
+        rows: [
+            .positional("file", help: N_("A feed file, or - for standard input.")),
+            .flag("json", help: N_("Print the parsed feed as JSON.")),
+            .option("url", help: N_("The URL the feed came from, to resolve relative links.")),
+            .flag("stats", help: N_("Print the format, the item count and the time the parse took.")),
+            .option("max-size", .integer, valueName: "MiB", default: String(defaultMaxSize), help: N_("Refuse inputs larger than this many MiB.")),
+        ],
+        run: { try ParseCommand($0).run() })
 
-    @Argument(help: ArgumentHelp(tr("A feed file, or - for standard input.")))
+    static let defaultMaxSize = FeedParser.defaultMaxBytes >> 20
+
     var file: String
-
-    @Flag(help: ArgumentHelp(tr("Print the parsed feed as JSON.")))
-    var json = false
-
-    @Option(help: ArgumentHelp(tr("The URL the feed came from, to resolve relative links."), valueName: "url"))
+    var json: Bool
     var url: String?
+    var stats: Bool
+    var maxSize: Int
 
-    @Flag(help: ArgumentHelp(tr("Print the format, the item count and the time the parse took.")))
-    var stats = false
-
-    @Option(help: ArgumentHelp(tr("Refuse inputs larger than this many MiB."), valueName: "MiB"))
-    var maxSize: Int = FeedParser.defaultMaxBytes >> 20
-
-    func validate() throws {
-        if let url, URL(string: url)?.scheme == nil { throw ValidationError(tr("--url %s is not an absolute URL", url)) }
-        if maxSize <= 0 { throw ValidationError(tr("--max-size must be positive")) }
-        if json && stats { throw ValidationError(tr("--json and --stats cannot be combined")) }
+    init(_ values: ParsedValues) throws {
+        file = values.string("file") ?? ""
+        json = values.flag("json")
+        url = values.string("url")
+        stats = values.flag("stats")
+        maxSize = values.int("max-size") ?? Self.defaultMaxSize
+        if let url, URL(string: url)?.scheme == nil { throw UsageError(tr("--url %s is not an absolute URL", url)) }
+        if maxSize <= 0 { throw UsageError(tr("--max-size must be positive")) }
+        if json && stats { throw UsageError(tr("--json and --stats cannot be combined")) }
     }
 
     func run() throws {

@@ -1,30 +1,36 @@
-import ArgumentParser
+import ArgumentTables
 import FeedList
 import FeedRefresh
 import FeedStorage
 import Foundation
+import Localization
 import ReaderConfig
 import ReaderRuntime
 
-struct ReloadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reload",
-        _superCommandName: "qnread",
-        abstract: tr("Fetch, parse and store every feed of the list, or the named ones."),
-        discussion: tr("Up to 24 fetches at once (config.toml's max_parallel_fetches), 2 per host. On a terminal a progress bar shows feeds done, new articles and failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on the feed and its stored articles are kept. Safe to run while the reader is open on the same database. Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed and retention_days), as the reader's own reload applies them. With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`).")
-    )
+struct ReloadCommand {
+    static let table = CommandTable(
+        "reload",
+        abstract: N_("Fetch, parse and store every feed of the list, or the named ones."),
+        discussion: N_("Up to 24 fetches at once (config.toml's max_parallel_fetches), 2 per host. On a terminal a progress bar shows feeds done, new articles and failures; otherwise one line per feed. Exits non-zero when any feed failed; failures are recorded on the feed and its stored articles are kept. Safe to run while the reader is open on the same database. Afterwards the retention settings apply (--keep and --max-age, else config.toml's retention_per_feed and retention_days), as the reader's own reload applies them. With [sync] in config.toml, the server is the feeds list: reload syncs with it instead (`qnread sync`)."),
+        rows: GlobalOptions.rows
+            + [.positional("urls", repeating: true, required: false, help: N_("Feed URLs to reload (default: every feed of the list)."))]
+            + FetchOptions.rows + RetentionOptions.rows
+            + [.flag("progress-lines", help: "", hidden: true)],
+        run: { try ReloadCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+    var urls: [String]
+    var fetch: FetchOptions
+    var retention: RetentionOptions
+    var progressLines: Bool
 
-    @Argument(help: ArgumentHelp(tr("Feed URLs to reload (default: every feed of the list).")))
-    var urls: [String] = []
-
-    @OptionGroup var fetch: FetchOptions
-
-    @OptionGroup var retention: RetentionOptions
-
-    @Flag(name: .customLong("progress-lines"), help: .hidden)
-    var progressLines = false
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        urls = values.strings("urls")
+        fetch = try FetchOptions(values)
+        retention = try RetentionOptions(values)
+        progressLines = values.flag("progress-lines")
+    }
 
     func run() throws {
         MallocTuning.keepFreedMemory()

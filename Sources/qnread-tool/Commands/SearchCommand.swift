@@ -1,35 +1,44 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedStorage
+import Localization
 import TextSafety
 
-struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "search",
-        _superCommandName: "qnread",
-        abstract: tr("Search stored articles, accents and case ignored."),
-        discussion: tr("Words must all match; mot* is a prefix; \"quoted words\" (or « … ») are a phrase; -mot excludes.\nFilters: feed:URL tag:NAME is:unread is:starred after:YYYY-MM-DD before:YYYY-MM-DD; alone, with no word, they list what they keep, newest first.\nEach hit: the article line, then its snippet with matches in [brackets].")
-    )
+struct SearchCommand {
+    static let defaultLimit = 20
 
-    @OptionGroup var global: GlobalOptions
+    static let table = CommandTable(
+        "search",
+        abstract: N_("Search stored articles, accents and case ignored."),
+        discussion: N_("Words must all match; mot* is a prefix; \"quoted words\" (or « … ») are a phrase; -mot excludes.\nFilters: feed:URL tag:NAME is:unread is:starred after:YYYY-MM-DD before:YYYY-MM-DD; alone, with no word, they list what they keep, newest first.\nEach hit: the article line, then its snippet with matches in [brackets]."),
+        rows: GlobalOptions.rows + [
+            // Words that name no option belong to the query, so `-emploi` excludes instead of being refused.
+            .positional("words", repeating: true, required: false, takesUnknownOptions: true,
+                        help: N_("The search, e.g. québec numéri* -emploi.")),
+            .option("feed", valueName: "url", help: N_("Only this feed.")),
+            .flag("unread", help: N_("Only unread articles.")),
+            .option("limit", .integer, default: String(defaultLimit), help: N_("At most this many hits.")),
+            .flag("json", help: N_("Print JSON.")),
+        ],
+        run: { try SearchCommand($0).run() })
 
-    // Unrecognized words belong to the query, so `-emploi` excludes instead of being read as an option.
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(tr("The search, e.g. québec numéri* -emploi.")))
-    var words: [String] = []
+    var global: GlobalOptions
+    var words: [String]
+    var feed: String?
+    var unread: Bool
+    var limit: Int
+    var json: Bool
 
     private var query: String { words.joined(separator: " ") }
 
-    @Option(help: ArgumentHelp(tr("Only this feed."), valueName: "url"))
-    var feed: String?
-
-    @Flag(help: ArgumentHelp(tr("Only unread articles.")))
-    var unread = false
-
-    @Option(help: ArgumentHelp(tr("At most this many hits.")))
-    var limit = 20
-
-    @Flag(help: ArgumentHelp(tr("Print JSON.")))
-    var json = false
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+        words = values.strings("words")
+        feed = values.string("feed")
+        unread = values.flag("unread")
+        limit = values.int("limit") ?? Self.defaultLimit
+        json = values.flag("json")
+    }
 
     func run() throws {
         let store = try global.openStore()

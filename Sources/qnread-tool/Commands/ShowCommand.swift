@@ -1,49 +1,53 @@
-import ArgumentParser
+import ArgumentTables
 import ArticleText
 import FeedModel
 import Foundation
+import Localization
 import ReaderCore
 import ScreenKit
 
 // `qnread show ARTICLE-ID | --file FILE.html`: prints an article's header and body as the pager lays them out.
-struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        _superCommandName: "qnread",
-        abstract: tr("Print an article as the reader lays it out."),
-        discussion: tr("Give a stored article's id (see `qnread articles`), or an HTML file with --file.")
-    )
+struct ShowCommand {
+    static let table = CommandTable(
+        "show",
+        abstract: N_("Print an article as the reader lays it out."),
+        discussion: N_("Give a stored article's id (see `qnread articles`), or an HTML file with --file."),
+        rows: GlobalOptions.rows + [
+            .positional("article-id", .integer, required: false, help: N_("A stored article's id.")),
+            .option("file", valueName: "file.html", help: N_("An HTML file to render instead.")),
+            .option("width", .integer, help: N_("Columns to lay out for (default: the terminal's, else $COLUMNS, else 80).")),
+            .option("color", .choice(ColorChoice.allCases.map { $0.rawValue }), default: ColorChoice.auto.rawValue,
+                    help: N_("Colours: auto (only on a terminal), always or never.")),
+            .option("base", valueName: "url", help: N_("With --file: resolve relative links against this URL.")),
+            // For bench/render.sh: render N times in process and print the median per render on stderr.
+            .option("repeat", .integer, help: "", hidden: true),
+        ],
+        run: { try ShowCommand($0).run() })
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    enum ColorChoice: String, CaseIterable {
         case auto, always, never
     }
 
-    @OptionGroup var global: GlobalOptions
-
-    @Argument(help: ArgumentHelp(tr("A stored article's id."), valueName: "article-id"))
+    var global: GlobalOptions
     var articleID: Int64?
-
-    @Option(name: .long, help: ArgumentHelp(tr("An HTML file to render instead."), valueName: "file.html"))
     var file: String?
-
-    @Option(name: .long, help: ArgumentHelp(tr("Columns to lay out for (default: the terminal's, else $COLUMNS, else 80).")))
     var width: Int?
-
-    @Option(name: .long, help: ArgumentHelp(tr("Colours: auto (only on a terminal), always or never.")))
-    var color: ColorChoice = .auto
-
-    @Option(name: .long, help: ArgumentHelp(tr("With --file: resolve relative links against this URL."), valueName: "url"))
+    var color: ColorChoice
     var base: String?
-
-    /// For bench/render.sh: render N times in process and print the median per render on stderr.
-    @Option(name: .long, help: .hidden)
     var `repeat`: Int?
 
-    func validate() throws {
-        if (articleID == nil) == (file == nil) { throw ValidationError(tr("give an article id or --file FILE.html, not both")) }
-        if articleID != nil && base != nil { throw ValidationError(tr("--base goes with --file; a stored article uses its own link")) }
-        if let width, width < 1 { throw ValidationError(tr("--width must be at least 1, not %d", width)) }
-        if let count = `repeat`, count < 1 { throw ValidationError(tr("--repeat must be at least 1, not %d", count)) }
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        articleID = values.int64s("article-id").first
+        file = values.string("file")
+        width = values.int("width")
+        color = values.string("color").flatMap(ColorChoice.init(rawValue:)) ?? .auto
+        base = values.string("base")
+        `repeat` = values.int("repeat")
+        if (articleID == nil) == (file == nil) { throw UsageError(tr("give an article id or --file FILE.html, not both")) }
+        if articleID != nil && base != nil { throw UsageError(tr("--base goes with --file; a stored article uses its own link")) }
+        if let width, width < 1 { throw UsageError(tr("--width must be at least 1, not %d", width)) }
+        if let count = `repeat`, count < 1 { throw UsageError(tr("--repeat must be at least 1, not %d", count)) }
     }
 
     func run() throws {

@@ -1,22 +1,28 @@
-import ArgumentParser
+import ArgumentTables
 import FeedModel
 import FeedStorage
+import Localization
 import TextSafety
 
-struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "stats",
-        _superCommandName: "qnread",
-        abstract: tr("Count feeds, articles and unread articles, and show the database size.")
-    )
+struct StatsCommand {
+    static let table = CommandTable(
+        "stats",
+        abstract: N_("Count feeds, articles and unread articles, and show the database size."),
+        rows: GlobalOptions.rows + [
+            .flag("check", help: N_("Also check the database's integrity (slower); exit 1 if it is damaged.")),
+            .flag("json", help: N_("Print JSON: database, feeds, articles, unread, starred, hidden, bytes, reclaimableBytes (and integrity).")),
+        ],
+        run: { try StatsCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+    var check: Bool
+    var json: Bool
 
-    @Flag(help: ArgumentHelp(tr("Also check the database's integrity (slower); exit 1 if it is damaged.")))
-    var check = false
-
-    @Flag(help: ArgumentHelp(tr("Print JSON: database, feeds, articles, unread, starred, hidden, bytes, reclaimableBytes (and integrity).")))
-    var json = false
+    init(_ values: ParsedValues) {
+        global = GlobalOptions(values)
+        check = values.flag("check")
+        json = values.flag("json")
+    }
 
     func run() throws {
         let store = try global.openStore()

@@ -1,31 +1,35 @@
-import ArgumentParser
+import ArgumentTables
 import FeedList
 import FeedRefresh
 import Foundation
+import Localization
 import ReaderConfig
 
-struct SyncCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sync",
-        _superCommandName: "qnread",
-        abstract: tr("Send local marks and subscription changes to the sync server, then fetch what is new there."),
-        discussion: tr("Needs [sync] in config.toml (service = \"ttrss\", url, user, password_command or password). Marks made offline wait in the database until a sync sends them; a failed sync loses nothing and exits non-zero with one line. `qnread reload` and the reader's reloads sync too when [sync] is set.")
-    )
+struct SyncCommand {
+    static let table = CommandTable(
+        "sync",
+        abstract: N_("Send local marks and subscription changes to the sync server, then fetch what is new there."),
+        discussion: N_("Needs [sync] in config.toml (service = \"ttrss\", url, user, password_command or password). Marks made offline wait in the database until a sync sends them; a failed sync loses nothing and exits non-zero with one line. `qnread reload` and the reader's reloads sync too when [sync] is set."),
+        rows: GlobalOptions.rows + [
+            .flag("json", help: N_("Print the summary as JSON.")),
+            .flag("subscribe-local", help: N_("First subscribe the server to the feeds of your local lists (yours and the system's) that it lacks.")),
+            .flag("drop-waiting", help: N_("Marks still waiting for another server or user (config.toml's [sync] changed): drop them and sync.")),
+        ] + FetchOptions.rows,
+        run: { try SyncCommand($0).run() })
 
-    @OptionGroup var global: GlobalOptions
+    var global: GlobalOptions
+    var json: Bool
+    var subscribeLocal: Bool
+    var dropWaiting: Bool
+    var fetch: FetchOptions
 
-    @Flag(name: .long, help: ArgumentHelp(tr("Print the summary as JSON.")))
-    var json = false
-
-    @Flag(name: .customLong("subscribe-local"),
-          help: ArgumentHelp(tr("First subscribe the server to the feeds of your local lists (yours and the system's) that it lacks.")))
-    var subscribeLocal = false
-
-    @Flag(name: .customLong("drop-waiting"),
-          help: ArgumentHelp(tr("Marks still waiting for another server or user (config.toml's [sync] changed): drop them and sync.")))
-    var dropWaiting = false
-
-    @OptionGroup var fetch: FetchOptions
+    init(_ values: ParsedValues) throws {
+        global = GlobalOptions(values)
+        json = values.flag("json")
+        subscribeLocal = values.flag("subscribe-local")
+        dropWaiting = values.flag("drop-waiting")
+        fetch = try FetchOptions(values)
+    }
 
     func run() throws {
         let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
