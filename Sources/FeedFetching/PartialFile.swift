@@ -103,7 +103,7 @@ struct ContentRange: Hashable {
 
     init?(_ text: String?) {
         guard let text, text.lowercased().hasPrefix("bytes ") else { return nil }
-        let parts = text.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: "/", maxSplits: 1)
+        let parts = text.dropFirst(6).trimmingSpaces.split(separator: "/", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         if parts[0] == "*" {
             start = nil

@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// The status and header fields of one HTTP response, built from the lines libcurl's header callback hands over.
@@ -15,8 +16,10 @@ struct ResponseHead: Sendable, Hashable {
     /// One header line, line break included. A status line starts the head afresh, so the fields of a
     /// `100 Continue` or of a proxy's answer never mix with the response's own.
     mutating func add(line bytes: UnsafeRawBufferPointer) {
-        var line = String(decoding: bytes, as: UTF8.self)
-        while let last = line.unicodeScalars.last, last == "\r" || last == "\n" { line.unicodeScalars.removeLast() }
+        // The line break is cut from the bytes: removing it from the String rebuilt the String (11,000 instructions).
+        var count = bytes.count
+        while count > 0, bytes[count - 1] == UInt8(ascii: "\r") || bytes[count - 1] == UInt8(ascii: "\n") { count -= 1 }
+        let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
         if line.hasPrefix("HTTP/") {
             let parts = line.split(separator: " ", maxSplits: 2)
             status = parts.count >= 2 ? Int(parts[1]) ?? 0 : 0
@@ -24,9 +27,11 @@ struct ResponseHead: Sendable, Hashable {
         } else if let first = line.unicodeScalars.first, first == " " || first == "\t" {
             // An obsolete folded continuation of the previous field.
             guard !fields.isEmpty else { return }
-            fields[fields.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
+            fields[fields.count - 1].value += " " + line.trimmingSpaces
         } else if let colon = line.firstIndex(of: ":") {
-            fields.append(Field(name: line[..<colon].lowercased(), value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            // HTTP's white space is spaces and tabs; Foundation's `trimmingCharacters(in: .whitespaces)` cost 19,000
+            // instructions a line here, most of a warm reload's header reading.
+            fields.append(Field(name: line[..<colon].lowercased(), value: line[line.index(after: colon)...].trimmingSpaces))
         }
     }
 

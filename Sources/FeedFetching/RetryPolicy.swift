@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// When to try a failed fetch again, and how long to wait first. Pure: the clock comes in as `now`.
@@ -14,7 +15,7 @@ struct RetryPolicy: Sendable {
 
     /// `Retry-After` is either delta-seconds or an HTTP date.
     static func seconds(fromRetryAfter value: String, now: Date) -> TimeInterval? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingSpaces
         if let seconds = Int(trimmed) { return TimeInterval(max(0, seconds)) }
         return HTTPDate.parse(trimmed).map { max(0, $0.timeIntervalSince(now)) }
     }
