@@ -140,11 +140,16 @@ public struct FeedListFile: Hashable, Sendable {
     }
 
     private static func splitLines(_ text: String) -> [String] {
-        // "\r\n" is one Character in Swift, so both separators are named. A carriage return left at a line's end
-        // ("\r\r\n", or a last line cut after its "\r") is line ending too: kept, it would join the newline that
-        // `text` writes after it into one "\r\n", and the line would read back shorter.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map { line in String(line.reversed().drop(while: { $0 == "\r" }).reversed()) }
+        // Split at the newline byte: a line feed is never part of a character larger than "\r\n" (Unicode always
+        // breaks around it), so these are the lines the Character view gives, without walking graphemes backwards
+        // (35 M instructions for a list of 200 feeds). A carriage return left at a line's end ("\r\r\n", or a last
+        // line cut after its "\r") is line ending too: kept, it would join the newline that `text` writes after it
+        // into one "\r\n", and the line would read back shorter.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == UInt8(ascii: "\r") { end = line.index(before: end) }
+            return String(decoding: line[..<end], as: UTF8.self)
+        }
         if lines.last == "" { lines.removeLast() }
         return lines
     }
