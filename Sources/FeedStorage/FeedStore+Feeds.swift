@@ -116,7 +116,7 @@ extension FeedStore {
     static func record(_ db: Database, _ outcome: FetchOutcome, for id: FeedID, at now: Date) throws {
         switch outcome {
         case let .success(status, validators, redirect):
-            if let redirect, redirect != (try String.fetchOne(db, sql: "SELECT url FROM feed WHERE id = ?",
+            if let redirect, redirect != (try String.fetchOne(db.cachedStatement(sql: "SELECT url FROM feed WHERE id = ?"),
                                                                arguments: [id.rawValue])) {
                 if let owner = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ?", arguments: [redirect]) {
                     throw FeedStoreError(N_("%s: feed %s redirects to a URL feed %s already has"), redirect, "\(id)", String(owner))
@@ -126,17 +126,18 @@ extension FeedStore {
                     try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [redirect, id.rawValue])
                 }
             }
-            try db.execute(sql: """
+            // Cached: a reload records 200 outcomes in a row, and preparing each took most of a warm reload's writing.
+            try db.cachedStatement(sql: """
                 UPDATE feed SET last_attempt = ?, last_success = ?, http_status = ?, last_error = NULL, is_gone = 0,
                     etag = ?, last_modified = ?, body_hash = ?
                 WHERE id = ?
-                """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, status, validators.etag,
-                                 validators.lastModified, validators.bodyHash, id.rawValue])
+                """).execute(arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, status, validators.etag,
+                                         validators.lastModified, validators.bodyHash, id.rawValue])
         case let .failure(status, message):
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE feed SET last_attempt = ?, http_status = ?, last_error = ?, is_gone = ? WHERE id = ?
-                """, arguments: [now.timeIntervalSince1970, status, SafeText.line(message), status == 410,
-                                 id.rawValue])
+                """).execute(arguments: [now.timeIntervalSince1970, status, SafeText.line(message), status == 410,
+                                         id.rawValue])
         }
         guard db.changesCount > 0 else { throw FeedStoreError(N_("no feed with id %s"), "\(id)") }
     }
