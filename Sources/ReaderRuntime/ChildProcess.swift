@@ -9,7 +9,9 @@ enum ChildProcess {
 
     /// `tracking` hears the child's process id once it runs, and nil before it is reaped (after which the id may
     /// name another process): a signal sent in between reaches this child and no other.
-    static func run(_ argv: [String], environment: [String: String], keepsErrors: Bool = false,
+    /// With `ownGroup`, the child leads a process group of its own (never for a program that reads the terminal), so
+    /// a signal to the group (`kill(-pid, …)`) reaches what it started too.
+    static func run(_ argv: [String], environment: [String: String], keepsErrors: Bool = false, ownGroup: Bool = false,
                     tracking: (pid_t?) -> Void = { _ in }, line: (Substring) -> Void) throws -> Int32 {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw Failure(N_("cannot make a pipe: %s"), String(cString: strerror(errno))) }
@@ -24,10 +26,17 @@ enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
         if !keepsErrors { posix_spawn_file_actions_adddup2(&actions, writeEnd, 2) }
 
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        if ownGroup {
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
         var pid: pid_t = 0
         let spawned = withCStringArray(argv) { cArgs in
             withCStringArray(environment.map { "\($0.key)=\($0.value)" }) { cEnv in
-                posix_spawnp(&pid, argv[0], &actions, nil, cArgs, cEnv)
+                posix_spawnp(&pid, argv[0], &actions, &attributes, cArgs, cEnv)
             }
         }
         close(writeEnd)

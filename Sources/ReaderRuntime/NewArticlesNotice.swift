@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Localization
 import ReaderCore
 import TextSafety
@@ -12,12 +13,32 @@ public enum NewArticlesNotice {
         return PodcastText.newArticles(articles, feeds: feeds, in: catalogue)
     }
 
-    /// Runs `command` with `summary` after it and waits for it; its output is dropped. A warning line when it is
-    /// missing or fails, else nil.
-    public static func run(_ command: [String], summary: String, environment: [String: String], catalogue: Catalogue) -> String? {
+    /// How long a notifier may take: a reload or sync waits for it, and one that never exits would hold it up.
+    public static let timeout: Double = 10
+
+    /// Runs `command` with `summary` after it and waits for it, at most `timeout` seconds (then it is stopped with
+    /// SIGTERM, with whatever it started); its output is dropped. A warning line when it is missing, fails or runs too long, else nil.
+    public static func run(_ command: [String], summary: String, environment: [String: String], catalogue: Catalogue,
+                           timeout: Double = timeout) -> String? {
         guard let program = command.first, !program.isEmpty else { return nil }
+        // The child's id while it runs, nil once reaped: the timer's signal reaches this child and no other.
+        let running = Mutex<pid_t?>(nil)
+        let stopped = Mutex(false)
+        let timer = DispatchWorkItem {
+            running.withLock { pid in
+                guard let pid else { return }
+                kill(-pid, SIGTERM)
+                stopped.withLock { $0 = true }
+            }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
+        defer { timer.cancel() }
         do {
-            let status = try ChildProcess.run(command + [summary], environment: environment) { _ in }
+            let status = try ChildProcess.run(command + [summary], environment: environment, ownGroup: true,
+                                              tracking: { pid in running.withLock { $0 = pid } }) { _ in }
+            if stopped.withLock({ $0 }) {
+                return "notify_command: " + catalogue.tr("%s still ran after %s s, and was stopped", program, String(Int(timeout)))
+            }
             return ChildProcess.failure(of: program, status: status).map { "notify_command: " + catalogue.text(of: $0) }
         } catch {
             return "notify_command: " + catalogue.text(of: error)
