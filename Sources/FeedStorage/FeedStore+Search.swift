@@ -36,22 +36,21 @@ extension FeedStore {
                 \(conditions.whereClause)
                 """ : "FROM article_search WHERE article_search MATCH ?"
             let sql = """
+                WITH newest AS (SELECT article_search.rowid AS id, rank AS score \(matches)
+                                ORDER BY article_search.rowid DESC LIMIT \(Self.rankedMatches)),
+                     best AS (SELECT id, score FROM newest ORDER BY score, id LIMIT ?)
                 SELECT \(Self.summaryColumns),
                        snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens)) AS snippet
-                FROM article_search
-                JOIN article a ON a.id = article_search.rowid
+                FROM best
+                CROSS JOIN article_search ON article_search.rowid = best.id
+                JOIN article a ON a.id = best.id
                 JOIN status s ON s.article_id = a.id
                 JOIN feed f ON f.id = a.feed_id
-                \(conditions.whereClause)
-                AND article_search.rowid >= coalesce((
-                    SELECT min(newest) FROM (SELECT article_search.rowid AS newest \(matches)
-                                             ORDER BY article_search.rowid DESC LIMIT \(Self.rankedMatches))), 0)
-                ORDER BY rank LIMIT ?
+                WHERE article_search MATCH ?
+                ORDER BY best.score, best.id
                 """
-            // The conditions appear twice (outer query, then the subquery), then the limit.
-            var arguments = conditions.arguments
-            _ = arguments.append(contentsOf: isFiltered ? conditions.arguments : [expression])
-            _ = arguments.append(contentsOf: [max(0, limit)])
+            var arguments = isFiltered ? conditions.arguments : [expression]
+            _ = arguments.append(contentsOf: [max(0, limit), expression])
             do {
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                     SearchHit(article: Self.summary(row), snippet: Self.segments(row["snippet"]))
