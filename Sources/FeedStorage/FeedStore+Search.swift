@@ -35,8 +35,9 @@ extension FeedStore {
                 JOIN status s ON s.article_id = a.id
                 \(conditions.whereClause)
                 """ : "FROM article_search WHERE article_search MATCH ?"
+            let rank = SearchRank.expression(singleTerm: query.positiveTermCount(expanding: expansions) == 1)
             let sql = """
-                WITH newest AS (SELECT article_search.rowid AS id, rank AS score \(matches)
+                WITH newest AS (SELECT article_search.rowid AS id, \(rank) AS score \(matches)
                                 ORDER BY article_search.rowid DESC LIMIT \(Self.rankedMatches)),
                      best AS (SELECT id, score FROM newest ORDER BY score, id LIMIT ?)
                 SELECT \(Self.summaryColumns),

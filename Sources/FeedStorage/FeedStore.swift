@@ -60,6 +60,8 @@ public final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // The search index reads article bodies through this function (StoreSchema, article_search_source).
             db.add(function: Self.plainTextFunction)
+            // Searches of one term rank with it (SearchRank).
+            try SearchRank.register(on: db)
             // Filters fold, match and format text through these (ConnectionText).
             try ConnectionText.register(on: db)
             // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
