@@ -104,7 +104,7 @@ public final class FeedStore: Sendable {
     /// `qnread_plain_text(html)`: the text the search index holds for an article body, from the HTML as stored
     /// (compressed or not, StoredHTML) or as text.
     static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
-        HTMLPlainText.text(of: StoredHTML.html(values[0]) ?? "")
+        StoredHTML.plainText(values[0])
     }
 
     /// Switching a new file to WAL takes a lock the busy timeout does not cover: a process racing another one
