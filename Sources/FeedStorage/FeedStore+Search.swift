@@ -19,7 +19,7 @@ extension FeedStore {
             let expression = query.matchExpression(expanding: expansions)
             var conditions = SQLConditions("article_search MATCH ?", expression)
             if try Self.hidesSomeFeed(db) {
-                conditions.add("a.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
+                conditions.add("s.feed_id IN (SELECT id FROM feed WHERE \(Self.isShown("feed")))")
             }
             if try Self.hidesSomeArticle(db) { conditions.add("s.is_ignored = 0") }
             try add(query.filter, to: &conditions, db)
@@ -28,11 +28,12 @@ extension FeedStore {
             // in arrival order) almost for free, and bm25 then runs on at most that many rows.
             // With nothing but the words to match, the newest matches come from the index alone: joining the
             // article and status rows of 1,000 matches only to test no condition cost a third of a search.
+            // A filter tests the status row alone (it copies the article's feed and date): the article row, with
+            // its HTML, is far longer to find, and `after:2026-10-01 automne` tests 6,000 matches (6.3 → 2.9 ms).
             let isFiltered = conditions.count > 1
             let matches = isFiltered ? """
                 FROM article_search
-                JOIN article a ON a.id = article_search.rowid
-                JOIN status s ON s.article_id = a.id
+                JOIN status s ON s.article_id = article_search.rowid
                 \(conditions.whereClause)
                 """ : "FROM article_search WHERE article_search MATCH ?"
             let rank = SearchRank.expression(singleTerm: query.positiveTermCount(expanding: expansions) == 1)
