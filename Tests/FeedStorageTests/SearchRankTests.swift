@@ -56,6 +56,21 @@ struct SearchRankTests {
         #expect(try searched("sir* érable") == (try byIndexRank(#"("sirop" AND "érable")"#)))
     }
 
+    // Identical articles score alike: the reader's list must not reshuffle them from one search to the next.
+    @Test("Matches of equal score come in article order, the older first, with one term or several")
+    func ties() throws {
+        let feed = try scratch.store.findOrCreateFeed(url: "https://pareils.example/feed").id
+        let items = (0..<5).map { n in
+            Samples.item("p\(n)", "Pareil", body: "<p>Zigouigoui de la cabane.</p>", author: "Jean Érable")
+        }
+        try scratch.store.apply(ParsedFeed(format: .rss20, title: "Pareils", items: items), to: feed, now: Clock.start)
+        for query in ["zigouigoui", "zigouigoui pareil"] {
+            let found = try searched(query)
+            #expect(found.count == 5)
+            #expect(found == found.sorted(), "\(query)")
+        }
+    }
+
     @Test("The weights are the ones the index's rank option was given")
     func weights() throws {
         let option = try scratch.store.pool.read { db in
