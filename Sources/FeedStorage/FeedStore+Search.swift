@@ -36,6 +36,9 @@ extension FeedStore {
                 JOIN status s ON s.article_id = article_search.rowid
                 \(conditions.whereClause)
                 """ : "FROM article_search WHERE article_search MATCH ?"
+            // One walk reads the newest matches with their scores; only the best `limit` (ties by id, the order FTS5's
+            // own `ORDER BY rank` left them in) are then found again by rowid for their snippets, the costly part:
+            // each one's body is derived again from its HTML and tokenized.
             let rank = SearchRank.expression(singleTerm: query.positiveTermCount(expanding: expansions) == 1)
             let sql = """
                 WITH newest AS (SELECT article_search.rowid AS id, \(rank) AS score \(matches)
