@@ -37,21 +37,23 @@ extension FeedStore {
                 \(conditions.whereClause)
                 """ : "FROM article_search WHERE article_search MATCH ?"
             // One walk reads the newest matches with their scores; only the best `limit` (ties by id, the order FTS5's
-            // own `ORDER BY rank` left them in) are then found again by rowid for their snippets, the costly part:
-            // each one's body is derived again from its HTML and tokenized.
+            // own `ORDER BY rank` left them in) are then found again for their snippets, the costly part: each one's
+            // body is derived again from its HTML and tokenized. A match is found again as the first match at or
+            // after its id: FTS5 finds a phrase there 5 times faster than at `rowid = id` (16 against 85 µs for
+            // « logiciel libre »), which bounds its walk on both sides.
             let rank = SearchRank.expression(singleTerm: query.positiveTermCount(expanding: expansions) == 1)
             let sql = """
                 WITH newest AS (SELECT article_search.rowid AS id, \(rank) AS score \(matches)
                                 ORDER BY article_search.rowid DESC LIMIT \(Self.rankedMatches)),
                      best AS (SELECT id, score FROM newest ORDER BY score, id LIMIT ?)
                 SELECT \(Self.summaryColumns),
-                       snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens)) AS snippet
+                       (SELECT snippet(article_search, -1, char(2), char(3), '…', \(Self.snippetTokens))
+                        FROM article_search WHERE article_search MATCH ? AND article_search.rowid >= best.id
+                        ORDER BY article_search.rowid LIMIT 1) AS snippet
                 FROM best
-                CROSS JOIN article_search ON article_search.rowid = best.id
                 JOIN article a ON a.id = best.id
                 JOIN status s ON s.article_id = a.id
                 JOIN feed f ON f.id = a.feed_id
-                WHERE article_search MATCH ?
                 ORDER BY best.score, best.id
                 """
             var arguments = isFiltered ? conditions.arguments : [expression]
