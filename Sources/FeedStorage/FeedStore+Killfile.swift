@@ -65,6 +65,6 @@ extension FeedStore {
 
     /// Whether some stored article is hidden: only then does a search need to test each match for it.
     static func hidesSomeArticle(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM status WHERE is_ignored = 1)") ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM status WHERE is_ignored = 1)")) ?? false
     }
 }

@@ -60,6 +60,8 @@ public final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // The search index reads article bodies through this function (StoreSchema, article_search_source).
             db.add(function: Self.plainTextFunction)
+            // Searches of one term rank with it (SearchRank).
+            try SearchRank.register(on: db)
             // Filters fold, match and format text through these (ConnectionText).
             try ConnectionText.register(on: db)
             // In WAL mode, NORMAL survives a crashed or killed process; only a power cut may lose the last commit.
@@ -102,7 +104,7 @@ public final class FeedStore: Sendable {
     /// `qnread_plain_text(html)`: the text the search index holds for an article body, from the HTML as stored
     /// (compressed or not, StoredHTML) or as text.
     static let plainTextFunction = DatabaseFunction("qnread_plain_text", argumentCount: 1, pure: true) { values in
-        HTMLPlainText.text(of: StoredHTML.html(values[0]) ?? "")
+        StoredHTML.plainText(values[0])
     }
 
     /// Switching a new file to WAL takes a lock the busy timeout does not cover: a process racing another one

@@ -109,6 +109,14 @@ public struct SearchQuery: Hashable, Sendable {
         return expression
     }
 
+    /// How many terms of the MATCH expression can occur in a match (SearchRank): excluded ones cannot, and a prefix
+    /// written as its words (`expanding`) counts each of them.
+    func positiveTermCount(expanding words: [String: [String]]) -> Int {
+        terms.filter { !$0.isExcluded }.reduce(0) { count, term in
+            count + (term.isPrefix ? max(1, words[term.text]?.count ?? 1) : 1)
+        }
+    }
+
     /// Quotes are doubled scalar by scalar: a quote followed by a combining mark is one Character, which a
     /// Character-wise replace passes over, and FTS5 then read an unterminated string.
     private static func ftsString(_ term: Term) -> String {

@@ -1,6 +1,7 @@
 import CZstd
 import Foundation
 import GRDB
+import TextSafety
 
 /// Article HTML as the store keeps it (`summary_html`, `content_html`): a BLOB is one zstd frame of the UTF-8 HTML,
 /// a TEXT is the HTML itself (stores written before 2026-12-06, and HTML too short to gain from compression).
@@ -42,8 +43,23 @@ enum StoredHTML {
         }
     }
 
-    /// The frame records its size (ZSTD_compressCCtx writes it): one allocation, one pass.
+    /// The plain text of the HTML a column value holds (HTMLPlainText), as the search index reads it: a compressed
+    /// value is stripped as the bytes it decompresses to, with no String of its HTML made on the way (a search
+    /// derives it for each snippet it shows).
+    static func plainText(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .string(let text): HTMLPlainText.text(of: text)
+        case .blob(let data): decompressed(data).map { $0.withUnsafeBufferPointer(HTMLPlainText.text(ofUTF8:)) } ?? ""
+        case .null, .int64, .double: ""
+        }
+    }
+
     private static func decompress(_ data: Data) -> String? {
+        decompressed(data).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The frame records its size (ZSTD_compressCCtx writes it): one allocation, one pass.
+    private static func decompressed(_ data: Data) -> [UInt8]? {
         let size = data.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
         // Unknown, error, or beyond anything a feed could have delivered.
         guard size < 1 << 30 else { return nil }
@@ -55,7 +71,7 @@ enum StoredHTML {
                 }
             }
             guard ZSTD_isError(written) == 0, written == bytes.count else { return nil }
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes
         }
     }
 

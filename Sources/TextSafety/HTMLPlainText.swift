@@ -7,12 +7,16 @@ public enum HTMLPlainText {
     /// The plain text of an HTML fragment; empty when it has none.
     public static func text(of html: String) -> String {
         var html = html
-        return html.withUTF8 { bytes in
-            var reader = HTMLBytes(bytes)
-            var output = PlainTextOutput(capacity: bytes.count)
-            reader.strip(into: &output)
-            return output.finish()
-        }
+        return html.withUTF8(text(ofUTF8:))
+    }
+
+    /// The same from bytes meant as UTF-8 (the store's decompressed HTML), without making a String of them first;
+    /// bytes that are not UTF-8 come out as U+FFFD or not at all, and never let a control character through.
+    public static func text(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var reader = HTMLBytes(bytes)
+        var output = PlainTextOutput(capacity: bytes.count)
+        reader.strip(into: &output)
+        return output.finish()
     }
 }
 
@@ -74,12 +78,25 @@ private struct HTMLBytes {
                 output.appendASCII(byte)
                 index += 1
             } else {
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(bytes.count, index + length)
-                output.appendMultibyte(bytes[index..<end])
-                index = end
+                readMultibyte(into: &output)
             }
         }
+    }
+
+    /// The multi-byte sequence at `index` (its first byte is 0x80 or above). Bytes that start no well-formed sequence
+    /// (possible only through `text(ofUTF8:)`) become one U+FFFD each, and the bytes after them are read afresh.
+    private mutating func readMultibyte(into output: inout PlainTextOutput) {
+        let first = bytes[index]
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        let end = index + length
+        guard first >= 0xC2, first <= 0xF4, end <= bytes.count,
+              bytes[(index + 1)..<end].allSatisfy({ $0 & 0xC0 == 0x80 }) else {
+            output.append("\u{FFFD}")
+            index += 1
+            return
+        }
+        output.appendMultibyte(bytes[index..<end])
+        index = end
     }
 
     private func starts(with text: StaticString) -> Bool {
@@ -103,9 +120,7 @@ private struct HTMLBytes {
                 if starts(with: "]]>") { index += 3; return }
                 let byte = bytes[index]
                 if byte < 0x80 { output.appendASCII(byte); index += 1; continue }
-                let end = min(bytes.count, index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2))
-                output.appendMultibyte(bytes[index..<end])
-                index = end
+                readMultibyte(into: &output)
             }
             return
         }

@@ -64,4 +64,24 @@ struct PrefixExpansionTests {
         #expect(try found("saint-lau*").count == 1)
         #expect(try found("absent*").isEmpty)
     }
+
+    // A prefix of several words gets its snippets from one more walk of the matches (FeedStore.walksForSnippets),
+    // a phrase or a single word from a lookup of each hit: either way each hit has its own snippet.
+    @Test("Every hit of a prefix search has its own snippet, the word it holds flagged, walked or looked up", arguments: [
+        ("dévelop*", true), ("dévelop* rien", true), ("dévelop* \"logiciel libre\"", false), ("dévelop* saint-laurent", false),
+        ("développement", false), ("numérisa*", false),
+    ])
+    func snippets(query: String, walks: Bool) throws {
+        let parsed = try SearchQuery(parsing: query)
+        let words = try scratch.store.pool.read { db in try PrefixExpansion(db).words(of: parsed) }
+        #expect(FeedStore.walksForSnippets(parsed, expanding: words) == walks)
+        let hits = try scratch.store.search(query, limit: 100)
+        for hit in hits {
+            let body = try #require(try scratch.store.article(hit.article.id)).bodyHTML
+            let flagged = hit.snippet.filter(\.isMatch).map(\.text)
+            #expect(!flagged.isEmpty, "\(query): \(hit.article.title)")
+            #expect(flagged.allSatisfy { body.localizedCaseInsensitiveContains($0) || body.contains("d&eacute;") },
+                    "\(query): \(flagged) not in \(body)")
+        }
+    }
 }

@@ -46,3 +46,23 @@ func legacyEntities() {
 func multibyteText() {
     #expect(HTMLPlainText.text(of: "«\u{00A0}Été\u{202F}» 🍁\u{0085}fin\u{0090}") == "«\u{00A0}Été\u{202F}» 🍁 fin")
 }
+
+// The store strips its decompressed HTML as bytes (StoredHTML.plainText): bytes that are not UTF-8 must neither
+// hide a control character nor swallow the markup after them.
+@Test("From bytes: the same text as from a String, and bytes that are not UTF-8 become U+FFFD or nothing", arguments: [
+    ([UInt8]("<p>Qu&eacute;bec «\u{00A0}Été» 🍁</p>x".utf8), "Québec «\u{00A0}Été» 🍁 x"),
+    ([0x61, 0xC3, 0x1B, 0x62], "a\u{FFFD}b"),
+    ([0x61, 0x80, 0x3C, 0x70, 0x3E, 0x62], "a\u{FFFD} b"),
+    ([0x61, 0xE2, 0x80], "a\u{FFFD}\u{FFFD}"),
+    ([0xC0, 0xBC, 0x62], "\u{FFFD}\u{FFFD}b"),
+    ([0x61, 0xED, 0xA0, 0x80, 0x62], "ab"),
+])
+func fromBytes(bytes: [UInt8], expected: String) {
+    #expect(bytes.withUnsafeBufferPointer(HTMLPlainText.text(ofUTF8:)) == expected)
+}
+
+@Test("From bytes that are a String's, exactly the String's text")
+func fromStringBytes() {
+    let html = "<div>Qu&eacute;bec<script>x()</script> «\u{00A0}Été» <b>🍁</b>\u{0085}fin\u{0090}</div>"
+    #expect(Array(html.utf8).withUnsafeBufferPointer(HTMLPlainText.text(ofUTF8:)) == HTMLPlainText.text(of: html))
+}
