@@ -27,28 +27,18 @@ article="$dir/article-100k.html"
 } > "$article"
 bytes=$(wc -c < "$article")
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-# Wall time of one whole process (fork, exec, dynamic loading, read, render, write to /dev/null), in ms.
+# Wall time of one whole process (fork, exec, dynamic loading, read, render, write to /dev/null), median of $runs, in
+# µs: hyperfine without a shell (-N), so no process of the bench's own is counted (timing `date` around each run
+# added about 10 ms to both sides and hid a 1 ms difference).
 time_process() {
-    local start end
-    start=$(date +%s%N)
-    "$@" > /dev/null
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
+    hyperfine -N --style none --warmup 2 --runs "$runs" --export-json "$dir/time.json" -- "$*" > /dev/null 2>&1
+    python3 -c 'import json, sys; print(round(json.load(open(sys.argv[1]))["results"][0]["median"] * 1e6))' "$dir/time.json"
 }
 
-qn_times=(); w3m_times=(); start_times=(); xmllint_times=()
-for _ in $(seq "$runs"); do
-    qn_times+=("$(time_process "$qnread" show --file "$article" --width 80 --color never)")
-    w3m_times+=("$(time_process w3m -dump -cols 80 -T text/html "$article")")
-    start_times+=("$(time_process "$qnread" --version)")
-    xmllint_times+=("$(time_process xmllint --html --noout --repeat "$article")")
-done
-qn_us=$(printf '%s\n' "${qn_times[@]}" | median)
-w3m_us=$(printf '%s\n' "${w3m_times[@]}" | median)
-start_us=$(printf '%s\n' "${start_times[@]}" | median)
-xmllint_us=$(printf '%s\n' "${xmllint_times[@]}" | median)
+qn_us=$(time_process "$qnread" show --file "$article" --width 80 --color never)
+w3m_us=$(time_process w3m -dump -cols 80 -T text/html "$article")
+start_us=$(time_process "$qnread" --version)
+xmllint_us=$(time_process xmllint --html --noout --repeat "$article")
 
 inprocess=$("$qnread" show --file "$article" --width 80 --color never --repeat "$repeat" 2>&1 >/dev/null)
 render_ms=$(sed -n 's/.*median \([0-9.]*\) ms.*/\1/p' <<< "$inprocess")
