@@ -11,7 +11,7 @@ struct FeedListEditing {
     /// config.toml's `[sync]`: the server's subscriptions are then the list, and `add`/`remove` go to the server.
     let sync: SyncAccount?
 
-    init(configPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(configPath: String? = nil, environment: [String: String] = ToolEnvironment.variables) {
         locations = FeedListLocations(environment: environment)
         sync = ToolConfiguration.load(from: ReaderPaths.configFile(option: configPath, environment: environment)).sync
         layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig), syncsWithServer: sync != nil)

@@ -8,7 +8,7 @@ import ReaderRuntime
 enum NewArticlesAnnouncement {
     @discardableResult
     static func announce(_ articles: Int, feeds: Int?, config: ReaderConfiguration, warn: (String) -> Void) -> String? {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ToolEnvironment.variables
         let catalogue = ToolLanguage.catalogue
         guard let summary = NewArticlesNotice.summary(articles: articles, feeds: feeds, catalogue: catalogue) else { return nil }
         if let command = config.settings.notifyCommand,

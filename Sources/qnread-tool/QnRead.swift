@@ -28,7 +28,7 @@ enum QnReadTool {
         case .version:
             print(QnReadVersion.string)
         case .completionScript(let shell):
-            let name = shell ?? ProcessInfo.processInfo.environment["SHELL"].map { URL(fileURLWithPath: $0).lastPathComponent }
+            let name = shell ?? ToolEnvironment.variables["SHELL"].map { URL(fileURLWithPath: $0).lastPathComponent }
             guard let name, let script = CompletionScript.script(for: name, QnRead.table, catalogue: catalogue) else {
                 let choices = CompletionScript.shells.joined(separator: " ")
                 exitWithUsage(shell.map { tr("no completion script for the shell '%s' (only %s)", $0, choices) }

@@ -20,7 +20,7 @@ enum ServerSync {
         case .command(let argv):
             password = { try SecretCommand.firstLine(of: argv) }
         }
-        let locations = FeedListLocations()
+        let locations = FeedListLocations(environment: ToolEnvironment.variables)
         return SyncSession(account: account, password: password, store: store, settings: settings, locations: locations,
                            systemConfig: SystemConfig.load(locations.systemConfig))
     }

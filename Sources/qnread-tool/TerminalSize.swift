@@ -8,7 +8,7 @@ enum TerminalSize {
     static func columns() -> Int {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+        if let columns = ToolEnvironment.variables["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
             return columns
         }
         return 80

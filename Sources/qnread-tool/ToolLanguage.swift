@@ -7,7 +7,7 @@ import ReaderConfig
 // that --help speaks it too. --json output, file formats and `--progress-lines` keywords never change with it.
 enum ToolLanguage {
     static let catalogue: Catalogue = {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ToolEnvironment.variables
         let arguments = CommandLine.arguments
         var configPath: String?
         for (index, argument) in arguments.enumerated() {

@@ -39,7 +39,7 @@ struct DownloadCommand {
     }
 
     func run() throws {
-        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        let config = ToolConfiguration.load(from: global.configFile)
         let say: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
         if progressLines { signal(SIGPIPE, SIG_DFL) }
         for error in config.errors {
@@ -61,7 +61,7 @@ struct DownloadCommand {
         }
         let settings = config.settings
         let downloader = EnclosureDownloader(store: store, settings: EnclosureDownloader.Settings(
-            directory: ReaderPaths.downloadDirectory(setting: settings.downloadDirectory),
+            directory: ReaderPaths.downloadDirectory(setting: settings.downloadDirectory, environment: ToolEnvironment.variables),
             name: DownloadName(template: settings.downloadName),
             maxBytes: Int64(settings.maxDownloadMB) * 1_000_000,
             concurrency: settings.maxDownloads,

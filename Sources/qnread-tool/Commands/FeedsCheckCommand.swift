@@ -29,7 +29,7 @@ struct FeedsCheckCommand {
         let editing = FeedListEditing()
         editing.reportProblems()
         let urls = editing.layers.feeds.map(\.url)
-        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: nil))
+        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: nil, environment: ToolEnvironment.variables))
         var settings = fetch.settings(config: config.settings)
         if json { settings.catalogue = .english }  // JSON never changes with the language
         let check = FeedCheck(settings: settings, embedded: DemoFeed.embedded)

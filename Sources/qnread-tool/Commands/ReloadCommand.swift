@@ -34,7 +34,7 @@ struct ReloadCommand {
 
     func run() throws {
         MallocTuning.keepFreedMemory()
-        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        let config = ToolConfiguration.load(from: global.configFile)
         if let account = config.sync { return try sync(account, config: config) }
         if progressLines { return try runForReader(config: config) }
         let onTerminal = Terminal.stdoutIsTerminal
@@ -129,7 +129,7 @@ struct ReloadCommand {
         let refresher = Refresher(store: try global.openStore(usingKillfile: !progressLines, loaded: config),
                                   settings: fetch.settings(config: config.settings))
         let urls = urls
-        let locations = FeedListLocations()
+        let locations = FeedListLocations(environment: ToolEnvironment.variables)
         let systemConfig = SystemConfig.load(locations.systemConfig)
         let outcome: Result<RefreshSummary, Error> = runBlocking {
             do {

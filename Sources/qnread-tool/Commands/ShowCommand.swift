@@ -61,7 +61,7 @@ struct ShowCommand {
         if header.title.isEmpty { header.title = document.title ?? source.fallbackTitle }
         let lines = ArticleLayout.page(header: header, document: document, enclosures: source.enclosures, width: columns)
         let colored = color == .always || (color == .auto && TerminalSize.stdoutIsTerminal
-            && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false)
+            && ToolEnvironment.variables["NO_COLOR"].map(\.isEmpty) != false)
         var output = ""
         for line in lines {
             output += colored ? ANSIText.render(line) : line.text

@@ -32,7 +32,7 @@ struct SyncCommand {
     }
 
     func run() throws {
-        let config = ToolConfiguration.load(from: ReaderPaths.configFile(option: global.config))
+        let config = ToolConfiguration.load(from: global.configFile)
         for error in config.errors { Terminal.warn(error.description(in: ToolLanguage.catalogue)) }
         guard let account = config.sync else {
             throw CommandFailure(tr("config.toml has no usable [sync] table (service = \"ttrss\", url, user, password_command)"))
@@ -44,7 +44,7 @@ struct SyncCommand {
                 let session = ServerSync.session(account, store: store, settings: settings)
                 var queued = 0
                 if subscribeLocal {
-                    let locations = FeedListLocations()
+                    let locations = FeedListLocations(environment: ToolEnvironment.variables)
                     let layers = FeedListLayers.load(locations, systemConfig: .load(locations.systemConfig))
                     queued = try await session.queueLocalFeeds(layers.localFeeds.map(\.url))
                 }
