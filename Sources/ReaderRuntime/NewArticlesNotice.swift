@@ -17,26 +17,27 @@ public enum NewArticlesNotice {
     public static let timeout: Double = 10
 
     /// Runs `command` with `summary` after it and waits for it, at most `timeout` seconds (then it is stopped with
-    /// SIGTERM, with whatever it started); its output is dropped. A warning line when it is missing, fails or runs too long, else nil.
+    /// SIGTERM, with whatever it started); its output is dropped. A warning line when it is missing, fails or runs
+    /// too long, else nil.
     public static func run(_ command: [String], summary: String, environment: [String: String], catalogue: Catalogue,
                            timeout: Double = timeout) -> String? {
         guard let program = command.first, !program.isEmpty else { return nil }
-        // The child's id while it runs, nil once reaped: the timer's signal reaches this child and no other.
-        let running = Mutex<pid_t?>(nil)
-        let stopped = Mutex(false)
+        // The child's id while it runs, nil once reaped (the timer's signal reaches this child and no other), and
+        // whether the timer stopped it.
+        let child = Mutex<(pid: pid_t?, stopped: Bool)>((nil, false))
         let timer = DispatchWorkItem {
-            running.withLock { pid in
-                guard let pid else { return }
+            child.withLock { child in
+                guard let pid = child.pid else { return }
                 kill(-pid, SIGTERM)
-                stopped.withLock { $0 = true }
+                child.stopped = true
             }
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
         defer { timer.cancel() }
         do {
             let status = try ChildProcess.run(command + [summary], environment: environment, ownGroup: true,
-                                              tracking: { pid in running.withLock { $0 = pid } }) { _ in }
-            if stopped.withLock({ $0 }) {
+                                              tracking: { pid in child.withLock { $0.pid = pid } }) { _ in }
+            if child.withLock({ $0.stopped }) {
                 return "notify_command: " + catalogue.tr("%s still ran after %s s, and was stopped", program, String(Int(timeout)))
             }
             return ChildProcess.failure(of: program, status: status).map { "notify_command: " + catalogue.text(of: $0) }
