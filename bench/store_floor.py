@@ -77,9 +77,3 @@ def fastest_write(path, page_size, schema, tables, runs=3):
         db.close()
         best = elapsed if best is None else min(best, elapsed)
     return best
-
-def store_floor(store, corpus, work, runs=3):
-    """Seconds (fastest of `runs`) for SQLite alone to write what the cold reload left in `store`, and the count of
-    articles written."""
-    page_size, schema, tables, articles = read_store(store, corpus_bodies(corpus))
-    return fastest_write(os.path.join(work, "store-floor.sqlite"), page_size, schema, tables, runs), articles
