@@ -11,7 +11,8 @@ import TextSafety
 enum QnReadTool {
     static func main() {
         let catalogue = ToolLanguage.catalogue
-        let help = HelpText(catalogue: catalogue, width: TerminalSize.stdoutIsTerminal ? TerminalSize.columns() : 80)
+        // Only help and usage errors need it (and the terminal's width): a command that runs never asks.
+        var help: HelpText { HelpText(catalogue: catalogue, width: TerminalSize.stdoutIsTerminal ? TerminalSize.columns() : 80) }
         switch CommandLineParser.parse(Array(CommandLine.arguments.dropFirst()), root: QnRead.table) {
         case .run(let path, let values):
             do {
