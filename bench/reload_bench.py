@@ -69,7 +69,7 @@ try:
     cold_q, cold_n, warm_n, http_db = bench("http", "http (Python's http.server, HTTP/1.1, on 127.0.0.1)", http_urls)
     cold_file, _, _, _ = bench("file", "file://", [f"file://{os.path.join(corpus, n)}" for n in names])
     # The whole store write alone, from the rows the HTTP reload left (bench/store_floor.py).
-    page_size, schema, tables, floor_articles = read_store(http_db, corpus_bodies(corpus))
+    page_size, schema, tables, floor_articles = read_store(http_db, corpus_bodies(os.path.join(corpus, n) for n in names))
     floor = fastest_write(os.path.join(work, "store-floor.sqlite"), page_size, schema, tables)
     # What the parts the issue prescribes cost alone, against the budgets its targets leave (from the HTTP run).
     fts = fts_floor(page_size, tables)

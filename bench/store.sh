@@ -89,3 +89,6 @@ qn_items=$("$BIN" --db "$QN" stats | awk '$1 == "articles" { print $2 }')
 echo "ingest $count feeds (hyperfine, 2 runs, fresh cache each): newsboat -x reload median ${nb} s ($nb_items items)," \
      "qnread import-file median ${qn} s ($qn_items articles)"
 python3 -c "import sys; print(f'ratio newsboat / qnread: {float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$nb" "$qn"
+# The floor (issue 16): the store that import left, written again by SQLite alone in one transaction.
+read -r floor floor_articles <<< "$(python3 bench/store_floor.py "$QN" "$OUT" "${subset[@]}")"
+python3 -c "import sys; f, q = float(sys.argv[1]), float(sys.argv[2]); print(f'store floor: SQLite alone writing the same {sys.argv[3]} articles, fastest of 3: {f:.2f} s; import-file is {q/f:.2f}x that')" "$floor" "$qn" "$floor_articles"

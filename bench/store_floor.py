@@ -5,21 +5,23 @@ index's definition), its feeds, its article rows with the HTML as they hold it (
 index gets the same articles' words, taken from the corpus (tags stripped), since the store keeps no plain text. All
 of it goes into a fresh file in one transaction, through Python's sqlite3 (the system's SQLite, as qnread's), with
 qnread's pragmas. Nothing is parsed, fetched or compressed: those are qnread's own work, and the floor leaves them out.
+
+reload_bench.py calls it for the cold reload; as a program (bench/store.sh, for import-file):
+    python3 bench/store_floor.py STORE WORK FEED.xml…   prints the fastest of 3 runs in seconds, and the articles
 """
-import html, os, re, sqlite3, time
+import html, os, re, sqlite3, sys, time
 
 # The reload corpus holds its HTML in content:encoded, the store corpus in the description; both in CDATA.
 ITEM = re.compile(r"<item>.*?<link>(.*?)</link>.*?<(?:content:encoded|description)><!\[CDATA\[(.*?)\]\]>", re.S)
 TAG = re.compile(r"<[^>]*>")
 
-def corpus_bodies(corpus):
-    """Each item's link → its content's text, tags stripped."""
+def corpus_bodies(paths):
+    """Each item's link → its content's text, tags stripped, from the feed files at `paths`."""
     bodies = {}
-    for name in sorted(os.listdir(corpus)):
-        if name.endswith(".xml"):
-            with open(os.path.join(corpus, name), encoding="utf-8") as fh:
-                for link, body in ITEM.findall(fh.read()):
-                    bodies[html.unescape(link)] = html.unescape(TAG.sub(" ", body))
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for link, body in ITEM.findall(fh.read()):
+                bodies[html.unescape(link)] = html.unescape(TAG.sub(" ", body))
     return bodies
 
 def sqlite_literal(value):
@@ -77,3 +79,8 @@ def fastest_write(path, page_size, schema, tables, runs=3):
         db.close()
         best = elapsed if best is None else min(best, elapsed)
     return best
+
+if __name__ == "__main__":
+    store, work, feeds = sys.argv[1], sys.argv[2], sys.argv[3:]
+    page_size, schema, tables, articles = read_store(store, corpus_bodies(feeds))
+    print(f"{fastest_write(os.path.join(work, 'store-floor.sqlite'), page_size, schema, tables):.3f} {articles}")
