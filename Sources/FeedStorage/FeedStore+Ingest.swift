@@ -53,6 +53,14 @@ extension FeedStore {
         }
     }
 
+    /// One feed's articles and the outcome of the fetch that brought them, in one transaction (`apply(_:)` for one):
+    /// the bundled demo feeds and `import-file --feed-url`. The articles stay stored when the outcome cannot be
+    /// recorded; its error is thrown.
+    @discardableResult
+    public func apply(_ parsed: ParsedFeed, to id: FeedID, fetched outcome: FetchOutcome, now: Date) throws -> IngestResult {
+        try apply([FeedIngest(Self.prepare(parsed), fetch: FetchRecord(outcome, for: id, at: now))])[0].get()
+    }
+
     /// Several feeds' articles, each with the outcome of its fetch, in one transaction: a reload's writer takes
     /// every feed parsed while it wrote the ones before. One commit for many feeds instead of two for each: the
     /// commits, and the search index's segments made at each, took 40 % of the store's writing in a cold reload

@@ -15,8 +15,7 @@ public enum BundledFeeds {
         for (url, bytes) in DemoFeed.embedded.sorted(by: { $0.key < $1.key }) {
             let feed = try store.findOrCreateFeed(url: url)
             let parsed = try FeedParser().parse(bytes, url: URL(string: url))
-            new += try store.apply(parsed, to: feed.id, now: now).new
-            try store.recordFetch(.success(httpStatus: nil, validators: FeedValidators()), for: feed.id, at: now)
+            new += try store.apply(parsed, to: feed.id, fetched: .success(httpStatus: nil, validators: FeedValidators()), now: now).new
         }
         return new
     }

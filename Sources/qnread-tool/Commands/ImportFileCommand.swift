@@ -89,9 +89,7 @@ struct FeedImport {
             }
             let parsed = try FeedParser().parse(bytes, url: file)
             for warning in parsed.warnings { CommandOutput.printWarning("\(file.path): \(warning)") }
-            let result = try store.apply(parsed, to: feed.id, now: now)
-            try store.recordFetch(.success(httpStatus: nil, validators: FeedValidators()), for: feed.id, at: now)
-            return result
+            return try store.apply(parsed, to: feed.id, fetched: .success(httpStatus: nil, validators: FeedValidators()), now: now)
         } catch let error as FeedStoreError {
             throw error
         } catch {
